@@ -1,0 +1,41 @@
+#pragma once
+
+#include <QObject>
+#include <QString>
+#include <QUrl>
+
+// Where the API key lives between runs. Every call is asynchronous and answers with exactly one signal;
+// implementations never block and never spin an event loop.
+class ApiKeyStore : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ApiKeyStore)
+
+public:
+    enum class Result {
+        Ok,
+        NotFound,     // no key stored for this base URL: first run, not an error
+        AccessDenied, // the user or the system refused access
+        Unavailable,  // no keychain service, or it is locked and cannot be unlocked
+        Failed,       // anything else; the message says what
+    };
+    Q_ENUM(Result)
+
+    explicit ApiKeyStore(QObject *parent = nullptr) : QObject(parent) {}
+    ~ApiKeyStore() override = default;
+
+    // QtKeychain service name shared by every entry.
+    static QString serviceName();
+    // "api-key:" + the base URL without a trailing slash, so staging and production live side by side.
+    static QString entryName(const QUrl &baseUrl);
+
+    virtual void readKey(const QUrl &baseUrl) = 0;
+    virtual void writeKey(const QUrl &baseUrl, const QString &key) = 0;
+    virtual void removeKey(const QUrl &baseUrl) = 0;
+
+Q_SIGNALS:
+    // message: a translated explanation when result is not Ok/NotFound.
+    void readFinished(const QUrl &baseUrl, ApiKeyStore::Result result, const QString &key, const QString &message);
+    void writeFinished(const QUrl &baseUrl, ApiKeyStore::Result result, const QString &message);
+    void removeFinished(const QUrl &baseUrl, ApiKeyStore::Result result, const QString &message);
+};
