@@ -1,0 +1,93 @@
+#include "ApiKeyDialog.h"
+#include "ui_ApiKeyDialog.h"
+
+#include "ApiKeyController.h"
+#include "CheckpointClient.h"
+
+#include <QPushButton>
+
+ApiKeyDialog::ApiKeyDialog(const QUrl &baseUrl, QWidget *parent)
+    : QDialog(parent)
+    , m_ui(std::make_unique<Ui::ApiKeyDialog>())
+{
+    m_ui->setupUi(this);
+    m_ui->introLabel->setText(tr("Paste the PostPress API key for %1. It is kept in the system keychain of this "
+                                 "computer, so you are asked only once.")
+                                  .arg(CheckpointClient::normalisedBaseUrl(baseUrl)));
+    m_ui->messageLabel->hide();
+
+    m_saveButton = m_ui->buttonBox->button(QDialogButtonBox::Save);
+    m_saveButton->setText(tr("&Save in keychain"));
+    m_saveButton->setDefault(true);
+    m_saveButton->setObjectName(QStringLiteral("saveButton"));
+    m_sessionOnlyButton = m_ui->buttonBox->addButton(tr("Use for this session &only"), QDialogButtonBox::ActionRole);
+    m_sessionOnlyButton->setObjectName(QStringLiteral("sessionOnlyButton"));
+    m_sessionOnlyButton->setToolTip(tr("Keep the key in memory until the app quits; it is not stored anywhere"));
+    m_sessionOnlyButton->hide();
+    m_ui->buttonBox->button(QDialogButtonBox::Cancel)->setObjectName(QStringLiteral("cancelButton"));
+
+    connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &ApiKeyDialog::onSave);
+    connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_sessionOnlyButton, &QPushButton::clicked, this, &ApiKeyDialog::onSessionOnly);
+    connect(m_ui->showKeyButton, &QToolButton::toggled, this, [this](bool shown) {
+        m_ui->keyEdit->setEchoMode(shown ? QLineEdit::Normal : QLineEdit::Password);
+        m_ui->showKeyButton->setText(shown ? tr("Hid&e") : tr("Sho&w"));
+    });
+    connect(m_ui->keyEdit, &QLineEdit::textChanged, this, [this] { m_ui->messageLabel->hide(); });
+    m_ui->keyEdit->setFocus();
+}
+
+ApiKeyDialog::~ApiKeyDialog() = default;
+
+QString ApiKeyDialog::typedKey() const
+{
+    return m_ui->keyEdit->text();
+}
+
+void ApiKeyDialog::setSaving(bool saving)
+{
+    m_ui->keyEdit->setEnabled(!saving);
+    m_saveButton->setEnabled(!saving);
+    m_sessionOnlyButton->setEnabled(!saving);
+    if (saving) {
+        m_ui->messageLabel->setText(tr("Waiting for the system keychain…"));
+        m_ui->messageLabel->show();
+    } else {
+        m_ui->keyEdit->setFocus();
+    }
+}
+
+void ApiKeyDialog::showProblem(const QString &message, bool offerSessionOnly)
+{
+    setSaving(false);
+    m_ui->messageLabel->setText(message);
+    m_ui->messageLabel->show();
+    m_sessionOnlyButton->setVisible(offerSessionOnly);
+}
+
+void ApiKeyDialog::onSave()
+{
+    if (const QString key = checkedKey(); !key.isEmpty())
+        Q_EMIT saveRequested(key);
+}
+
+void ApiKeyDialog::onSessionOnly()
+{
+    if (const QString key = checkedKey(); !key.isEmpty())
+        Q_EMIT sessionOnlyRequested(key);
+}
+
+QString ApiKeyDialog::checkedKey()
+{
+    const QString key = ApiKeyController::normalisedKey(m_ui->keyEdit->text());
+    if (key.isEmpty()) {
+        const QString message = m_ui->keyEdit->text().trimmed().isEmpty()
+            ? tr("Paste the API key first.")
+            : tr("This does not look like an API key: it contains spaces, line breaks or characters that are not "
+                 "plain letters, digits and punctuation.");
+        m_ui->messageLabel->setText(message);
+        m_ui->messageLabel->show();
+        m_ui->keyEdit->setFocus();
+    }
+    return key;
+}

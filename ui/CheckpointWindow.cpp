@@ -1,0 +1,483 @@
+#include "CheckpointWindow.h"
+#include "ui_CheckpointWindow.h"
+
+#include "CheckpointClient.h"
+#include "CodeInput.h"
+#include "TicketSummary.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QCloseEvent>
+#include <QDateTime>
+#include <QFontDatabase>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QStyle>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+struct ActionText
+{
+    Guidance::Action action;
+    const char *objectName;
+};
+
+// Object names are part of the GUI tests' contract.
+constexpr ActionText actionButtonNames[] = {
+    {Guidance::Action::RetypeCode, "retypeCodeButton"},   {Guidance::Action::ResendCode, "resendButton"},
+    {Guidance::Action::TryAnotherWay, "outcomeTryAnotherWayButton"},
+    {Guidance::Action::EnterPhone, "enterPhoneButton"},   {Guidance::Action::ReplaceApiKey, "replaceKeyButton"},
+    {Guidance::Action::Retry, "retryButton"},             {Guidance::Action::StartOver, "startOverButton"},
+    {Guidance::Action::CopyForTicket, "copyTicketButton"},
+};
+
+QStyle::StandardPixmap toneIcon(Guidance::Tone tone)
+{
+    switch (tone) {
+    case Guidance::Tone::Done:
+        return QStyle::SP_DialogApplyButton;
+    case Guidance::Tone::Next:
+        return QStyle::SP_MessageBoxInformation;
+    case Guidance::Tone::TryAgain:
+        return QStyle::SP_MessageBoxWarning;
+    case Guidance::Tone::Wait:
+        return QStyle::SP_BrowserReload;
+    case Guidance::Tone::Unknown:
+        return QStyle::SP_MessageBoxQuestion;
+    case Guidance::Tone::Escalate:
+        return QStyle::SP_MessageBoxCritical;
+    }
+    return QStyle::SP_MessageBoxInformation;
+}
+
+// What the server or the network said, as plain text: shown under the advice and never interpreted.
+QString outcomeDetails(const Outcome &outcome)
+{
+    QStringList lines;
+    if (outcome.kind() == Outcome::Kind::TransportFailure) {
+        if (!outcome.transportDetail().isEmpty())
+            lines << CheckpointWindow::tr("Network: %1").arg(outcome.transportDetail());
+        return lines.join(u'\n');
+    }
+    const ProblemDetails &problem = outcome.problem();
+    QString statusLine = CheckpointWindow::tr("HTTP %1").arg(outcome.httpStatus());
+    if (!problem.type.isEmpty())
+        statusLine += u" · "_s + problem.type;
+    else if (!outcome.object().isEmpty())
+        statusLine += u" · "_s + outcome.object();
+    lines << statusLine;
+    if (!problem.title.isEmpty())
+        lines << CheckpointWindow::tr("Title: %1").arg(problem.title);
+    if (!problem.detail.isEmpty())
+        lines << CheckpointWindow::tr("Detail: %1").arg(problem.detail);
+    if (!outcome.bodyExcerpt().isEmpty())
+        lines << CheckpointWindow::tr("The answer read: %1").arg(outcome.bodyExcerpt());
+    return lines.join(u'\n');
+}
+
+} // namespace
+
+CheckpointWindow::CheckpointWindow(QWidget *parent)
+    : QMainWindow(parent)
+    , m_ui(std::make_unique<Ui::CheckpointWindow>())
+{
+    m_ui->setupUi(this);
+    setAttribute(Qt::WA_DeleteOnClose, false);
+
+    QFont codeFont = QFontDatabase::systemFont(QFontDatabase::FixedFont);
+    codeFont.setPointSizeF(codeFont.pointSizeF() * 1.6);
+    m_ui->codeEdit->setFont(codeFont);
+    m_ui->codeEdit->setMaxLength(int(CheckpointRequest::MaxCodeLength));
+    m_ui->accountIdEdit->setMaxLength(int(CheckpointRequest::MaxAccountIdLength));
+
+    m_ui->providerCombo->setPlaceholderText(tr("Choose the provider"));
+    for (Provider provider : allProviders)
+        m_ui->providerCombo->addItem(providerDisplayName(provider), providerApiName(provider));
+    m_ui->providerCombo->setCurrentIndex(-1);
+
+    QFont headlineFont = m_ui->headlineLabel->font();
+    headlineFont.setBold(true);
+    headlineFont.setPointSizeF(headlineFont.pointSizeF() * 1.15);
+    m_ui->headlineLabel->setFont(headlineFont);
+    m_ui->outcomePanel->setBackgroundRole(QPalette::AlternateBase);
+    m_ui->endpointLabel->hide();
+    m_ui->outcomePanel->hide();
+    m_ui->statusBar->setSizeGripEnabled(false);
+    m_keyStateLabel = new QLabel(this);
+    m_keyStateLabel->setObjectName(u"keyStateLabel"_s);
+    m_keyStateLabel->setTextFormat(Qt::PlainText);
+    m_ui->statusBar->addWidget(m_keyStateLabel, 1);
+
+    createActionButtons();
+    connectSignals();
+    m_retryTimer.setInterval(1000);
+    setBusy(false);
+    updateSubmitState();
+}
+
+CheckpointWindow::~CheckpointWindow() = default;
+
+void CheckpointWindow::createActionButtons()
+{
+    const QMap<Guidance::Action, QString> texts{
+        {Guidance::Action::RetypeCode, tr("Enter a &new code")},
+        {Guidance::Action::ResendCode, tr("&Resend code")},
+        {Guidance::Action::TryAnotherWay, tr("Try &another way")},
+        {Guidance::Action::EnterPhone, tr("Enter &phone number")},
+        {Guidance::Action::ReplaceApiKey, tr("Replace API &key…")},
+        {Guidance::Action::Retry, tr("Re&try")},
+        {Guidance::Action::StartOver, tr("Start &over")},
+        {Guidance::Action::CopyForTicket, tr("Copy for &ticket")},
+    };
+    for (const ActionText &entry : actionButtonNames) {
+        auto *button = new QPushButton(texts.value(entry.action), m_ui->outcomePanel);
+        button->setObjectName(QLatin1StringView(entry.objectName));
+        button->setAutoDefault(false);
+        button->setAccessibleName(QString(texts.value(entry.action)).remove(u'&'));
+        button->hide();
+        m_ui->actionRow->addWidget(button);
+        m_actionButtons.insert(entry.action, button);
+        connect(button, &QPushButton::clicked, this, [this, action = entry.action] { onActionTriggered(action); });
+    }
+    m_actionButtons.value(Guidance::Action::CopyForTicket)
+        ->setToolTip(tr("Copy a summary for the ticket: time, account, outcome and request ID (never the code)"));
+}
+
+void CheckpointWindow::connectSignals()
+{
+    connect(m_ui->accountIdEdit, &QLineEdit::textEdited, this, [this] {
+        m_solved = false;
+        updateSubmitState();
+    });
+    connect(m_ui->providerCombo, &QComboBox::currentIndexChanged, this, [this] {
+        m_solved = false;
+        updateSubmitState();
+    });
+    connect(m_ui->codeEdit, &QLineEdit::textChanged, this, &CheckpointWindow::updateSubmitState);
+    connect(m_ui->accountIdEdit, &QLineEdit::returnPressed, this, [this] { submit(m_ui->codeEdit->text()); });
+    connect(m_ui->codeEdit, &QLineEdit::returnPressed, this, [this] { submit(m_ui->codeEdit->text()); });
+    connect(m_ui->submitButton, &QPushButton::clicked, this, [this] { submit(m_ui->codeEdit->text()); });
+    connect(m_ui->submitAction, &QAction::triggered, this, [this] { submit(m_ui->codeEdit->text()); });
+    connect(m_ui->tryAnotherWayButton, &QPushButton::clicked, this,
+            [this] { submit(CheckpointRequest::tryAnotherWayCode()); });
+    connect(m_ui->cancelButton, &QPushButton::clicked, this, &CheckpointWindow::cancelRequested);
+    connect(m_ui->cancelAction, &QAction::triggered, this, [this] {
+        if (m_busy)
+            Q_EMIT cancelRequested();
+    });
+    connect(m_ui->replaceKeyAction, &QAction::triggered, this, &CheckpointWindow::replaceKeyRequested);
+    connect(m_ui->forgetKeyAction, &QAction::triggered, this, &CheckpointWindow::forgetKeyRequested);
+    connect(m_ui->quitAction, &QAction::triggered, qApp, &QApplication::closeAllWindows);
+    connect(m_ui->aboutAction, &QAction::triggered, this, &CheckpointWindow::showAbout);
+    connect(m_ui->copyRequestIdButton, &QPushButton::clicked, this,
+            [this] { QGuiApplication::clipboard()->setText(m_ui->requestIdEdit->text()); });
+    connect(&m_retryTimer, &QTimer::timeout, this, [this] {
+        --m_retrySecondsLeft;
+        updateRetryButton();
+    });
+}
+
+void CheckpointWindow::setAccountId(const QString &accountId)
+{
+    m_ui->accountIdEdit->setText(accountId.trimmed());
+    m_ui->accountIdEdit->setCursorPosition(0);
+    m_solved = false;
+    updateSubmitState();
+}
+
+void CheckpointWindow::setProvider(std::optional<Provider> provider)
+{
+    m_ui->providerCombo->setCurrentIndex(provider ? m_ui->providerCombo->findData(providerApiName(*provider)) : -1);
+}
+
+void CheckpointWindow::setApiUrl(const QUrl &baseUrl)
+{
+    const QString url = CheckpointClient::normalisedBaseUrl(baseUrl);
+    const bool isDefault = url == CheckpointClient::normalisedBaseUrl(CheckpointClient::defaultBaseUrl());
+    m_ui->endpointLabel->setText(tr("API: %1").arg(url));
+    m_ui->endpointLabel->setVisible(!isDefault);
+    QFont font = m_ui->endpointLabel->font();
+    font.setPointSizeF(font.pointSizeF() * 0.85);
+    m_ui->endpointLabel->setFont(font);
+}
+
+void CheckpointWindow::setKeyState(ApiKeyController::State state, const QString &message)
+{
+    m_keyState = state;
+    QString text;
+    switch (state) {
+    case ApiKeyController::State::Idle:
+    case ApiKeyController::State::Loading:
+        text = tr("Waiting for the system keychain…");
+        break;
+    case ApiKeyController::State::Saving:
+        text = tr("Saving the API key in the system keychain…");
+        break;
+    case ApiKeyController::State::Missing:
+        text = tr("No API key yet: use API key ▸ Replace API key.");
+        break;
+    case ApiKeyController::State::Stored:
+        text = tr("API key from the system keychain.");
+        break;
+    case ApiKeyController::State::SessionOnly:
+        text = tr("API key for this session only: it is forgotten when the app quits.");
+        break;
+    case ApiKeyController::State::Failed:
+        text = message.isEmpty() ? tr("The system keychain failed.") : message;
+        break;
+    }
+    m_keyStateLabel->setText(text);
+    m_ui->forgetKeyAction->setEnabled(state == ApiKeyController::State::Stored
+                                      || state == ApiKeyController::State::SessionOnly);
+    updateSubmitState();
+}
+
+void CheckpointWindow::setBusy(bool busy)
+{
+    m_busy = busy;
+    m_ui->busyBar->setVisible(busy);
+    m_ui->busyLabel->setVisible(busy);
+    m_ui->cancelButton->setVisible(busy);
+    m_ui->cancelAction->setEnabled(busy);
+    m_ui->accountIdEdit->setReadOnly(busy);
+    m_ui->codeEdit->setReadOnly(busy);
+    m_ui->providerCombo->setEnabled(!busy);
+    for (QPushButton *button : std::as_const(m_actionButtons))
+        button->setEnabled(!busy);
+    if (busy)
+        m_ui->cancelButton->setFocus();
+    updateSubmitState();
+    if (!busy)
+        updateRetryButton();
+}
+
+QString CheckpointWindow::accountId() const
+{
+    return m_ui->accountIdEdit->text().trimmed();
+}
+
+std::optional<Provider> CheckpointWindow::provider() const
+{
+    return providerFromString(m_ui->providerCombo->currentData().toString());
+}
+
+CheckpointRequest CheckpointWindow::currentRequest() const
+{
+    return CheckpointRequest{accountId(), provider().value_or(Provider::LinkedIn),
+                             CodeInput::normaliseCode(m_ui->codeEdit->text())};
+}
+
+void CheckpointWindow::focusFirstEmptyField()
+{
+    if (accountId().isEmpty())
+        m_ui->accountIdEdit->setFocus();
+    else if (!provider())
+        m_ui->providerCombo->setFocus();
+    else
+        m_ui->codeEdit->setFocus();
+}
+
+QString CheckpointWindow::submitBlocker(CodeCheck codeCheck) const
+{
+    using State = ApiKeyController::State;
+    if (m_solved)
+        return tr("This checkpoint is solved: nothing more to send.");
+    if (accountId().isEmpty())
+        return tr("Enter the account id.");
+    if (!provider())
+        return tr("Choose the provider.");
+    if (codeCheck == CodeCheck::Require) {
+        if (m_ui->codeEdit->text().trimmed().isEmpty())
+            return tr("Enter the code the customer received.");
+        if (const auto problem = currentRequest().validate())
+            return problem->message;
+    }
+    if (m_keyState == State::Idle || m_keyState == State::Loading || m_keyState == State::Saving)
+        return tr("Waiting for the system keychain…");
+    if (m_keyState != State::Stored && m_keyState != State::SessionOnly)
+        return tr("Set the API key first (API key ▸ Replace API key).");
+    return {};
+}
+
+void CheckpointWindow::updateSubmitState()
+{
+    const QString blocker = submitBlocker(CodeCheck::Require);
+    const bool canSubmit = !m_busy && blocker.isEmpty();
+    m_ui->submitButton->setEnabled(canSubmit);
+    m_ui->submitAction->setEnabled(canSubmit);
+    m_ui->tryAnotherWayButton->setEnabled(!m_busy && submitBlocker(CodeCheck::Skip).isEmpty());
+    m_ui->hintLabel->setText(m_busy ? QString() : blocker);
+    m_ui->hintLabel->setVisible(!m_busy && !blocker.isEmpty());
+    m_ui->submitButton->setToolTip(blocker);
+}
+
+void CheckpointWindow::submit(const QString &code)
+{
+    if (m_busy)
+        return; // one request at a time: a second Enter while sending is absorbed here, by design
+    const bool tryAnotherWay = code == CheckpointRequest::tryAnotherWayCode();
+    CheckpointRequest request = currentRequest();
+    if (tryAnotherWay)
+        request.code = code;
+    const QString blocker = submitBlocker(tryAnotherWay ? CodeCheck::Skip : CodeCheck::Require);
+    if (!blocker.isEmpty()) {
+        // Never ignore the key press silently: say why and put the cursor where the problem is.
+        m_ui->hintLabel->setText(blocker);
+        m_ui->hintLabel->show();
+        QApplication::beep();
+        focusFirstEmptyField();
+        return;
+    }
+    m_lastSent = request;
+    Q_EMIT submitRequested(request);
+}
+
+void CheckpointWindow::showOutcome(const Outcome &outcome, const CheckpointRequest &sent)
+{
+    m_lastOutcome = outcome;
+    m_lastSent = sent;
+    const Guidance guidance = Guidance::forOutcome(outcome, sent);
+    m_solved = outcome.isSuccess();
+
+    const int iconSize = style()->pixelMetric(QStyle::PM_MessageBoxIconSize, nullptr, this);
+    m_ui->outcomeIcon->setPixmap(style()->standardIcon(toneIcon(guidance.tone), nullptr, this).pixmap(iconSize));
+    m_ui->headlineLabel->setText(guidance.headline);
+    m_ui->explanationLabel->setText(guidance.explanation);
+    m_ui->detailsLabel->setText(outcomeDetails(outcome));
+    m_ui->detailsLabel->setVisible(!m_ui->detailsLabel->text().isEmpty());
+    m_ui->requestIdEdit->setText(outcome.supportRequestId());
+    m_ui->requestIdEdit->setCursorPosition(0);
+    for (QWidget *widget : {static_cast<QWidget *>(m_ui->requestIdCaption), static_cast<QWidget *>(m_ui->requestIdEdit),
+                            static_cast<QWidget *>(m_ui->copyRequestIdButton)})
+        widget->setVisible(!outcome.supportRequestId().isEmpty());
+    m_ui->outcomePanel->setAccessibleName(guidance.headline);
+    m_ui->outcomePanel->setAccessibleDescription(guidance.explanation);
+    m_ui->outcomePanel->show();
+
+    showActions(guidance);
+    startRetryCountdown(guidance.actions.contains(Guidance::Action::Retry) ? guidance.retryAfterSeconds : 0);
+    updateSubmitState();
+    applyFocus(guidance);
+}
+
+void CheckpointWindow::showActions(const Guidance &guidance)
+{
+    for (auto it = m_actionButtons.cbegin(); it != m_actionButtons.cend(); ++it) {
+        bool offered = guidance.actions.contains(it.key());
+        if (it.key() == Guidance::Action::ResendCode)
+            offered = offered && providerSupportsResend(m_lastSent.provider);
+        it.value()->setVisible(offered);
+    }
+    // The buttons follow the order the guidance gives them in.
+    for (Guidance::Action action : guidance.actions) {
+        QPushButton *button = m_actionButtons.value(action);
+        m_ui->actionRow->removeWidget(button);
+        m_ui->actionRow->addWidget(button);
+    }
+}
+
+void CheckpointWindow::applyFocus(const Guidance &guidance)
+{
+    if (guidance.focusField == CheckpointRequest::Field::AccountId) {
+        m_ui->accountIdEdit->setFocus();
+        m_ui->accountIdEdit->selectAll();
+    } else if (guidance.focusField == CheckpointRequest::Field::Code || guidance.selectCode) {
+        m_ui->codeEdit->setFocus();
+        if (guidance.selectCode)
+            m_ui->codeEdit->selectAll();
+    } else {
+        // The message itself takes the focus, so that a screen reader reads it out.
+        m_ui->headlineLabel->setFocus();
+    }
+}
+
+void CheckpointWindow::onActionTriggered(Guidance::Action action)
+{
+    switch (action) {
+    case Guidance::Action::RetypeCode:
+        m_ui->codeEdit->setFocus();
+        m_ui->codeEdit->selectAll();
+        break;
+    case Guidance::Action::ResendCode:
+        if (!m_busy && provider())
+            Q_EMIT resendRequested(accountId(), *provider());
+        break;
+    case Guidance::Action::TryAnotherWay:
+        submit(CheckpointRequest::tryAnotherWayCode());
+        break;
+    case Guidance::Action::EnterPhone:
+        m_ui->codeEdit->setFocus();
+        m_ui->codeEdit->selectAll();
+        break;
+    case Guidance::Action::ReplaceApiKey:
+        Q_EMIT replaceKeyRequested();
+        break;
+    case Guidance::Action::Retry:
+        submit(m_lastSent.code == CheckpointRequest::tryAnotherWayCode() ? m_lastSent.code : m_ui->codeEdit->text());
+        break;
+    case Guidance::Action::StartOver:
+        m_ui->codeEdit->clear();
+        m_ui->outcomePanel->hide();
+        m_ui->hintLabel->setText(tr("Code cleared. Start the connection again in PostPress, then enter the new "
+                                    "code the customer receives."));
+        m_ui->hintLabel->show();
+        m_ui->codeEdit->setFocus();
+        break;
+    case Guidance::Action::CopyForTicket:
+        copyTicketSummary();
+        break;
+    }
+}
+
+void CheckpointWindow::startRetryCountdown(int seconds)
+{
+    m_retrySecondsLeft = qMax(0, seconds);
+    if (m_retrySecondsLeft > 0)
+        m_retryTimer.start();
+    else
+        m_retryTimer.stop();
+    updateRetryButton();
+}
+
+void CheckpointWindow::updateRetryButton()
+{
+    QPushButton *retry = m_actionButtons.value(Guidance::Action::Retry);
+    if (m_retrySecondsLeft <= 0) {
+        m_retryTimer.stop();
+        retry->setText(tr("Re&try"));
+        retry->setEnabled(!m_busy);
+        return;
+    }
+    retry->setText(tr("Retry in %n s", nullptr, m_retrySecondsLeft));
+    retry->setEnabled(false);
+}
+
+void CheckpointWindow::copyTicketSummary()
+{
+    if (!m_lastOutcome)
+        return;
+    const QString summary =
+        ticketSummary(m_lastSent.accountId, m_lastSent.provider, *m_lastOutcome, QDateTime::currentDateTimeUtc());
+    QGuiApplication::clipboard()->setText(summary);
+    m_ui->statusBar->showMessage(tr("Summary copied for the ticket."), 5000);
+}
+
+void CheckpointWindow::showAbout()
+{
+    auto *box = new QMessageBox(QMessageBox::NoIcon, tr("About PostPress Checkpoint"),
+                                tr("PostPress Checkpoint %1\n\nSolve PostPress login checkpoints with the code the "
+                                   "customer reads out.")
+                                    .arg(QLatin1StringView(CHECKPOINT_VERSION)),
+                                QMessageBox::Close, this);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+}
+
+void CheckpointWindow::closeEvent(QCloseEvent *event)
+{
+    Q_EMIT aboutToClose();
+    QMainWindow::closeEvent(event);
+}

@@ -1,0 +1,85 @@
+#pragma once
+
+#include "ApiKeyController.h"
+#include "CheckpointRequest.h"
+#include "Guidance.h"
+#include "Outcome.h"
+
+#include <QMap>
+#include <QMainWindow>
+#include <QTimer>
+#include <QUrl>
+
+#include <memory>
+#include <optional>
+
+namespace Ui {
+class CheckpointWindow;
+}
+class QLabel;
+class QPushButton;
+
+// One account's checkpoint: what the agent types, and what came back. It renders state and emits signals;
+// it never talks to the network or the keychain itself.
+class CheckpointWindow final : public QMainWindow
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(CheckpointWindow)
+
+public:
+    explicit CheckpointWindow(QWidget *parent = nullptr);
+    ~CheckpointWindow() override;
+
+    void setAccountId(const QString &accountId);
+    void setProvider(std::optional<Provider> provider);
+    // Shows the endpoint in small print when it is not the default, so staging is never taken for production.
+    void setApiUrl(const QUrl &baseUrl);
+    void setKeyState(ApiKeyController::State state, const QString &message = {});
+    void setBusy(bool busy);
+    void showOutcome(const Outcome &outcome, const CheckpointRequest &sent);
+
+    QString accountId() const;
+    std::optional<Provider> provider() const;
+    // What Submit would send now: the fields as typed, the code cleaned up.
+    CheckpointRequest currentRequest() const;
+    // Puts the cursor in the first field still empty: usually the code.
+    void focusFirstEmptyField();
+
+Q_SIGNALS:
+    void submitRequested(const CheckpointRequest &request);
+    void cancelRequested();
+    void resendRequested(const QString &accountId, Provider provider);
+    void replaceKeyRequested();
+    void forgetKeyRequested();
+    void aboutToClose();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createActionButtons();
+    void connectSignals();
+    enum class CodeCheck { Require, Skip }; // Skip: "Try another way" sends its own code
+    // Why Submit cannot be pressed now (translated), or an empty string when it can.
+    QString submitBlocker(CodeCheck codeCheck) const;
+    void updateSubmitState();
+    void submit(const QString &code);
+    void onActionTriggered(Guidance::Action action);
+    void applyFocus(const Guidance &guidance);
+    void showActions(const Guidance &guidance);
+    void startRetryCountdown(int seconds);
+    void updateRetryButton();
+    void showAbout();
+    void copyTicketSummary();
+
+    std::unique_ptr<Ui::CheckpointWindow> m_ui;
+    QMap<Guidance::Action, QPushButton *> m_actionButtons;
+    QLabel *m_keyStateLabel = nullptr;
+    ApiKeyController::State m_keyState = ApiKeyController::State::Idle;
+    bool m_busy = false;
+    bool m_solved = false;
+    std::optional<Outcome> m_lastOutcome;
+    CheckpointRequest m_lastSent;
+    QTimer m_retryTimer;
+    int m_retrySecondsLeft = 0;
+};

@@ -1,0 +1,161 @@
+#include "WindowController.h"
+
+#include "ApiKeyDialog.h"
+#include "CheckpointWindow.h"
+
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSettings>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+const auto geometryKey = "window/geometry"_L1;
+const auto lastProviderKey = "checkpoint/lastProvider"_L1;
+
+} // namespace
+
+WindowController::WindowController(QNetworkAccessManager *network, ApiKeyController *keys,
+                                   const LaunchOptions &options, QObject *parent)
+    : QObject(parent)
+    , m_keys(keys)
+    , m_client(network, options.apiUrl)
+    , m_window(std::make_unique<CheckpointWindow>())
+{
+    m_window->setApiUrl(options.apiUrl);
+    m_window->setAccountId(options.accountId);
+    std::optional<Provider> provider = options.provider;
+    if (!provider)
+        provider = providerFromString(QSettings().value(lastProviderKey).toString());
+    m_window->setProvider(provider);
+    m_client.setApiKey(m_keys->key());
+    m_window->setKeyState(m_keys->state(), m_keys->errorMessage());
+    connectWindow();
+    connectKeys();
+}
+
+WindowController::~WindowController()
+{
+    // Quitting while a request is in flight aborts it; nothing may reach a window that is going away.
+    disconnect(&m_client, nullptr, this, nullptr);
+    m_client.cancel();
+}
+
+void WindowController::connectWindow()
+{
+    CheckpointWindow *window = m_window.get();
+    connect(window, &CheckpointWindow::submitRequested, this, &WindowController::onSubmitRequested);
+    connect(window, &CheckpointWindow::resendRequested, this, &WindowController::onResendRequested);
+    connect(window, &CheckpointWindow::cancelRequested, &m_client, &CheckpointClient::cancel);
+    connect(window, &CheckpointWindow::replaceKeyRequested, this, &WindowController::openKeyDialog);
+    connect(window, &CheckpointWindow::forgetKeyRequested, this, &WindowController::confirmForgetKey);
+    connect(window, &CheckpointWindow::aboutToClose, this, [this] {
+        saveWindowState();
+        m_client.cancel();
+    });
+    connect(&m_client, &CheckpointClient::busyChanged, window, &CheckpointWindow::setBusy);
+    connect(&m_client, &CheckpointClient::finished, this, &WindowController::onFinished);
+}
+
+void WindowController::connectKeys()
+{
+    connect(m_keys, &ApiKeyController::keyChanged, &m_client, &CheckpointClient::setApiKey);
+    connect(m_keys, &ApiKeyController::stateChanged, this, &WindowController::onKeyStateChanged);
+}
+
+void WindowController::show()
+{
+    if (const QByteArray geometry = QSettings().value(geometryKey).toByteArray(); !geometry.isEmpty())
+        m_window->restoreGeometry(geometry);
+    m_window->show();
+    m_window->focusFirstEmptyField();
+    m_shown = true;
+    if (m_keys->state() == ApiKeyController::State::Missing)
+        openKeyDialog();
+}
+
+void WindowController::onKeyStateChanged(ApiKeyController::State state)
+{
+    m_window->setKeyState(state, m_keys->errorMessage());
+    if (!m_keyDialog) {
+        if (state == ApiKeyController::State::Missing && m_shown)
+            openKeyDialog();
+        return;
+    }
+    switch (state) {
+    case ApiKeyController::State::Stored:
+    case ApiKeyController::State::SessionOnly:
+        m_keyDialog->accept();
+        break;
+    case ApiKeyController::State::Failed:
+        m_keyDialog->showProblem(m_keys->errorMessage(), true);
+        break;
+    case ApiKeyController::State::Saving:
+        m_keyDialog->setSaving(true);
+        break;
+    default:
+        break;
+    }
+}
+
+void WindowController::openKeyDialog()
+{
+    if (m_keyDialog) {
+        m_keyDialog->raise();
+        m_keyDialog->activateWindow();
+        return;
+    }
+    m_keyDialog = new ApiKeyDialog(m_keys->baseUrl(), m_window.get());
+    m_keyDialog->setObjectName(u"apiKeyDialog"_s);
+    m_keyDialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_keyDialog, &ApiKeyDialog::saveRequested, m_keys, &ApiKeyController::save);
+    connect(m_keyDialog, &ApiKeyDialog::sessionOnlyRequested, m_keys, &ApiKeyController::useForSessionOnly);
+    connect(m_keyDialog, &QDialog::finished, this, [this] { m_window->focusFirstEmptyField(); });
+    m_keyDialog->open();
+}
+
+void WindowController::confirmForgetKey()
+{
+    auto *box = new QMessageBox(QMessageBox::Question, tr("Forget the API key?"),
+                                tr("Remove the API key for %1 from this computer? You will have to paste it again "
+                                   "before the next code can be sent.")
+                                    .arg(CheckpointClient::normalisedBaseUrl(m_keys->baseUrl())),
+                                QMessageBox::Cancel, m_window.get());
+    QPushButton *forget = box->addButton(tr("&Forget key"), QMessageBox::DestructiveRole);
+    box->setDefaultButton(QMessageBox::Cancel);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(forget, &QPushButton::clicked, m_keys, &ApiKeyController::forget);
+    box->open();
+}
+
+void WindowController::onSubmitRequested(const CheckpointRequest &request)
+{
+    if (!m_keys->hasKey()) {
+        openKeyDialog();
+        return;
+    }
+    QSettings().setValue(lastProviderKey, providerApiName(request.provider));
+    m_inFlight = request;
+    m_client.submit(request);
+}
+
+void WindowController::onResendRequested(const QString &accountId, Provider provider)
+{
+    if (!m_keys->hasKey()) {
+        openKeyDialog();
+        return;
+    }
+    m_inFlight = CheckpointRequest{accountId, provider, {}};
+    m_client.resend(accountId, provider);
+}
+
+void WindowController::onFinished(const Outcome &outcome)
+{
+    m_window->showOutcome(outcome, m_inFlight);
+}
+
+void WindowController::saveWindowState()
+{
+    QSettings().setValue(geometryKey, m_window->saveGeometry());
+}

@@ -1,0 +1,55 @@
+#pragma once
+
+#include "ApiKeyController.h"
+#include "CheckpointClient.h"
+#include "CheckpointRequest.h"
+#include "LaunchOptions.h"
+
+#include <QObject>
+#include <QPointer>
+
+#include <memory>
+
+class ApiKeyDialog;
+class CheckpointWindow;
+class QNetworkAccessManager;
+
+// Wires one CheckpointWindow to its CheckpointClient and to the shared API key: the window renders and
+// emits, the client talks to the API, the key controller talks to the keychain; this class only connects
+// them and remembers the last provider and the window geometry (never a secret).
+class WindowController final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(WindowController)
+
+public:
+    WindowController(QNetworkAccessManager *network, ApiKeyController *keys, const LaunchOptions &options,
+                     QObject *parent = nullptr);
+    ~WindowController() override;
+
+    CheckpointWindow *window() const { return m_window.get(); }
+    CheckpointClient *client() { return &m_client; }
+    ApiKeyDialog *keyDialog() const { return m_keyDialog; }
+
+    // Shows the window with the cursor in the first empty field; asks for a key once the keychain says
+    // there is none.
+    void show();
+    void openKeyDialog();
+
+private:
+    void connectWindow();
+    void connectKeys();
+    void onKeyStateChanged(ApiKeyController::State state);
+    void onSubmitRequested(const CheckpointRequest &request);
+    void onResendRequested(const QString &accountId, Provider provider);
+    void onFinished(const Outcome &outcome);
+    void confirmForgetKey();
+    void saveWindowState();
+
+    ApiKeyController *m_keys;
+    CheckpointClient m_client;
+    std::unique_ptr<CheckpointWindow> m_window;
+    QPointer<ApiKeyDialog> m_keyDialog;
+    CheckpointRequest m_inFlight;
+    bool m_shown = false;
+};
