@@ -1,0 +1,194 @@
+#include "TicketSummary.h"
+
+#include <QCoreApplication>
+#include <QStringList>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// Server text (title, detail, an HTML excerpt) may hold line breaks or control characters: one line per
+// label keeps the summary readable in any ticket system.
+QString oneLine(const QString &text)
+{
+    QString line = text;
+    for (QChar &c : line) {
+        if (c.category() == QChar::Other_Control)
+            c = u' ';
+    }
+    return line.simplified();
+}
+
+} // namespace
+
+// The translation context of the summary; a class so that lupdate and tr() agree on it.
+class TicketSummary final {
+    Q_DECLARE_TR_FUNCTIONS(TicketSummary)
+
+public:
+    static QString build(const QString &accountId, Provider provider, const Outcome &outcome, const QDateTime &whenUtc);
+
+private:
+    // Words for the ticket, derived from the outcome alone so the summary stays the same whatever the
+    // window advised.
+    static QString outcomeWords(const Outcome &outcome);
+    static QString problemWords(const Outcome &outcome);
+    static QString transportWords(Outcome::Transport transport);
+    static void addAnswerLines(QStringList &lines, const QString &accountId, const Outcome &outcome);
+    static void addProblemLines(QStringList &lines, const Outcome &outcome);
+    static void addTransportLines(QStringList &lines, const Outcome &outcome);
+};
+
+namespace {
+
+void addLine(QStringList &lines, const QString &label, const QString &value)
+{
+    const QString line = oneLine(value);
+    if (!line.isEmpty())
+        lines.append(label + u": "_s + line);
+}
+
+} // namespace
+
+QString TicketSummary::build(const QString &accountId, Provider provider, const Outcome &outcome,
+                             const QDateTime &whenUtc)
+{
+    QStringList lines;
+    if (whenUtc.isValid())
+        addLine(lines, tr("Time"), whenUtc.toUTC().toString(u"yyyy-MM-dd HH:mm:ss 'UTC'"_s));
+    addLine(lines, tr("Account ID"), accountId);
+    addLine(lines, tr("Provider"), providerDisplayName(provider) + u" ("_s + providerApiName(provider) + u')');
+    addLine(lines, tr("Outcome"), outcomeWords(outcome));
+    if (outcome.httpStatus() > 0)
+        addLine(lines, tr("HTTP status"), QString::number(outcome.httpStatus()));
+    addAnswerLines(lines, accountId, outcome);
+    addProblemLines(lines, outcome);
+    addTransportLines(lines, outcome);
+    return lines.join(u'\n');
+}
+
+void TicketSummary::addAnswerLines(QStringList &lines, const QString &accountId, const Outcome &outcome)
+{
+    addLine(lines, tr("Answer"), outcome.object());
+    if (outcome.accountId() != accountId)
+        addLine(lines, tr("Account ID in answer"), outcome.accountId());
+    QString checkpoint = outcome.checkpointType();
+    if (!checkpoint.isEmpty() && !outcome.checkpointSource().isEmpty())
+        checkpoint += u" ("_s + outcome.checkpointSource() + u')';
+    addLine(lines, tr("Next checkpoint"), checkpoint);
+}
+
+void TicketSummary::addProblemLines(QStringList &lines, const Outcome &outcome)
+{
+    addLine(lines, tr("Type"), outcome.problem().type);
+    addLine(lines, tr("Title"), outcome.problem().title);
+    addLine(lines, tr("Detail"), outcome.problem().detail);
+    const QString requestId = outcome.supportRequestId();
+    addLine(lines, tr("Request ID"), requestId);
+    if (outcome.requestIdHeader() != requestId)
+        addLine(lines, tr("Request ID header"), outcome.requestIdHeader());
+    if (outcome.retryAfterSeconds())
+        addLine(lines, tr("Retry after"), tr("%1 s", "seconds").arg(*outcome.retryAfterSeconds()));
+    addLine(lines, tr("Response excerpt"), outcome.bodyExcerpt());
+}
+
+void TicketSummary::addTransportLines(QStringList &lines, const Outcome &outcome)
+{
+    if (outcome.kind() != Outcome::Kind::TransportFailure)
+        return;
+    addLine(lines, tr("Network error"), outcome.transportDetail());
+    if (outcome.requestMayHaveArrived())
+        addLine(lines, tr("Reached PostPress"), tr("unknown: the request may have been applied"));
+}
+
+QString TicketSummary::outcomeWords(const Outcome &outcome)
+{
+    switch (outcome.kind()) {
+    case Outcome::Kind::Connected:
+        return tr("Connected");
+    case Outcome::Kind::NextCheckpoint:
+        return tr("Another checkpoint step");
+    case Outcome::Kind::CodeResent:
+        return tr("Code resent");
+    case Outcome::Kind::UnexpectedAnswer:
+        return tr("Unexpected answer");
+    case Outcome::Kind::Problem:
+        return problemWords(outcome);
+    case Outcome::Kind::TransportFailure:
+        return transportWords(outcome.transport());
+    }
+    Q_UNREACHABLE();
+    return {};
+}
+
+QString TicketSummary::problemWords(const Outcome &outcome)
+{
+    const int status = outcome.httpStatus();
+    switch (status) {
+    case 400:
+        return tr("Request refused as invalid");
+    case 401:
+        return outcome.problem().type.section(u'/', -1) == "invalid_checkpoint_solution"_L1 ? tr("Code rejected")
+                                                                                            : tr("API key rejected");
+    case 403:
+        return tr("Not allowed");
+    case 404:
+        return tr("Not found");
+    case 407:
+    case 502:
+        return tr("Account proxy failed");
+    case 408:
+    case 504:
+        return tr("Timed out: result unknown");
+    case 409:
+        return tr("Conflict");
+    case 425:
+        return tr("Too early");
+    case 429:
+        return tr("Too many requests");
+    case 503:
+        return tr("Temporarily unavailable");
+    default:
+        break;
+    }
+    if (status >= 500)
+        return tr("Server error");
+    if (status >= 400)
+        return tr("Request refused");
+    return tr("Unexpected HTTP status");
+}
+
+QString TicketSummary::transportWords(Outcome::Transport transport)
+{
+    switch (transport) {
+    case Outcome::Transport::InsecureUrl:
+        return tr("Not sent: the API address is not secure");
+    case Outcome::Transport::ConnectionRefused:
+        return tr("Connection refused");
+    case Outcome::Transport::HostNotFound:
+        return tr("Server not found");
+    case Outcome::Transport::Tls:
+        return tr("Secure connection failed");
+    case Outcome::Transport::Timeout:
+        return tr("No answer in time");
+    case Outcome::Transport::Canceled:
+        return tr("Canceled by the agent");
+    case Outcome::Transport::ConnectionClosed:
+        return tr("Connection closed before an answer");
+    case Outcome::Transport::Redirect:
+        return tr("Redirect refused");
+    case Outcome::Transport::ResponseTooLarge:
+        return tr("Answer too large");
+    case Outcome::Transport::Proxy:
+        return tr("Local proxy failed");
+    case Outcome::Transport::None:
+    case Outcome::Transport::Other:
+        break;
+    }
+    return tr("Network error");
+}
+
+QString ticketSummary(const QString &accountId, Provider provider, const Outcome &outcome, const QDateTime &whenUtc)
+{
+    return TicketSummary::build(accountId, provider, outcome, whenUtc);
+}

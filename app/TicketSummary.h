@@ -8,4 +8,11 @@
 
 // "Copy for ticket": a short plain-text summary of one attempt. It never contains the code or the key:
 // it is built from the account id, the provider and the outcome only.
+// One "Label: value" line each (labels translated), in this order, lines with an empty value left out:
+// Time ("2026-11-25 14:03:07 UTC"), Account ID, Provider ("LinkedIn (LINKEDIN)"), Outcome (short words
+// derived from the outcome alone, e.g. "Code rejected"), HTTP status, Answer (the 2xx "object"), Account ID
+// in answer (when it differs), Next checkpoint ("2FA (SMS)"), Type, Title, Detail, Request ID (the
+// problem's instance, else the header), Request ID header (when it differs), Retry after, Response excerpt
+// (a body that was not JSON), Network error (Qt's text), Reached PostPress (when the request may have
+// been applied). Lines are joined by "\n", no trailing newline.
 QString ticketSummary(const QString &accountId, Provider provider, const Outcome &outcome, const QDateTime &whenUtc);
