@@ -4,6 +4,10 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
+#include <QTimer>
+
+#include <algorithm>
+#include <cstring>
 
 using namespace Qt::StringLiterals;
 
@@ -45,4 +49,327 @@ QString CheckpointClient::baseUrlProblem(const QUrl &baseUrl)
 QByteArray CheckpointClient::userAgent()
 {
     return QByteArrayLiteral("PostPressCheckpoint/" CHECKPOINT_VERSION " Qt/") + qVersion();
+}
+
+namespace {
+
+// The request body as a device that cannot be rewound: when a connection dies before the answer, Qt 6.4 would
+// otherwise silently send the same POST again (a second use of a single-use code). With this device it stops
+// with ContentReSendError instead.
+class SequentialBody final : public QIODevice {
+public:
+    explicit SequentialBody(const QByteArray &data)
+        : m_data(data)
+    {
+        open(QIODevice::ReadOnly);
+    }
+
+    bool isSequential() const override { return true; }
+    bool reset() override { return false; }
+    bool seek(qint64) override { return false; }
+    qint64 bytesAvailable() const override { return m_data.size() - m_position + QIODevice::bytesAvailable(); }
+
+protected:
+    qint64 readData(char *data, qint64 maxSize) override
+    {
+        const qint64 count = std::min<qint64>(maxSize, m_data.size() - m_position);
+        std::memcpy(data, m_data.constData() + m_position, size_t(count));
+        m_position += count;
+        return count;
+    }
+    qint64 writeData(const char *, qint64) override { return -1; }
+
+private:
+    QByteArray m_data;
+    qint64 m_position = 0;
+};
+
+bool isHeaderSafe(QStringView value)
+{
+    return std::all_of(value.begin(), value.end(), [](QChar c) { return c.unicode() > 0x20 && c.unicode() < 0x7f; });
+}
+
+// Errors that mean the answer did not arrive whole. Any other error that comes with an HTTP status is only Qt's
+// reading of that status (400 becomes ProtocolInvalidOperationError, 401 AuthenticationRequiredError, …).
+bool isTransportError(QNetworkReply::NetworkError error)
+{
+    const int code = int(error);
+    return (code >= 1 && code <= 99)
+        || (code >= 101 && code <= 199 && error != QNetworkReply::ProxyAuthenticationRequiredError)
+        || error == QNetworkReply::ContentReSendError || error == QNetworkReply::ProtocolUnknownError
+        || error == QNetworkReply::ProtocolFailure;
+}
+
+// IMF-fixdate ("Sun, 06 Nov 1994 08:49:37 GMT"), the form RFC 9110 requires senders to use.
+QDateTime parseHttpDate(QByteArrayView text)
+{
+    QDateTime when = QDateTime::fromString(QString::fromLatin1(text), u"ddd, dd MMM yyyy HH:mm:ss 'GMT'"_s);
+    when.setTimeSpec(Qt::UTC);
+    return when;
+}
+
+QString requestIdOf(const QNetworkReply *reply)
+{
+    QByteArray id = reply->rawHeader("X-Request-ID");
+    if (id.isEmpty())
+        id = reply->rawHeader("Request-Id");
+    const QString text = QString::fromLatin1(id.trimmed().left(128));
+    return isHeaderSafe(text) ? text : QString();
+}
+
+} // namespace
+
+std::optional<int> CheckpointClient::parseRetryAfter(QByteArrayView value, const QDateTime &now)
+{
+    const QByteArrayView text = value.trimmed();
+    if (text.isEmpty())
+        return std::nullopt;
+    bool isNumber = false;
+    const qlonglong seconds = text.toLongLong(&isNumber);
+    if (isNumber)
+        return seconds < 0 ? std::nullopt : std::optional<int>(int(std::min<qlonglong>(seconds, MaxRetryAfterSeconds)));
+    const QDateTime when = parseHttpDate(text);
+    if (!when.isValid())
+        return std::nullopt;
+    return int(std::clamp<qint64>(now.secsTo(when), 0, MaxRetryAfterSeconds));
+}
+
+CheckpointClient::CheckpointClient(QNetworkAccessManager *network, const QUrl &baseUrl, QObject *parent)
+    : QObject(parent)
+    , m_network(network)
+    , m_baseUrl(baseUrl)
+    , m_deadline(new QTimer(this))
+{
+    m_deadline->setSingleShot(true);
+    connect(m_deadline, &QTimer::timeout, this, &CheckpointClient::onDeadline);
+}
+
+CheckpointClient::~CheckpointClient()
+{
+    if (QNetworkReply *reply = m_reply) {
+        reply->disconnect(this);
+        reply->abort();
+        reply->deleteLater();
+    }
+}
+
+void CheckpointClient::setApiKey(const QString &key)
+{
+    const QString trimmed = key.trimmed();
+    m_apiKey = isHeaderSafe(trimmed) ? trimmed : QString();
+}
+
+bool CheckpointClient::submit(const CheckpointRequest &request)
+{
+    if (request.validate())
+        return false;
+    return post(u"accounts/checkpoint"_s, request.toJson());
+}
+
+bool CheckpointClient::resend(const QString &accountId, Provider provider)
+{
+    if (!providerSupportsResend(provider))
+        return false;
+    CheckpointRequest probe; // validates the account id the same way as a submission
+    probe.accountId = accountId;
+    probe.provider = provider;
+    probe.code = CheckpointRequest::tryAnotherWayCode();
+    if (probe.validate())
+        return false;
+    return post(u"accounts/checkpoint/resend"_s, resendRequestJson(accountId, provider));
+}
+
+void CheckpointClient::cancel()
+{
+    // Without a reply an InsecureUrl answer is already queued: that one stays the request's only outcome.
+    if (!m_reply)
+        return;
+    m_canceled = true;
+    m_reply->abort();
+}
+
+bool CheckpointClient::post(const QString &path, const QByteArray &body)
+{
+    if (m_busy || !hasApiKey())
+        return false;
+    m_busy = true;
+    m_canceled = m_tooLarge = m_uploadDone = false;
+    m_body.clear();
+    m_uploadSize = body.size();
+
+    if (const QString problem = baseUrlProblem(m_baseUrl); !problem.isEmpty()) {
+        QMetaObject::invokeMethod(
+            this,
+            [this, problem] { finish(Outcome::transportFailure(Outcome::Transport::InsecureUrl, problem, false)); },
+            Qt::QueuedConnection);
+    } else {
+        auto *device = new SequentialBody(body);
+        QNetworkReply *reply = m_network->post(networkRequest(path, body.size()), device);
+        device->setParent(reply);
+        m_reply = reply;
+        connect(reply, &QNetworkReply::uploadProgress, this, &CheckpointClient::onUploadProgress);
+        connect(reply, &QNetworkReply::readyRead, this, &CheckpointClient::onReadyRead);
+        connect(reply, &QNetworkReply::finished, this, &CheckpointClient::onFinished);
+        m_deadline->start(m_timeout);
+    }
+    Q_EMIT busyChanged(true);
+    return true;
+}
+
+QNetworkRequest CheckpointClient::networkRequest(const QString &path, qsizetype bodySize) const
+{
+    QNetworkRequest request(QUrl::fromEncoded(QString(normalisedBaseUrl(m_baseUrl) + u'/' + path).toUtf8()));
+    // Never follow a redirect: Qt would re-send the POST, key included, to wherever it points.
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+    // With the sequential body, a connection lost before the answer ends the request instead of repeating it.
+    request.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
+    // HTTP/1.1 is what the single-send behaviour above was verified with; one small request gains nothing from h2.
+    request.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
+    request.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
+    request.setAttribute(QNetworkRequest::CacheSaveControlAttribute, false);
+    request.setAttribute(QNetworkRequest::CookieLoadControlAttribute, QNetworkRequest::Manual);
+    request.setAttribute(QNetworkRequest::CookieSaveControlAttribute, QNetworkRequest::Manual);
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    request.setHeader(QNetworkRequest::ContentLengthHeader, qint64(bodySize));
+    request.setHeader(QNetworkRequest::UserAgentHeader, userAgent());
+    request.setRawHeader("Accept", "application/json");
+    request.setRawHeader("X-API-KEY", m_apiKey.toLatin1());
+    request.setTransferTimeout(int(m_timeout.count()));
+    return request;
+}
+
+void CheckpointClient::onUploadProgress(qint64 sent)
+{
+    if (m_uploadDone || sent < m_uploadSize)
+        return;
+    m_uploadDone = true;
+    Q_EMIT requestSent();
+}
+
+void CheckpointClient::onReadyRead()
+{
+    if (!m_reply || m_tooLarge)
+        return;
+    m_body += m_reply->read(MaxResponseBytes + 1 - m_body.size());
+    if (m_body.size() > MaxResponseBytes) {
+        m_tooLarge = true;
+        m_reply->abort();
+    }
+}
+
+void CheckpointClient::onFinished()
+{
+    QNetworkReply *reply = m_reply;
+    if (!reply)
+        return;
+    if (!m_tooLarge && reply->isOpen()) {
+        m_body += reply->read(MaxResponseBytes + 1 - m_body.size());
+        m_tooLarge = m_body.size() > MaxResponseBytes;
+    }
+    finish(outcomeOf(reply));
+}
+
+void CheckpointClient::onDeadline()
+{
+    // A body that trickles forever keeps Qt's inactivity timeout from firing; this limits the whole exchange.
+    if (m_reply)
+        m_reply->abort();
+}
+
+Outcome CheckpointClient::outcomeOf(QNetworkReply *reply) const
+{
+    if (m_tooLarge) {
+        return Outcome::transportFailure(
+            Outcome::Transport::ResponseTooLarge,
+            tr("The server's answer was larger than %1 KiB, far more than this API sends; it was not read.")
+                .arg(MaxResponseBytes / 1024),
+            true);
+    }
+    if (reply->error() == QNetworkReply::OperationCanceledError)
+        return transportOutcome(reply);
+    // Checked before the error: Qt 6.4 ends a 307/308 to a POST with ContentReSendError even when told not to
+    // follow it, and the agent needs to hear "redirect", not "connection closed".
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    if (status >= 300 && status < 400) {
+        const QUrl target =
+            reply->url().resolved(reply->attribute(QNetworkRequest::RedirectionTargetAttribute).toUrl());
+        // Host and port only: a redirect target may carry credentials or tokens in its other parts.
+        QString host = target.host();
+        if (host.isEmpty())
+            host = tr("an unknown address");
+        else if (target.port() != -1)
+            host += u':' + QString::number(target.port());
+        return Outcome::transportFailure(
+            Outcome::Transport::Redirect,
+            tr("The server answered HTTP %1, a redirect to %2. The request was not sent there.").arg(status).arg(host),
+            false);
+    }
+    if (status < 100 || isTransportError(reply->error()))
+        return transportOutcome(reply);
+    return Outcome::fromHttpResponse(httpResponseOf(reply));
+}
+
+Outcome CheckpointClient::transportOutcome(QNetworkReply *reply) const
+{
+    using Transport = Outcome::Transport;
+    const QString detail = reply->errorString();
+    switch (reply->error()) {
+    case QNetworkReply::ConnectionRefusedError:
+        return Outcome::transportFailure(Transport::ConnectionRefused, detail, false);
+    case QNetworkReply::HostNotFoundError:
+        return Outcome::transportFailure(Transport::HostNotFound, detail, false);
+    case QNetworkReply::SslHandshakeFailedError:
+        return Outcome::transportFailure(Transport::Tls, detail, false);
+    case QNetworkReply::RemoteHostClosedError:
+        return Outcome::transportFailure(Transport::ConnectionClosed, detail, m_uploadDone);
+    case QNetworkReply::ContentReSendError: // Qt wanted to send the request a second time: it went out once
+        return Outcome::transportFailure(Transport::ConnectionClosed,
+                                         tr("The server closed the connection without answering."), true);
+    case QNetworkReply::TimeoutError:
+        return Outcome::transportFailure(Transport::Timeout, detail, m_uploadDone);
+    case QNetworkReply::OperationCanceledError:
+        if (m_canceled)
+            return Outcome::transportFailure(Transport::Canceled, tr("Canceled."), m_uploadDone);
+        return Outcome::transportFailure(
+            Transport::Timeout, tr("No complete answer within %n second(s).", nullptr, int(m_timeout.count() / 1000)),
+            m_uploadDone);
+    case QNetworkReply::TooManyRedirectsError:
+    case QNetworkReply::InsecureRedirectError:
+        return Outcome::transportFailure(Transport::Redirect, detail, false);
+    case QNetworkReply::ProxyConnectionRefusedError:
+    case QNetworkReply::ProxyConnectionClosedError:
+    case QNetworkReply::ProxyNotFoundError:
+    case QNetworkReply::ProxyTimeoutError:
+    case QNetworkReply::ProxyAuthenticationRequiredError:
+    case QNetworkReply::UnknownProxyError:
+        return Outcome::transportFailure(Transport::Proxy, detail, false);
+    default:
+        return Outcome::transportFailure(Transport::Other, detail, m_uploadDone);
+    }
+}
+
+HttpResponse CheckpointClient::httpResponseOf(QNetworkReply *reply) const
+{
+    HttpResponse response;
+    response.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    response.body = m_body;
+    response.contentType = reply->rawHeader("Content-Type");
+    response.requestIdHeader = requestIdOf(reply);
+    response.retryAfterSeconds = parseRetryAfter(reply->rawHeader("Retry-After"), QDateTime::currentDateTimeUtc());
+    return response;
+}
+
+void CheckpointClient::finish(const Outcome &outcome)
+{
+    m_deadline->stop();
+    if (QNetworkReply *reply = m_reply) {
+        reply->disconnect(this);
+        reply->deleteLater();
+        m_reply = nullptr;
+    }
+    m_busy = false;
+    const QPointer<CheckpointClient> alive(this);
+    Q_EMIT busyChanged(false);
+    if (alive)
+        Q_EMIT finished(outcome);
 }

@@ -3,20 +3,24 @@
 #include "CheckpointRequest.h"
 #include "Outcome.h"
 
+#include <QByteArrayView>
+#include <QDateTime>
 #include <QObject>
 #include <QPointer>
 #include <QUrl>
 
 #include <chrono>
+#include <optional>
 
 class QNetworkAccessManager;
 class QNetworkReply;
+class QNetworkRequest;
+class QTimer;
 
 // Talks to POST {base}/accounts/checkpoint (and /resend). Owns no globals: the network access manager,
 // base URL and key come from outside. One request at a time; every accepted request ends in exactly one
 // finished() signal, cancelled ones included.
-class CheckpointClient final : public QObject
-{
+class CheckpointClient final : public QObject {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(CheckpointClient)
 
@@ -35,15 +39,21 @@ public:
     static QString baseUrlProblem(const QUrl &baseUrl);
     // "PostPressCheckpoint/<version> Qt/<version>"
     static QByteArray userAgent();
+    // Retry-After as delta seconds or an HTTP date (relative to now), clamped to 0..MaxRetryAfterSeconds.
+    static std::optional<int> parseRetryAfter(QByteArrayView value, const QDateTime &now);
+    static constexpr int MaxRetryAfterSeconds = 3600;
 
     QUrl baseUrl() const { return m_baseUrl; }
+    // Trimmed; a key that cannot travel in an HTTP header (control characters, non-ASCII) counts as no key.
     void setApiKey(const QString &key);
     bool hasApiKey() const { return !m_apiKey.isEmpty(); }
     void setTimeout(std::chrono::milliseconds timeout) { m_timeout = timeout; }
 
-    bool isBusy() const { return !m_reply.isNull(); }
+    bool isBusy() const { return m_busy; }
 
     // Each returns false, and emits nothing, when busy, without a key or when the request is invalid.
+    // A base URL that baseUrlProblem() refuses is accepted here and answered (queued) with an InsecureUrl
+    // outcome, without sending anything.
     bool submit(const CheckpointRequest &request);
     bool resend(const QString &accountId, Provider provider);
     // Aborts the request in flight; finished() then reports Outcome::Transport::Canceled.
@@ -56,17 +66,26 @@ Q_SIGNALS:
 
 private:
     bool post(const QString &path, const QByteArray &body);
+    QNetworkRequest networkRequest(const QString &path, qsizetype bodySize) const;
+    void onUploadProgress(qint64 sent);
     void onReadyRead();
     void onFinished();
+    void onDeadline();
+    Outcome outcomeOf(QNetworkReply *reply) const;
+    Outcome transportOutcome(QNetworkReply *reply) const;
+    HttpResponse httpResponseOf(QNetworkReply *reply) const;
     void finish(const Outcome &outcome);
 
     QNetworkAccessManager *m_network;
     QUrl m_baseUrl;
     QString m_apiKey;
     std::chrono::milliseconds m_timeout = DefaultTimeout;
+    QTimer *m_deadline;
     QPointer<QNetworkReply> m_reply;
-    QByteArray m_body;
-    bool m_canceled = false;
+    QByteArray m_body; // the answer so far, at most MaxResponseBytes + 1 bytes
+    qsizetype m_uploadSize = 0;
+    bool m_busy = false;
+    bool m_canceled = false; // the agent's cancel(), as opposed to our own timeout
     bool m_tooLarge = false;
     bool m_uploadDone = false;
 };
