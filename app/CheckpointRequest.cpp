@@ -9,9 +9,21 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
+// Format characters (zero-width space, bidi marks, BOM) count too: they are invisible, arrive with pasted text
+// and make an id or a code that looks right fail at the API.
 bool hasControlCharacter(QStringView text)
 {
-    return std::any_of(text.begin(), text.end(), [](QChar c) { return c.category() == QChar::Other_Control; });
+    const QList<uint> codePoints = text.toUcs4();
+    return std::any_of(codePoints.cbegin(), codePoints.cend(), [](uint c) {
+        const QChar::Category category = QChar::category(char32_t(c));
+        return category == QChar::Other_Control || category == QChar::Other_Format;
+    });
+}
+
+// Any Unicode white space, not only U+0020: a no-break space pasted from a web page is just as wrong in an id.
+bool hasSpace(QStringView text)
+{
+    return std::any_of(text.begin(), text.end(), [](QChar c) { return c.isSpace(); });
 }
 
 } // namespace
@@ -27,8 +39,9 @@ std::optional<CheckpointRequest::Problem> CheckpointRequest::validate() const
     if (id.isEmpty())
         return Problem{Field::AccountId, tr("Enter the account id.")};
     if (id.size() > MaxAccountIdLength)
-        return Problem{Field::AccountId, tr("The account id is too long (at most %1 characters).").arg(MaxAccountIdLength)};
-    if (hasControlCharacter(id) || id.contains(u' '))
+        return Problem{Field::AccountId,
+                       tr("The account id is too long (at most %1 characters).").arg(MaxAccountIdLength)};
+    if (hasControlCharacter(id) || hasSpace(id))
         return Problem{Field::AccountId, tr("The account id cannot contain spaces or control characters.")};
 
     const QString trimmedCode = code.trimmed();
