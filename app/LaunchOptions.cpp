@@ -4,9 +4,35 @@
 
 #include <QCommandLineParser>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace {
+
+struct Options {
+    QCommandLineOption help;
+    QCommandLineOption version;
+    QCommandLineOption accountId;
+    QCommandLineOption provider;
+    QCommandLineOption apiUrl;
+};
+
+Options makeOptions()
+{
+    const QString providers = providerApiNames().join(u", "_s);
+    const QString defaultUrl = CheckpointClient::defaultBaseUrl().toString();
+    return {
+        QCommandLineOption({u"h"_s, u"help"_s}, LaunchOptions::tr("Show this help and exit.")),
+        QCommandLineOption({u"v"_s, u"version"_s}, LaunchOptions::tr("Show the version and exit.")),
+        QCommandLineOption(u"account-id"_s, LaunchOptions::tr("The id of the account waiting at a checkpoint."),
+                           LaunchOptions::tr("ID")),
+        QCommandLineOption(u"provider"_s, LaunchOptions::tr("The provider: %1 (any letter case).").arg(providers),
+                           LaunchOptions::tr("NAME")),
+        QCommandLineOption(u"api-url"_s, LaunchOptions::tr("The PostPress API base URL (default %1).").arg(defaultUrl),
+                           LaunchOptions::tr("URL")),
+    };
+}
 
 LaunchOptions failure(const QString &message)
 {
@@ -26,75 +52,123 @@ QString usageText(const QString &program, const QCommandLineParser &parser)
     return usage + help.mid(firstLineEnd);
 }
 
+// Qt's text names the unknown option but not the ones that exist. Someone reaching for an API key option is
+// told where the key lives instead: the command line would leave it in the shell history and the process list.
+// Neither message repeats a value, so a key typed after "--api-key=" is not echoed.
+QString parseErrorMessage(const QCommandLineParser &parser)
+{
+    const QStringList unknown = parser.unknownOptionNames();
+    if (unknown.isEmpty())
+        return parser.errorText();
+    const bool wantsKey = std::any_of(unknown.cbegin(), unknown.cend(),
+                                      [](const QString &name) { return name.contains("key"_L1, Qt::CaseInsensitive); });
+    if (wantsKey) {
+        return parser.errorText() + u' '
+            + LaunchOptions::tr("The API key is never given on the command line: the program asks for it and "
+                                "keeps it in the system keychain.");
+    }
+    return parser.errorText() + u' '
+        + LaunchOptions::tr("Valid options: %1.").arg(u"--account-id, --provider, --api-url, --help, --version"_s);
+}
+
+// With an option given twice, the last value would silently win: refuse unless they agree.
+QString repeatedOptionProblem(const QCommandLineParser &parser, const QCommandLineOption &option)
+{
+    QStringList values = parser.values(option);
+    for (QString &value : values)
+        value = value.trimmed();
+    values.removeDuplicates();
+    if (values.size() < 2)
+        return {};
+    return LaunchOptions::tr("--%1 was given different values: %2. Give it once.")
+        .arg(option.names().constLast(), values.join(u", "_s));
+}
+
+QString readAccountId(const QCommandLineParser &parser, const Options &options, LaunchOptions &result)
+{
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() > 1)
+        return LaunchOptions::tr("Too many arguments: %1. Give one account id.").arg(positional.join(u' '));
+    const QString positionalId = positional.isEmpty() ? QString() : positional.constFirst().trimmed();
+    const QString optionId = parser.value(options.accountId).trimmed();
+    if (!positionalId.isEmpty() && !optionId.isEmpty() && positionalId != optionId)
+        return LaunchOptions::tr("Two different account ids were given: %1 and %2.").arg(positionalId, optionId);
+    if (parser.isSet(options.accountId) && optionId.isEmpty())
+        return LaunchOptions::tr("--account-id needs a value.");
+    result.accountId = optionId.isEmpty() ? positionalId : optionId;
+    if (result.accountId.size() > CheckpointRequest::MaxAccountIdLength) {
+        return LaunchOptions::tr("The account id is too long (at most %1 characters).")
+            .arg(CheckpointRequest::MaxAccountIdLength);
+    }
+    return {};
+}
+
+QString readProvider(const QCommandLineParser &parser, const Options &options, LaunchOptions &result)
+{
+    if (!parser.isSet(options.provider))
+        return {};
+    const QString name = parser.value(options.provider);
+    result.provider = providerFromString(name);
+    if (!result.provider) {
+        return LaunchOptions::tr("Unknown provider \"%1\". Valid providers: %2.")
+            .arg(name, providerApiNames().join(u", "_s));
+    }
+    return {};
+}
+
+QString readApiUrl(const QCommandLineParser &parser, const Options &options, LaunchOptions &result)
+{
+    result.apiUrl = CheckpointClient::defaultBaseUrl();
+    if (!parser.isSet(options.apiUrl))
+        return {};
+    const QString text = parser.value(options.apiUrl).trimmed();
+    const QUrl url(text, QUrl::StrictMode);
+    if (text.isEmpty() || !url.isValid() || url.isRelative() || url.host().isEmpty()) {
+        return LaunchOptions::tr("\"%1\" is not a valid API URL. Example: %2")
+            .arg(text, CheckpointClient::defaultBaseUrl().toString());
+    }
+    if (const QString problem = CheckpointClient::baseUrlProblem(url); !problem.isEmpty())
+        return problem;
+    result.apiUrl = url;
+    result.apiUrlGiven = true;
+    return {};
+}
+
 } // namespace
 
 LaunchOptions LaunchOptions::parse(const QStringList &arguments)
 {
+    const Options options = makeOptions();
     QCommandLineParser parser;
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     parser.setApplicationDescription(tr("Solve a PostPress login checkpoint with the code the customer reads out."));
-    const QCommandLineOption helpOption({u"h"_s, u"help"_s}, tr("Show this help and exit."));
-    const QCommandLineOption versionOption({u"v"_s, u"version"_s}, tr("Show the version and exit."));
-    const QCommandLineOption accountOption(u"account-id"_s, tr("The id of the account waiting at a checkpoint."),
-                                           tr("ID"));
-    const QCommandLineOption providerOption(
-        u"provider"_s, tr("The provider: %1 (any letter case).").arg(providerApiNames().join(u", "_s)), tr("NAME"));
-    const QCommandLineOption apiUrlOption(u"api-url"_s, tr("The PostPress API base URL (default %1).")
-                                                            .arg(CheckpointClient::defaultBaseUrl().toString()),
-                                          tr("URL"));
-    parser.addOptions({helpOption, versionOption, accountOption, providerOption, apiUrlOption});
+    parser.addOptions({options.help, options.version, options.accountId, options.provider, options.apiUrl});
     parser.addPositionalArgument(u"ACCOUNT_ID"_s, tr("The id of the account (same as --account-id)."),
                                  u"[ACCOUNT_ID]"_s);
 
     const QString program = arguments.isEmpty() ? u"postpress-checkpoint"_s : arguments.constFirst();
     if (!parser.parse(arguments.isEmpty() ? QStringList{program} : arguments))
-        return failure(parser.errorText());
+        return failure(parseErrorMessage(parser));
 
-    LaunchOptions options;
-    if (parser.isSet(helpOption)) {
-        options.action = Action::ShowHelp;
-        options.helpText = usageText(program, parser);
-        return options;
+    LaunchOptions result;
+    if (parser.isSet(options.help)) {
+        result.action = Action::ShowHelp;
+        result.helpText = usageText(program, parser);
+        return result;
     }
-    if (parser.isSet(versionOption)) {
-        options.action = Action::ShowVersion;
-        options.versionText = u"postpress-checkpoint "_s + QLatin1StringView(CHECKPOINT_VERSION);
-        return options;
-    }
-
-    const QStringList positional = parser.positionalArguments();
-    if (positional.size() > 1)
-        return failure(tr("Too many arguments: %1. Give one account id.").arg(positional.join(u' ')));
-    const QString positionalId = positional.isEmpty() ? QString() : positional.constFirst().trimmed();
-    const QString optionId = parser.value(accountOption).trimmed();
-    if (!positionalId.isEmpty() && !optionId.isEmpty() && positionalId != optionId)
-        return failure(tr("Two different account ids were given: %1 and %2.").arg(positionalId, optionId));
-    if (parser.isSet(accountOption) && optionId.isEmpty())
-        return failure(tr("--account-id needs a value."));
-    options.accountId = optionId.isEmpty() ? positionalId : optionId;
-    if (options.accountId.size() > CheckpointRequest::MaxAccountIdLength)
-        return failure(tr("The account id is too long (at most %1 characters).").arg(CheckpointRequest::MaxAccountIdLength));
-
-    if (parser.isSet(providerOption)) {
-        const QString name = parser.value(providerOption);
-        options.provider = providerFromString(name);
-        if (!options.provider) {
-            return failure(tr("Unknown provider \"%1\". Valid providers: %2.")
-                               .arg(name, providerApiNames().join(u", "_s)));
-        }
+    if (parser.isSet(options.version)) {
+        result.action = Action::ShowVersion;
+        result.versionText = u"postpress-checkpoint "_s + QLatin1StringView(CHECKPOINT_VERSION);
+        return result;
     }
 
-    options.apiUrl = CheckpointClient::defaultBaseUrl();
-    if (parser.isSet(apiUrlOption)) {
-        const QString text = parser.value(apiUrlOption).trimmed();
-        const QUrl url(text, QUrl::StrictMode);
-        if (text.isEmpty() || !url.isValid() || url.isRelative() || url.host().isEmpty())
-            return failure(tr("\"%1\" is not a valid API URL. Example: %2")
-                               .arg(text, CheckpointClient::defaultBaseUrl().toString()));
-        if (const QString problem = CheckpointClient::baseUrlProblem(url); !problem.isEmpty())
+    for (const QCommandLineOption *option : {&options.accountId, &options.provider, &options.apiUrl}) {
+        if (const QString problem = repeatedOptionProblem(parser, *option); !problem.isEmpty())
             return failure(problem);
-        options.apiUrl = url;
-        options.apiUrlGiven = true;
     }
-    return options;
+    for (const auto read : {readAccountId, readProvider, readApiUrl}) {
+        if (const QString problem = read(parser, options, result); !problem.isEmpty())
+            return failure(problem);
+    }
+    return result;
 }

@@ -1,0 +1,298 @@
+#include "CheckpointClient.h"
+#include "LaunchOptions.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+const QString program = u"postpress-checkpoint"_s;
+
+QStringList argv(std::initializer_list<QString> arguments)
+{
+    return QStringList{program} + QStringList(arguments);
+}
+
+} // namespace
+
+// Started with QTEST_APPLESS_MAIN: main() parses the command line before any QCoreApplication exists, so
+// --help and --version work without a display. Every test here runs in that situation.
+class TestLaunchOptions final : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void runsWithoutApplicationInstance();
+    void validArguments_data();
+    void validArguments();
+    void invalidArguments_data();
+    void invalidArguments();
+    void help_data();
+    void help();
+    void version_data();
+    void version();
+};
+
+void TestLaunchOptions::runsWithoutApplicationInstance()
+{
+    QVERIFY(!QCoreApplication::instance());
+    const LaunchOptions options = LaunchOptions::parse(argv({u"--help"_s}));
+    QCOMPARE(options.action, LaunchOptions::Action::ShowHelp);
+    QVERIFY(!QCoreApplication::instance());
+}
+
+void TestLaunchOptions::validArguments_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("accountId");
+    QTest::addColumn<QString>("provider"); // API name, empty when none was given
+    QTest::addColumn<QUrl>("apiUrl");
+    QTest::addColumn<bool>("apiUrlGiven");
+
+    const QUrl defaultUrl(u"https://api.postpress.ai/v1"_s);
+    const QString longestId(CheckpointRequest::MaxAccountIdLength, u'a');
+
+    QTest::newRow("no arguments opens an empty window against the default API")
+        << QStringList{program} << QString() << QString() << defaultUrl << false;
+    QTest::newRow("an empty argument list behaves like the bare program name")
+        << QStringList() << QString() << QString() << defaultUrl << false;
+    QTest::newRow("positional account id")
+        << argv({u"acc_01HXYZ"_s}) << u"acc_01HXYZ"_s << QString() << defaultUrl << false;
+    QTest::newRow("positional account id is trimmed")
+        << argv({u"  acc_01HXYZ \t"_s}) << u"acc_01HXYZ"_s << QString() << defaultUrl << false;
+    QTest::newRow("--account-id ID") << argv({u"--account-id"_s, u"acc_1"_s}) << u"acc_1"_s << QString() << defaultUrl
+                                     << false;
+    QTest::newRow("--account-id=ID") << argv({u"--account-id=acc_1"_s}) << u"acc_1"_s << QString() << defaultUrl
+                                     << false;
+    QTest::newRow("single-dash -account-id is read as the long option")
+        << argv({u"-account-id"_s, u"acc_1"_s}) << u"acc_1"_s << QString() << defaultUrl << false;
+    QTest::newRow("positional and --account-id equal")
+        << argv({u"acc_1"_s, u"--account-id"_s, u"acc_1"_s}) << u"acc_1"_s << QString() << defaultUrl << false;
+    QTest::newRow("positional and --account-id equal after trimming")
+        << argv({u" acc_1"_s, u"--account-id"_s, u"acc_1 "_s}) << u"acc_1"_s << QString() << defaultUrl << false;
+    QTest::newRow("--account-id repeated with the same value")
+        << argv({u"--account-id"_s, u"acc_1"_s, u"--account-id"_s, u"acc_1"_s}) << u"acc_1"_s << QString() << defaultUrl
+        << false;
+    QTest::newRow("an id starting with a dash after --")
+        << argv({u"--"_s, u"-acc_1"_s}) << u"-acc_1"_s << QString() << defaultUrl << false;
+    QTest::newRow("account id of the maximum length")
+        << argv({longestId}) << longestId << QString() << defaultUrl << false;
+
+    QTest::newRow("--provider linkedin") << argv({u"--provider"_s, u"linkedin"_s}) << QString() << u"LINKEDIN"_s
+                                         << defaultUrl << false;
+    QTest::newRow("--provider LinkedIn") << argv({u"--provider"_s, u"LinkedIn"_s}) << QString() << u"LINKEDIN"_s
+                                         << defaultUrl << false;
+    QTest::newRow("--provider LINKEDIN") << argv({u"--provider"_s, u"LINKEDIN"_s}) << QString() << u"LINKEDIN"_s
+                                         << defaultUrl << false;
+    QTest::newRow("--provider=instagram")
+        << argv({u"--provider=instagram"_s}) << QString() << u"INSTAGRAM"_s << defaultUrl << false;
+    QTest::newRow("--provider Twitter") << argv({u"--provider"_s, u"Twitter"_s}) << QString() << u"TWITTER"_s
+                                        << defaultUrl << false;
+    QTest::newRow("--provider mEsSeNgEr")
+        << argv({u"--provider"_s, u"mEsSeNgEr"_s}) << QString() << u"MESSENGER"_s << defaultUrl << false;
+    // A value quoted with spaces (from a script or a pasted link) means the same provider.
+    QTest::newRow("--provider with surrounding spaces is trimmed")
+        << argv({u"--provider"_s, u" twitter "_s}) << QString() << u"TWITTER"_s << defaultUrl << false;
+    QTest::newRow("single-dash -provider is read as the long option")
+        << argv({u"-provider"_s, u"instagram"_s}) << QString() << u"INSTAGRAM"_s << defaultUrl << false;
+
+    QTest::newRow("--api-url https") << argv({u"--api-url"_s, u"https://staging.postpress.ai/v1"_s}) << QString()
+                                     << QString() << QUrl(u"https://staging.postpress.ai/v1"_s) << true;
+    QTest::newRow("--api-url https with a trailing slash")
+        << argv({u"--api-url"_s, u"https://staging.postpress.ai/v1/"_s}) << QString() << QString()
+        << QUrl(u"https://staging.postpress.ai/v1/"_s) << true;
+    QTest::newRow("--api-url equal to the default still counts as given")
+        << argv({u"--api-url"_s, u"https://api.postpress.ai/v1"_s}) << QString() << QString() << defaultUrl << true;
+    QTest::newRow("--api-url with surrounding spaces is trimmed")
+        << argv({u"--api-url"_s, u" https://staging.postpress.ai/v1 "_s}) << QString() << QString()
+        << QUrl(u"https://staging.postpress.ai/v1"_s) << true;
+    QTest::newRow("--api-url http to 127.0.0.1 with a port")
+        << argv({u"--api-url"_s, u"http://127.0.0.1:8080/v1"_s}) << QString() << QString()
+        << QUrl(u"http://127.0.0.1:8080/v1"_s) << true;
+    QTest::newRow("--api-url http to localhost") << argv({u"--api-url"_s, u"http://localhost"_s}) << QString()
+                                                 << QString() << QUrl(u"http://localhost"_s) << true;
+    QTest::newRow("--api-url http to LOCALHOST in capitals")
+        << argv({u"--api-url"_s, u"http://LOCALHOST:8080/v1"_s}) << QString() << QString()
+        << QUrl(u"http://LOCALHOST:8080/v1"_s) << true;
+    QTest::newRow("--api-url http to [::1] with a port") << argv({u"--api-url"_s, u"http://[::1]:9/v1"_s}) << QString()
+                                                         << QString() << QUrl(u"http://[::1]:9/v1"_s) << true;
+
+    QTest::newRow("everything at once") << argv(
+        {u"--provider"_s, u"messenger"_s, u"--api-url"_s, u"http://127.0.0.1:9/v1"_s, u"acc_42"_s})
+                                        << u"acc_42"_s << u"MESSENGER"_s << QUrl(u"http://127.0.0.1:9/v1"_s) << true;
+}
+
+void TestLaunchOptions::validArguments()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, accountId);
+    QFETCH(QString, provider);
+    QFETCH(QUrl, apiUrl);
+    QFETCH(bool, apiUrlGiven);
+
+    const LaunchOptions options = LaunchOptions::parse(arguments);
+    QCOMPARE(options.errorMessage, QString());
+    QCOMPARE(options.action, LaunchOptions::Action::Run);
+    QCOMPARE(options.accountId, accountId);
+    QCOMPARE(options.provider ? providerApiName(*options.provider) : QString(), provider);
+    QCOMPARE(options.apiUrl, apiUrl);
+    QCOMPARE(options.apiUrlGiven, apiUrlGiven);
+}
+
+void TestLaunchOptions::invalidArguments_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QStringList>("messageMentions");
+    QTest::addColumn<QStringList>("messageNeverMentions");
+
+    const QStringList allProviderNames{u"LINKEDIN"_s, u"INSTAGRAM"_s, u"TWITTER"_s, u"MESSENGER"_s};
+    const QString defaultUrl = u"https://api.postpress.ai/v1"_s;
+
+    QTest::newRow("positional and --account-id different")
+        << argv({u"acc_1"_s, u"--account-id"_s, u"acc_2"_s}) << QStringList{u"acc_1"_s, u"acc_2"_s} << QStringList();
+    QTest::newRow("--account-id twice with different values")
+        << argv({u"--account-id"_s, u"acc_1"_s, u"--account-id"_s, u"acc_2"_s})
+        << QStringList{u"--account-id"_s, u"acc_1"_s, u"acc_2"_s} << QStringList();
+    QTest::newRow("two positional account ids")
+        << argv({u"acc_1"_s, u"acc_2"_s}) << QStringList{u"acc_1"_s, u"acc_2"_s} << QStringList();
+    QTest::newRow("empty --account-id") << argv({u"--account-id"_s, QString()}) << QStringList{u"--account-id"_s}
+                                        << QStringList();
+    QTest::newRow("blank --account-id") << argv({u"--account-id="_s}) << QStringList{u"--account-id"_s}
+                                        << QStringList();
+    QTest::newRow("--account-id without a value at the end")
+        << argv({u"--account-id"_s}) << QStringList{u"account-id"_s} << QStringList();
+    QTest::newRow("account id one character too long")
+        << argv({QString(CheckpointRequest::MaxAccountIdLength + 1, u'a')})
+        << QStringList{u"too long"_s, QString::number(CheckpointRequest::MaxAccountIdLength)} << QStringList();
+    QTest::newRow("--account-id one character too long")
+        << argv({u"--account-id"_s, QString(CheckpointRequest::MaxAccountIdLength + 1, u'a')})
+        << QStringList{u"too long"_s} << QStringList();
+
+    QTest::newRow("invalid provider names the value and lists all four")
+        << argv({u"--provider"_s, u"facebook"_s}) << QStringList{u"facebook"_s} + allProviderNames << QStringList();
+    QTest::newRow("X is not a provider name") << argv({u"--provider"_s, u"X"_s}) << allProviderNames << QStringList();
+    QTest::newRow("empty provider lists all four")
+        << argv({u"--provider"_s, QString()}) << allProviderNames << QStringList();
+    QTest::newRow("--provider without a value at the end")
+        << argv({u"--provider"_s}) << QStringList{u"provider"_s} << QStringList();
+    QTest::newRow("--provider twice with different values")
+        << argv({u"--provider"_s, u"linkedin"_s, u"--provider"_s, u"twitter"_s})
+        << QStringList{u"--provider"_s, u"linkedin"_s, u"twitter"_s} << QStringList();
+
+    QTest::newRow("unknown option names it and the valid ones")
+        << argv({u"--colour"_s, u"red"_s})
+        << QStringList{u"colour"_s, u"--account-id"_s, u"--provider"_s, u"--api-url"_s, u"--help"_s, u"--version"_s}
+        << QStringList();
+    QTest::newRow("unknown single-dash option names it") << argv({u"-x"_s}) << QStringList{u"'x'"_s} << QStringList();
+    // The key only ever comes from the keychain or the window: the command line would put it in shell history
+    // and the process list. The refusal must not repeat the value either.
+    QTest::newRow("--api-key VALUE is refused without echoing the key")
+        << argv({u"--api-key"_s, u"sk_live_0123456789"_s}) << QStringList{u"api-key"_s, u"keychain"_s}
+        << QStringList{u"sk_live_0123456789"_s};
+    QTest::newRow("--api-key=VALUE is refused without echoing the key")
+        << argv({u"--api-key=sk_live_0123456789"_s}) << QStringList{u"api-key"_s, u"keychain"_s}
+        << QStringList{u"sk_live_0123456789"_s};
+    QTest::newRow("--key VALUE is refused")
+        << argv({u"--key"_s, u"sk_live_0123456789"_s}) << QStringList{u"key"_s} << QStringList{u"sk_live_0123456789"_s};
+
+    QTest::newRow("--api-url plain http to another host gets the https message")
+        << argv({u"--api-url"_s, u"http://example.com"_s}) << QStringList{u"http://example.com"_s, u"https"_s}
+        << QStringList();
+    QTest::newRow("--api-url plain http to a name starting with localhost")
+        << argv({u"--api-url"_s, u"http://localhost.example.com/v1"_s})
+        << QStringList{u"http://localhost.example.com/v1"_s, u"https"_s} << QStringList();
+    QTest::newRow("--api-url ftp") << argv({u"--api-url"_s, u"ftp://api.postpress.ai/v1"_s})
+                                   << QStringList{u"ftp://api.postpress.ai/v1"_s, u"https://"_s} << QStringList();
+    QTest::newRow("--api-url not a url") << argv({u"--api-url"_s, u"not a url"_s})
+                                         << QStringList{u"not a url"_s, defaultUrl} << QStringList();
+    QTest::newRow("--api-url without a scheme") << argv({u"--api-url"_s, u"api.postpress.ai/v1"_s})
+                                                << QStringList{u"api.postpress.ai/v1"_s, defaultUrl} << QStringList();
+    QTest::newRow("--api-url without a host")
+        << argv({u"--api-url"_s, u"https:///v1"_s}) << QStringList{defaultUrl} << QStringList();
+    QTest::newRow("--api-url empty") << argv({u"--api-url"_s, QString()}) << QStringList{defaultUrl} << QStringList();
+    QTest::newRow("--api-url with a password is refused without echoing it")
+        << argv({u"--api-url"_s, u"https://agent:hunter2@api.postpress.ai/v1"_s}) << QStringList{u"password"_s}
+        << QStringList{u"hunter2"_s};
+    QTest::newRow("--api-url twice with different values")
+        << argv({u"--api-url"_s, u"http://localhost:1/v1"_s, u"--api-url"_s, u"http://localhost:2/v1"_s})
+        << QStringList{u"--api-url"_s} << QStringList();
+}
+
+void TestLaunchOptions::invalidArguments()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QStringList, messageMentions);
+    QFETCH(QStringList, messageNeverMentions);
+
+    const LaunchOptions options = LaunchOptions::parse(arguments);
+    QCOMPARE(options.action, LaunchOptions::Action::Error);
+    QVERIFY(!options.errorMessage.isEmpty());
+    for (const QString &part : std::as_const(messageMentions)) {
+        if (!options.errorMessage.contains(part))
+            QFAIL(qPrintable(u"\"%1\" does not mention \"%2\""_s.arg(options.errorMessage, part)));
+    }
+    for (const QString &part : std::as_const(messageNeverMentions)) {
+        if (options.errorMessage.contains(part))
+            QFAIL(qPrintable(u"\"%1\" mentions \"%2\""_s.arg(options.errorMessage, part)));
+    }
+}
+
+void TestLaunchOptions::help_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+
+    QTest::newRow("--help") << argv({u"--help"_s});
+    QTest::newRow("-h") << argv({u"-h"_s});
+    QTest::newRow("-help") << argv({u"-help"_s});
+    QTest::newRow("--help wins over an invalid provider") << argv({u"--provider"_s, u"facebook"_s, u"--help"_s});
+    QTest::newRow("--help wins over --version") << argv({u"--version"_s, u"--help"_s});
+}
+
+void TestLaunchOptions::help()
+{
+    QFETCH(QStringList, arguments);
+
+    const LaunchOptions options = LaunchOptions::parse(arguments);
+    QCOMPARE(options.action, LaunchOptions::Action::ShowHelp);
+    QVERIFY(options.errorMessage.isEmpty());
+    QVERIFY(options.helpText.startsWith(u"Usage: postpress-checkpoint [options] [ACCOUNT_ID]\n"_s));
+    const QStringList mustMention{u"--account-id <ID>"_s,
+                                  u"--provider <NAME>"_s,
+                                  u"--api-url <URL>"_s,
+                                  u"-h, --help"_s,
+                                  u"-v, --version"_s,
+                                  u"ACCOUNT_ID"_s,
+                                  u"LINKEDIN, INSTAGRAM, TWITTER, MESSENGER"_s,
+                                  u"https://api.postpress.ai/v1"_s};
+    for (const QString &part : mustMention) {
+        if (!options.helpText.contains(part))
+            QFAIL(qPrintable(u"the help does not mention \"%1\":\n%2"_s.arg(part, options.helpText)));
+    }
+    QVERIFY(!options.helpText.contains(u"<executable_name>"_s));
+    QVERIFY(!options.helpText.contains(u"--api-key"_s));
+}
+
+void TestLaunchOptions::version_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+
+    QTest::newRow("--version") << argv({u"--version"_s});
+    QTest::newRow("-v") << argv({u"-v"_s});
+    QTest::newRow("--version with other options") << argv({u"acc_1"_s, u"--version"_s, u"--provider"_s, u"nope"_s});
+}
+
+void TestLaunchOptions::version()
+{
+    QFETCH(QStringList, arguments);
+
+    const LaunchOptions options = LaunchOptions::parse(arguments);
+    QCOMPARE(options.action, LaunchOptions::Action::ShowVersion);
+    QCOMPARE(options.versionText, u"postpress-checkpoint "_s + QLatin1StringView(CHECKPOINT_VERSION));
+    QVERIFY(QRegularExpression(u"^postpress-checkpoint \\d+\\.\\d+\\.\\d+$"_s).match(options.versionText).hasMatch());
+}
+
+QTEST_APPLESS_MAIN(TestLaunchOptions)
+
+#include "tst_launchoptions.moc"
