@@ -13,6 +13,7 @@
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QRadioButton>
 #include <QStyle>
 
 using namespace Qt::StringLiterals;
@@ -103,6 +104,9 @@ CheckpointWindow::CheckpointWindow(QWidget *parent)
     headlineFont.setPointSizeF(headlineFont.pointSizeF() * 1.15);
     m_ui->headlineLabel->setFont(headlineFont);
     m_ui->outcomePanel->setBackgroundRole(QPalette::AlternateBase);
+    m_ui->phoneEdit->setFont(codeFont);
+    m_ui->phoneEdit->setMaxLength(64);
+    m_ui->phonePreviewLabel->hide();
     m_ui->endpointLabel->hide();
     m_ui->outcomePanel->hide();
     m_ui->statusBar->setSizeGripEnabled(false);
@@ -157,12 +161,19 @@ void CheckpointWindow::connectSignals()
         updateSubmitState();
     });
     connect(m_ui->codeEdit, &QLineEdit::textChanged, this, &CheckpointWindow::updateSubmitState);
-    connect(m_ui->accountIdEdit, &QLineEdit::returnPressed, this, [this] { submit(m_ui->codeEdit->text()); });
-    connect(m_ui->codeEdit, &QLineEdit::returnPressed, this, [this] { submit(m_ui->codeEdit->text()); });
-    connect(m_ui->submitButton, &QPushButton::clicked, this, [this] { submit(m_ui->codeEdit->text()); });
-    connect(m_ui->submitAction, &QAction::triggered, this, [this] { submit(m_ui->codeEdit->text()); });
+    connect(m_ui->phoneEdit, &QLineEdit::textChanged, this, &CheckpointWindow::updateSubmitState);
+    connect(m_ui->countryCombo, &QComboBox::currentIndexChanged, this, &CheckpointWindow::updateSubmitState);
+    connect(m_ui->phoneEdit, &QLineEdit::returnPressed, this, [this] { submit(Answer::Typed); });
+    connect(m_ui->phoneModeRadio, &QRadioButton::toggled, this, [this](bool phone) {
+        setPhoneMode(phone);
+        (phone ? static_cast<QWidget *>(m_ui->phoneEdit) : m_ui->codeEdit)->setFocus();
+    });
+    connect(m_ui->accountIdEdit, &QLineEdit::returnPressed, this, [this] { submit(Answer::Typed); });
+    connect(m_ui->codeEdit, &QLineEdit::returnPressed, this, [this] { submit(Answer::Typed); });
+    connect(m_ui->submitButton, &QPushButton::clicked, this, [this] { submit(Answer::Typed); });
+    connect(m_ui->submitAction, &QAction::triggered, this, [this] { submit(Answer::Typed); });
     connect(m_ui->tryAnotherWayButton, &QPushButton::clicked, this,
-            [this] { submit(CheckpointRequest::tryAnotherWayCode()); });
+            [this] { submit(Answer::TryAnotherWay); });
     connect(m_ui->cancelButton, &QPushButton::clicked, this, &CheckpointWindow::cancelRequested);
     connect(m_ui->cancelAction, &QAction::triggered, this, [this] {
         if (m_busy)
@@ -266,8 +277,89 @@ std::optional<Provider> CheckpointWindow::provider() const
 
 CheckpointRequest CheckpointWindow::currentRequest() const
 {
-    return CheckpointRequest{accountId(), provider().value_or(Provider::LinkedIn),
-                             CodeInput::normaliseCode(m_ui->codeEdit->text())};
+    QString code = CodeInput::normaliseCode(m_ui->codeEdit->text());
+    if (isPhoneMode()) {
+        const PhoneNumberFormatter::Result phone = formattedPhone();
+        code = phone.isValid() ? phone.formatted : m_ui->phoneEdit->text().trimmed();
+    }
+    return CheckpointRequest{accountId(), provider().value_or(Provider::LinkedIn), code};
+}
+
+bool CheckpointWindow::isPhoneMode() const
+{
+    return m_ui->phoneModeRadio->isChecked();
+}
+
+QString CheckpointWindow::typedAnswer() const
+{
+    return isPhoneMode() ? m_ui->phoneEdit->text() : m_ui->codeEdit->text();
+}
+
+QLineEdit *CheckpointWindow::answerEdit() const
+{
+    return isPhoneMode() ? m_ui->phoneEdit : m_ui->codeEdit;
+}
+
+PhoneNumberFormatter::Result CheckpointWindow::formattedPhone() const
+{
+    return PhoneNumberFormatter::format(m_ui->countryCombo->currentData().toString(), m_ui->phoneEdit->text());
+}
+
+void CheckpointWindow::setPhoneMode(bool phone)
+{
+    if (phone && m_ui->countryCombo->count() == 0)
+        fillCountries(); // libphonenumber's metadata is loaded only when somebody needs it
+    if (m_ui->phoneModeRadio->isChecked() != phone)
+        m_ui->phoneModeRadio->setChecked(phone);
+    if (m_ui->codeModeRadio->isChecked() == phone)
+        m_ui->codeModeRadio->setChecked(!phone);
+    m_ui->inputStack->setCurrentWidget(phone ? m_ui->phonePage : m_ui->codePage);
+    m_ui->codeLabel->setText(phone ? tr("Customer's mobile &number:") : tr("&Code from the customer:"));
+    m_ui->codeLabel->setBuddy(answerEdit());
+    m_ui->phonePreviewLabel->setVisible(phone);
+    updateSubmitState();
+}
+
+void CheckpointWindow::fillCountries()
+{
+    QList<std::pair<QString, QString>> countries; // name (+code), region
+    const QStringList regions = PhoneNumberFormatter::supportedRegions();
+    for (const QString &region : regions) {
+        countries.append({tr("%1 (%2)", "country name (calling code)")
+                              .arg(PhoneNumberFormatter::regionName(region), PhoneNumberFormatter::callingCodeFor(region)),
+                          region});
+    }
+    std::sort(countries.begin(), countries.end(),
+              [](const auto &a, const auto &b) { return QString::localeAwareCompare(a.first, b.first) < 0; });
+    const QSignalBlocker blocker(m_ui->countryCombo);
+    for (const auto &[name, region] : std::as_const(countries))
+        m_ui->countryCombo->addItem(name, region);
+    m_ui->countryCombo->setCurrentIndex(m_ui->countryCombo->findData(PhoneNumberFormatter::defaultRegion()));
+}
+
+void CheckpointWindow::setCountry(const QString &regionCode)
+{
+    if (m_ui->countryCombo->count() == 0)
+        fillCountries();
+    if (const int index = m_ui->countryCombo->findData(regionCode.toUpper()); index >= 0)
+        m_ui->countryCombo->setCurrentIndex(index);
+}
+
+void CheckpointWindow::updatePhonePreview()
+{
+    if (!isPhoneMode())
+        return;
+    QString text;
+    if (!m_ui->phoneEdit->text().trimmed().isEmpty()) {
+        const PhoneNumberFormatter::Result phone = formattedPhone();
+        if (!phone.isValid())
+            text = phone.problem;
+        else if (phone.regionCode != m_ui->countryCombo->currentData().toString())
+            text = tr("Will send %1 (a number from %2).").arg(phone.formatted, PhoneNumberFormatter::regionName(phone.regionCode));
+        else
+            text = tr("Will send %1.").arg(phone.formatted);
+    }
+    m_ui->phonePreviewLabel->setText(text);
 }
 
 void CheckpointWindow::focusFirstEmptyField()
@@ -277,7 +369,7 @@ void CheckpointWindow::focusFirstEmptyField()
     else if (!provider())
         m_ui->providerCombo->setFocus();
     else
-        m_ui->codeEdit->setFocus();
+        answerEdit()->setFocus();
 }
 
 QString CheckpointWindow::submitBlocker(CodeCheck codeCheck) const
@@ -289,8 +381,14 @@ QString CheckpointWindow::submitBlocker(CodeCheck codeCheck) const
         return tr("Enter the account id.");
     if (!provider())
         return tr("Choose the provider.");
+    if (codeCheck == CodeCheck::Require && isPhoneMode()) {
+        if (m_ui->phoneEdit->text().trimmed().isEmpty())
+            return tr("Enter the customer's mobile number.");
+        if (const PhoneNumberFormatter::Result phone = formattedPhone(); !phone.isValid())
+            return phone.problem;
+    }
     if (codeCheck == CodeCheck::Require) {
-        if (m_ui->codeEdit->text().trimmed().isEmpty())
+        if (typedAnswer().trimmed().isEmpty())
             return tr("Enter the code the customer received.");
         if (const auto problem = currentRequest().validate())
             return problem->message;
@@ -312,16 +410,17 @@ void CheckpointWindow::updateSubmitState()
     m_ui->hintLabel->setText(m_busy ? QString() : blocker);
     m_ui->hintLabel->setVisible(!m_busy && !blocker.isEmpty());
     m_ui->submitButton->setToolTip(blocker);
+    updatePhonePreview();
 }
 
-void CheckpointWindow::submit(const QString &code)
+void CheckpointWindow::submit(Answer answer)
 {
     if (m_busy)
         return; // one request at a time: a second Enter while sending is absorbed here, by design
-    const bool tryAnotherWay = code == CheckpointRequest::tryAnotherWayCode();
+    const bool tryAnotherWay = answer == Answer::TryAnotherWay;
     CheckpointRequest request = currentRequest();
     if (tryAnotherWay)
-        request.code = code;
+        request.code = CheckpointRequest::tryAnotherWayCode();
     const QString blocker = submitBlocker(tryAnotherWay ? CodeCheck::Skip : CodeCheck::Require);
     if (!blocker.isEmpty()) {
         // Never ignore the key press silently: say why and put the cursor where the problem is.
@@ -341,6 +440,8 @@ void CheckpointWindow::showOutcome(const Outcome &outcome, const CheckpointReque
     m_lastSent = sent;
     const Guidance guidance = Guidance::forOutcome(outcome, sent);
     m_solved = outcome.isSuccess();
+    if (outcome.kind() == Outcome::Kind::NextCheckpoint)
+        setPhoneMode(outcome.checkpointType() == "PHONE_REGISTER"_L1);
 
     const int iconSize = style()->pixelMetric(QStyle::PM_MessageBoxIconSize, nullptr, this);
     m_ui->outcomeIcon->setPixmap(style()->standardIcon(toneIcon(guidance.tone), nullptr, this).pixmap(iconSize));
@@ -385,9 +486,9 @@ void CheckpointWindow::applyFocus(const Guidance &guidance)
         m_ui->accountIdEdit->setFocus();
         m_ui->accountIdEdit->selectAll();
     } else if (guidance.focusField == CheckpointRequest::Field::Code || guidance.selectCode) {
-        m_ui->codeEdit->setFocus();
+        answerEdit()->setFocus();
         if (guidance.selectCode)
-            m_ui->codeEdit->selectAll();
+            answerEdit()->selectAll();
     } else {
         // The message itself takes the focus, so that a screen reader reads it out.
         m_ui->headlineLabel->setFocus();
@@ -398,6 +499,7 @@ void CheckpointWindow::onActionTriggered(Guidance::Action action)
 {
     switch (action) {
     case Guidance::Action::RetypeCode:
+        setPhoneMode(false);
         m_ui->codeEdit->setFocus();
         m_ui->codeEdit->selectAll();
         break;
@@ -406,20 +508,22 @@ void CheckpointWindow::onActionTriggered(Guidance::Action action)
             Q_EMIT resendRequested(accountId(), *provider());
         break;
     case Guidance::Action::TryAnotherWay:
-        submit(CheckpointRequest::tryAnotherWayCode());
+        submit(Answer::TryAnotherWay);
         break;
     case Guidance::Action::EnterPhone:
-        m_ui->codeEdit->setFocus();
-        m_ui->codeEdit->selectAll();
+        setPhoneMode(true);
+        m_ui->phoneEdit->setFocus();
+        m_ui->phoneEdit->selectAll();
         break;
     case Guidance::Action::ReplaceApiKey:
         Q_EMIT replaceKeyRequested();
         break;
     case Guidance::Action::Retry:
-        submit(m_lastSent.code == CheckpointRequest::tryAnotherWayCode() ? m_lastSent.code : m_ui->codeEdit->text());
+        submit(m_lastSent.code == CheckpointRequest::tryAnotherWayCode() ? Answer::TryAnotherWay : Answer::Typed);
         break;
     case Guidance::Action::StartOver:
         m_ui->codeEdit->clear();
+        m_ui->phoneEdit->clear();
         m_ui->outcomePanel->hide();
         m_ui->hintLabel->setText(tr("Code cleared. Start the connection again in PostPress, then enter the new "
                                     "code the customer receives."));

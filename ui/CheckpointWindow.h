@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ApiKeyController.h"
+#include "CodeInput.h"
 #include "CheckpointRequest.h"
 #include "Guidance.h"
 #include "Outcome.h"
@@ -17,6 +18,7 @@ namespace Ui {
 class CheckpointWindow;
 }
 class QLabel;
+class QLineEdit;
 class QPushButton;
 
 // One account's checkpoint: what the agent types, and what came back. It renders state and emits signals;
@@ -44,6 +46,10 @@ public:
     CheckpointRequest currentRequest() const;
     // Puts the cursor in the first field still empty: usually the code.
     void focusFirstEmptyField();
+    // Phone-number mode: a country picker and the number as the customer says it, sent as "(+CC)national".
+    void setPhoneMode(bool phone);
+    bool isPhoneMode() const;
+    void setCountry(const QString &regionCode);
 
 Q_SIGNALS:
     void submitRequested(const CheckpointRequest &request);
@@ -58,12 +64,19 @@ protected:
 
 private:
     void createActionButtons();
+    void fillCountries();
+    void updatePhonePreview();
+    // The text of the active answer field (code or phone number), as typed.
+    QString typedAnswer() const;
+    QLineEdit *answerEdit() const;
+    PhoneNumberFormatter::Result formattedPhone() const;
     void connectSignals();
     enum class CodeCheck { Require, Skip }; // Skip: "Try another way" sends its own code
     // Why Submit cannot be pressed now (translated), or an empty string when it can.
     QString submitBlocker(CodeCheck codeCheck) const;
     void updateSubmitState();
-    void submit(const QString &code);
+    enum class Answer { Typed, TryAnotherWay };
+    void submit(Answer answer);
     void onActionTriggered(Guidance::Action action);
     void applyFocus(const Guidance &guidance);
     void showActions(const Guidance &guidance);

@@ -10,7 +10,7 @@
 
 #include <memory>
 
-class ApiKeyDialog;
+#include "ApiKeyDialog.h"
 class CheckpointWindow;
 class QNetworkAccessManager;
 
