@@ -120,6 +120,9 @@ CheckpointWindow::CheckpointWindow(QWidget *parent)
     m_retryTimer.setInterval(1000);
     setBusy(false);
     updateSubmitState();
+    centralWidget()->installEventFilter(this);
+    // Compact: as wide as an account id needs, as tall as the form; the outcome panel grows it when it comes.
+    resize(qMax(520, sizeHint().width()), sizeHint().height());
 }
 
 CheckpointWindow::~CheckpointWindow() = default;
@@ -316,7 +319,6 @@ void CheckpointWindow::setPhoneMode(bool phone)
     m_ui->inputStack->setCurrentWidget(phone ? m_ui->phonePage : m_ui->codePage);
     m_ui->codeLabel->setText(phone ? tr("Customer's mobile &number:") : tr("&Code from the customer:"));
     m_ui->codeLabel->setBuddy(answerEdit());
-    m_ui->phonePreviewLabel->setVisible(phone);
     updateSubmitState();
 }
 
@@ -347,19 +349,18 @@ void CheckpointWindow::setCountry(const QString &regionCode)
 
 void CheckpointWindow::updatePhonePreview()
 {
-    if (!isPhoneMode())
-        return;
     QString text;
-    if (!m_ui->phoneEdit->text().trimmed().isEmpty()) {
+    if (isPhoneMode() && !m_ui->phoneEdit->text().trimmed().isEmpty()) {
         const PhoneNumberFormatter::Result phone = formattedPhone();
         if (!phone.isValid())
-            text = phone.problem;
+            text.clear(); // the hint under the field says what is wrong
         else if (phone.regionCode != m_ui->countryCombo->currentData().toString())
             text = tr("Will send %1 (a number from %2).").arg(phone.formatted, PhoneNumberFormatter::regionName(phone.regionCode));
         else
             text = tr("Will send %1.").arg(phone.formatted);
     }
     m_ui->phonePreviewLabel->setText(text);
+    m_ui->phonePreviewLabel->setVisible(!text.isEmpty());
 }
 
 void CheckpointWindow::focusFirstEmptyField()
@@ -457,6 +458,7 @@ void CheckpointWindow::showOutcome(const Outcome &outcome, const CheckpointReque
     m_ui->outcomePanel->setAccessibleName(guidance.headline);
     m_ui->outcomePanel->setAccessibleDescription(guidance.explanation);
     m_ui->outcomePanel->show();
+    fitHeightToText();
 
     showActions(guidance);
     startRetryCountdown(guidance.actions.contains(Guidance::Action::Retry) ? guidance.retryAfterSeconds : 0);
@@ -578,6 +580,23 @@ void CheckpointWindow::showAbout()
                                 QMessageBox::Close, this);
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->open();
+}
+
+bool CheckpointWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == centralWidget() && (event->type() == QEvent::Resize || event->type() == QEvent::LayoutRequest))
+        QMetaObject::invokeMethod(this, &CheckpointWindow::fitHeightToText, Qt::QueuedConnection);
+    return QMainWindow::eventFilter(watched, event);
+}
+
+void CheckpointWindow::fitHeightToText()
+{
+    // QMainWindow does not pass height-for-width on: wrapped messages would be cut off at narrow widths.
+    QWidget *central = centralWidget();
+    central->layout()->activate();
+    const int needed = central->layout()->totalHeightForWidth(central->width());
+    if (needed > 0 && central->minimumHeight() != needed)
+        central->setMinimumHeight(needed);
 }
 
 void CheckpointWindow::closeEvent(QCloseEvent *event)

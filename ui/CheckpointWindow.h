@@ -61,9 +61,11 @@ Q_SIGNALS:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void createActionButtons();
+    void fitHeightToText();
     void fillCountries();
     void updatePhonePreview();
     // The text of the active answer field (code or phone number), as typed.
