@@ -4,6 +4,7 @@
 #include "WindowController.h"
 
 #include <QApplication>
+#include <QIcon>
 #include <QNetworkAccessManager>
 
 #include <cstdio>
@@ -25,6 +26,15 @@ void print(FILE *stream, const QString &text)
     std::fputs(text.toLocal8Bit().constData(), stream);
     if (!text.endsWith(u'\n'))
         std::fputc('\n', stream);
+}
+
+// PNGs from the resources, so no image plugin is needed to show the icon.
+QIcon applicationIcon()
+{
+    QIcon icon;
+    for (const int size : {16, 22, 24, 32, 48, 64, 128, 256})
+        icon.addFile(u":/icons/%1/" CHECKPOINT_APP_ID ".png"_s.arg(size), QSize(size, size));
+    return icon;
 }
 
 } // namespace
@@ -58,6 +68,7 @@ int main(int argc, char **argv)
     QApplication::setApplicationDisplayName(QApplication::tr("PostPress Checkpoint"));
     QApplication::setApplicationVersion(QStringLiteral(CHECKPOINT_VERSION));
     QApplication::setDesktopFileName(QStringLiteral(CHECKPOINT_APP_ID));
+    QApplication::setWindowIcon(applicationIcon());
 
     QNetworkAccessManager network;
     KeychainApiKeyStore keyStore;
