@@ -1,6 +1,6 @@
 #include "WindowController.h"
 
-#include "ApiKeyDialog.h"
+#include "ApiKeyPrompt.h"
 #include "CheckpointWindow.h"
 
 #include <QMessageBox>
@@ -71,48 +71,30 @@ void WindowController::show()
     m_window->show();
     m_window->focusFirstEmptyField();
     m_shown = true;
-    if (m_keys->state() == ApiKeyController::State::Missing)
-        openKeyDialog();
+    onKeyStateChanged(m_keys->state());
 }
 
 void WindowController::onKeyStateChanged(ApiKeyController::State state)
 {
     m_window->setKeyState(state, m_keys->errorMessage());
-    if (!m_keyDialog) {
-        if (state == ApiKeyController::State::Missing && m_shown)
-            openKeyDialog();
-        return;
-    }
-    switch (state) {
-    case ApiKeyController::State::Stored:
-    case ApiKeyController::State::SessionOnly:
-        m_keyDialog->accept();
-        break;
-    case ApiKeyController::State::Failed:
-        m_keyDialog->showProblem(m_keys->errorMessage(), true);
-        break;
-    case ApiKeyController::State::Saving:
-        m_keyDialog->setSaving(true);
-        break;
-    default:
-        break;
-    }
+    // No key, or the keychain failed: ask for one (the dialog offers "this session only" after a failure).
+    const bool needsKey = state == ApiKeyController::State::Missing || state == ApiKeyController::State::Failed;
+    if (needsKey && m_shown && !m_keys->hasKey())
+        openKeyDialog();
 }
 
 void WindowController::openKeyDialog()
 {
-    if (m_keyDialog) {
-        m_keyDialog->raise();
-        m_keyDialog->activateWindow();
-        return;
-    }
-    m_keyDialog = new ApiKeyDialog(m_keys->baseUrl(), m_window.get());
-    m_keyDialog->setObjectName(u"apiKeyDialog"_s);
-    m_keyDialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(m_keyDialog, &ApiKeyDialog::saveRequested, m_keys, &ApiKeyController::save);
-    connect(m_keyDialog, &ApiKeyDialog::sessionOnlyRequested, m_keys, &ApiKeyController::useForSessionOnly);
-    connect(m_keyDialog, &QDialog::finished, this, [this] { m_window->focusFirstEmptyField(); });
-    m_keyDialog->open();
+    ApiKeyPrompt *prompt = ApiKeyPrompt::of(m_keys);
+    prompt->open(m_window.get());
+    // Back in the window, the cursor goes where typing continues.
+    connect(prompt->dialog(), &QDialog::finished, m_window.get(), &CheckpointWindow::focusFirstEmptyField,
+            Qt::UniqueConnection);
+}
+
+ApiKeyDialog *WindowController::keyDialog() const
+{
+    return ApiKeyPrompt::of(m_keys)->dialog();
 }
 
 void WindowController::confirmForgetKey()

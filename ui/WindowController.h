@@ -29,7 +29,8 @@ public:
 
     CheckpointWindow *window() const { return m_window.get(); }
     CheckpointClient *client() { return &m_client; }
-    ApiKeyDialog *keyDialog() const { return m_keyDialog; }
+    // The shared API-key dialog, while it is open.
+    ApiKeyDialog *keyDialog() const;
 
     // Shows the window with the cursor in the first empty field; asks for a key once the keychain says
     // there is none.
@@ -49,7 +50,6 @@ private:
     ApiKeyController *m_keys;
     CheckpointClient m_client;
     std::unique_ptr<CheckpointWindow> m_window;
-    QPointer<ApiKeyDialog> m_keyDialog;
     CheckpointRequest m_inFlight;
     bool m_shown = false;
 };

@@ -1,0 +1,56 @@
+#include "ApiKeyPrompt.h"
+
+using namespace Qt::StringLiterals;
+
+ApiKeyPrompt *ApiKeyPrompt::of(ApiKeyController *keys)
+{
+    if (auto *prompt = keys->findChild<ApiKeyPrompt *>(QString(), Qt::FindDirectChildrenOnly))
+        return prompt;
+    return new ApiKeyPrompt(keys);
+}
+
+ApiKeyPrompt::ApiKeyPrompt(ApiKeyController *keys)
+    : QObject(keys)
+    , m_keys(keys)
+{
+    connect(keys, &ApiKeyController::stateChanged, this, &ApiKeyPrompt::onStateChanged);
+}
+
+void ApiKeyPrompt::open(QWidget *window)
+{
+    if (m_dialog) {
+        m_dialog->raise();
+        m_dialog->activateWindow();
+        return;
+    }
+    m_dialog = new ApiKeyDialog(m_keys->baseUrl(), window);
+    m_dialog->setObjectName(u"apiKeyDialog"_s);
+    m_dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_dialog, &ApiKeyDialog::saveRequested, m_keys, &ApiKeyController::save);
+    connect(m_dialog, &ApiKeyDialog::sessionOnlyRequested, m_keys, &ApiKeyController::useForSessionOnly);
+    if (m_keys->state() == ApiKeyController::State::Failed)
+        m_dialog->showProblem(m_keys->errorMessage(), true);
+    m_dialog->open();
+}
+
+void ApiKeyPrompt::onStateChanged(ApiKeyController::State state)
+{
+    if (!m_dialog)
+        return;
+    switch (state) {
+    case ApiKeyController::State::Stored:
+    case ApiKeyController::State::SessionOnly:
+        m_dialog->accept();
+        break;
+    case ApiKeyController::State::Failed:
+        m_dialog->showProblem(m_keys->errorMessage(), true);
+        break;
+    case ApiKeyController::State::Saving:
+        m_dialog->setSaving(true);
+        break;
+    case ApiKeyController::State::Idle:
+    case ApiKeyController::State::Loading:
+    case ApiKeyController::State::Missing:
+        break;
+    }
+}
