@@ -143,6 +143,7 @@ void TestAccessibility::tabOrderFollowsReadingOrder()
     CheckpointWindow window;
     window.setAccountId(u"acc_1"_s);
     window.setProvider(Provider::LinkedIn);
+    window.setKeyState(ApiKeyController::State::Stored);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     QWidget *first = window.findChild<QWidget *>(u"accountIdEdit"_s);
