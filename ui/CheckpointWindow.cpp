@@ -521,7 +521,12 @@ void CheckpointWindow::onActionTriggered(Guidance::Action action)
         Q_EMIT replaceKeyRequested();
         break;
     case Guidance::Action::Retry:
-        submit(m_lastSent.code == CheckpointRequest::tryAnotherWayCode() ? Answer::TryAnotherWay : Answer::Typed);
+        // A resend carries no code, a submission always has one. After a failed resend, Retry resends: it must
+        // not submit the code that was just rejected.
+        if (m_lastSent.code.isEmpty())
+            onActionTriggered(Guidance::Action::ResendCode);
+        else
+            submit(m_lastSent.code == CheckpointRequest::tryAnotherWayCode() ? Answer::TryAnotherWay : Answer::Typed);
         break;
     case Guidance::Action::StartOver:
         m_ui->codeEdit->clear();
