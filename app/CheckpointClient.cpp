@@ -355,6 +355,14 @@ HttpResponse CheckpointClient::httpResponseOf(QNetworkReply *reply) const
     response.body = m_body;
     response.contentType = reply->rawHeader("Content-Type");
     response.requestIdHeader = requestIdOf(reply);
+    // Proxies and debugging gateways may echo the request headers back: the key must not reach the screen or a
+    // ticket through what the agent is shown.
+    const QByteArray key = m_apiKey.toLatin1();
+    if (!key.isEmpty()) {
+        response.body.replace(key, "[API key removed]");
+        if (response.requestIdHeader.contains(m_apiKey))
+            response.requestIdHeader.clear();
+    }
     response.retryAfterSeconds = parseRetryAfter(reply->rawHeader("Retry-After"), QDateTime::currentDateTimeUtc());
     return response;
 }
