@@ -26,7 +26,8 @@ class TicketSummary final {
     Q_DECLARE_TR_FUNCTIONS(TicketSummary)
 
 public:
-    static QString build(const QString &accountId, Provider provider, const Outcome &outcome, const QDateTime &whenUtc);
+    static QString build(const QString &accountId, Provider provider, const Outcome &outcome, const QDateTime &whenUtc,
+                         const QStringList &hidden);
 
 private:
     // Words for the ticket, derived from the outcome alone so the summary stays the same whatever the
@@ -35,8 +36,10 @@ private:
     static QString problemWords(const Outcome &outcome);
     static QString transportWords(Outcome::Transport transport);
     static void addAnswerLines(QStringList &lines, const QString &accountId, const Outcome &outcome);
-    static void addProblemLines(QStringList &lines, const Outcome &outcome);
-    static void addTransportLines(QStringList &lines, const Outcome &outcome);
+    static void addProblemLines(QStringList &lines, const Outcome &outcome, const QStringList &hidden);
+    static void addTransportLines(QStringList &lines, const Outcome &outcome, const QStringList &hidden);
+    // What the server wrote, with the hidden strings it quotes replaced.
+    static QString serverText(QString text, const QStringList &hidden);
 };
 
 namespace {
@@ -51,7 +54,7 @@ void addLine(QStringList &lines, const QString &label, const QString &value)
 } // namespace
 
 QString TicketSummary::build(const QString &accountId, Provider provider, const Outcome &outcome,
-                             const QDateTime &whenUtc)
+                             const QDateTime &whenUtc, const QStringList &hidden)
 {
     QStringList lines;
     if (whenUtc.isValid())
@@ -62,8 +65,8 @@ QString TicketSummary::build(const QString &accountId, Provider provider, const 
     if (outcome.httpStatus() > 0)
         addLine(lines, tr("HTTP status"), QString::number(outcome.httpStatus()));
     addAnswerLines(lines, accountId, outcome);
-    addProblemLines(lines, outcome);
-    addTransportLines(lines, outcome);
+    addProblemLines(lines, outcome, hidden);
+    addTransportLines(lines, outcome, hidden);
     return lines.join(u'\n');
 }
 
@@ -78,25 +81,34 @@ void TicketSummary::addAnswerLines(QStringList &lines, const QString &accountId,
     addLine(lines, tr("Next checkpoint"), checkpoint);
 }
 
-void TicketSummary::addProblemLines(QStringList &lines, const Outcome &outcome)
+QString TicketSummary::serverText(QString text, const QStringList &hidden)
+{
+    for (const QString &secret : hidden) {
+        if (!secret.isEmpty())
+            text.replace(secret, tr("[hidden]"));
+    }
+    return text;
+}
+
+void TicketSummary::addProblemLines(QStringList &lines, const Outcome &outcome, const QStringList &hidden)
 {
     addLine(lines, tr("Type"), outcome.problem().type);
-    addLine(lines, tr("Title"), outcome.problem().title);
-    addLine(lines, tr("Detail"), outcome.problem().detail);
+    addLine(lines, tr("Title"), serverText(outcome.problem().title, hidden));
+    addLine(lines, tr("Detail"), serverText(outcome.problem().detail, hidden));
     const QString requestId = outcome.supportRequestId();
     addLine(lines, tr("Request ID"), requestId);
     if (outcome.requestIdHeader() != requestId)
         addLine(lines, tr("Request ID header"), outcome.requestIdHeader());
     if (outcome.retryAfterSeconds())
         addLine(lines, tr("Retry after"), tr("%1 s", "seconds").arg(*outcome.retryAfterSeconds()));
-    addLine(lines, tr("Response excerpt"), outcome.bodyExcerpt());
+    addLine(lines, tr("Response excerpt"), serverText(outcome.bodyExcerpt(), hidden));
 }
 
-void TicketSummary::addTransportLines(QStringList &lines, const Outcome &outcome)
+void TicketSummary::addTransportLines(QStringList &lines, const Outcome &outcome, const QStringList &hidden)
 {
     if (outcome.kind() != Outcome::Kind::TransportFailure)
         return;
-    addLine(lines, tr("Network error"), outcome.transportDetail());
+    addLine(lines, tr("Network error"), serverText(outcome.transportDetail(), hidden));
     if (outcome.requestMayHaveArrived())
         addLine(lines, tr("Reached PostPress"), tr("unknown: the request may have been applied"));
 }
@@ -190,5 +202,11 @@ QString TicketSummary::transportWords(Outcome::Transport transport)
 
 QString ticketSummary(const QString &accountId, Provider provider, const Outcome &outcome, const QDateTime &whenUtc)
 {
-    return TicketSummary::build(accountId, provider, outcome, whenUtc);
+    return TicketSummary::build(accountId, provider, outcome, whenUtc, {});
+}
+
+QString ticketSummary(const QString &accountId, Provider provider, const Outcome &outcome, const QDateTime &whenUtc,
+                      const QStringList &hidden)
+{
+    return TicketSummary::build(accountId, provider, outcome, whenUtc, hidden);
 }

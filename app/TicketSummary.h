@@ -5,6 +5,7 @@
 
 #include <QDateTime>
 #include <QString>
+#include <QStringList>
 
 // "Copy for ticket": a short plain-text summary of one attempt. It never contains the code or the key:
 // it is built from the account id, the provider and the outcome only.
@@ -16,3 +17,8 @@
 // (a body that was not JSON), Network error (Qt's text), Reached PostPress (when the request may have
 // been applied). Lines are joined by "\n", no trailing newline.
 QString ticketSummary(const QString &accountId, Provider provider, const Outcome &outcome, const QDateTime &whenUtc);
+// The same, with every occurrence of each non-empty string of `hidden` (the code that was sent) replaced by
+// "[hidden]" in the lines that quote the server (Title, Detail, Response excerpt, Network error): an answer may
+// echo the request back, and the summary never carries the code.
+QString ticketSummary(const QString &accountId, Provider provider, const Outcome &outcome, const QDateTime &whenUtc,
+                      const QStringList &hidden);

@@ -570,8 +570,12 @@ void CheckpointWindow::copyTicketSummary()
 {
     if (!m_lastOutcome)
         return;
-    const QString summary =
-        ticketSummary(m_lastSent.accountId, m_lastSent.provider, *m_lastOutcome, QDateTime::currentDateTimeUtc());
+    // An answer may quote the code back; TRY_ANOTHER_WAY is no secret and says what was asked.
+    QStringList hidden;
+    if (m_lastSent.code != CheckpointRequest::tryAnotherWayCode())
+        hidden << m_lastSent.code;
+    const QString summary = ticketSummary(m_lastSent.accountId, m_lastSent.provider, *m_lastOutcome,
+                                          QDateTime::currentDateTimeUtc(), hidden);
     QGuiApplication::clipboard()->setText(summary);
     m_ui->statusBar->showMessage(tr("Summary copied for the ticket."), 5000);
 }
