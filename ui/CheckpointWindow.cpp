@@ -529,6 +529,8 @@ void CheckpointWindow::onActionTriggered(Guidance::Action action)
             submit(m_lastSent.code == CheckpointRequest::tryAnotherWayCode() ? Answer::TryAnotherWay : Answer::Typed);
         break;
     case Guidance::Action::StartOver:
+        // The restarted login begins with a code; in phone mode the code field is hidden and cannot take focus.
+        setPhoneMode(false);
         m_ui->codeEdit->clear();
         m_ui->phoneEdit->clear();
         m_ui->outcomePanel->hide();
