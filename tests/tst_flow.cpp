@@ -45,10 +45,13 @@ private Q_SLOTS:
 
     void rejectedCodeStaysSelected_data();
     void rejectedCodeStaysSelected();
+    void cursorGoesWhereTheFixIs_data();
+    void cursorGoesWhereTheFixIs();
     void retryCountsDownAndSendsNothingByItself_data();
     void retryCountsDownAndSendsNothingByItself();
     void defaultWaitWhenNoRetryAfter();
     void startOverClearsTheCode();
+    void startOverFromPhoneModeGoesBackToTheCode();
     void nextCheckpointAsksForTheNextCode();
     void phoneRegisterSwitchesToPhoneMode();
     void tryAnotherWaySendsItsOwnCode_data();
@@ -60,7 +63,11 @@ private Q_SLOTS:
     void codeIsCleanedUpBeforeSending();
     void resendCodeAfterARejectedCode_data();
     void resendCodeAfterARejectedCode();
+    void retryAfterAFailedResendResends();
+    void retryAfterTryAnotherWaySendsItAgain();
     void copyForTicketHasNoCodeAndNoKey();
+    void copyForTicketHidesWhatTheAnswerEchoes_data();
+    void copyForTicketHidesWhatTheAnswerEchoes();
     void outcomesAreNeverRichText_data();
     void outcomesAreNeverRichText();
 
@@ -186,6 +193,45 @@ void TestFlow::rejectedCodeStaysSelected()
     QCOMPARE(headline()->text(), u"Account connected"_s);
 }
 
+void TestFlow::cursorGoesWhereTheFixIs_data()
+{
+    QTest::addColumn<ScriptedResponse>("answer");
+    QTest::addColumn<QString>("typed");
+    QTest::addColumn<QString>("focused");
+    QTest::addColumn<QString>("button");
+    QTest::newRow("400 invalid_parameters for a bare phone number: the code, and Enter phone number")
+        << ScriptedResponse::problem(400, u"errors/invalid_parameters"_s) << u"06 12 34 56 78"_s << u"codeEdit"_s
+        << u"enterPhoneButton"_s;
+    QTest::newRow("403 account_mismatch: the account id")
+        << ScriptedResponse::problem(403, u"errors/account_mismatch"_s) << u"123456"_s << u"accountIdEdit"_s
+        << u"copyTicketButton"_s;
+    QTest::newRow("404: the account id") << ScriptedResponse::problem(404, u"errors/not_found"_s) << u"123456"_s
+                                         << u"accountIdEdit"_s << u"copyTicketButton"_s;
+    QTest::newRow("401 invalid_credentials: the message, and Replace API key")
+        << ScriptedResponse::problem(401, u"errors/invalid_credentials"_s) << u"123456"_s << u"headlineLabel"_s
+        << u"replaceKeyButton"_s;
+    QTest::newRow("409 operation_canceled: the message")
+        << ScriptedResponse::problem(409, u"errors/operation_canceled"_s) << u"123456"_s << u"headlineLabel"_s
+        << u"copyTicketButton"_s;
+}
+
+void TestFlow::cursorGoesWhereTheFixIs()
+{
+    QFETCH(ScriptedResponse, answer);
+    QFETCH(QString, typed);
+    QFETCH(QString, focused);
+    QFETCH(QString, button);
+    start();
+    m_api->enqueue(answer);
+    QVERIFY(submitCode(typed));
+    QTRY_VERIFY(QApplication::focusWidget());
+    QCOMPARE(QApplication::focusWidget()->objectName(), focused);
+    if (focused == "accountIdEdit"_L1)
+        QCOMPARE(widget<QLineEdit>("accountIdEdit")->selectedText(), accountId);
+    QVERIFY(m_controller->window()->findChild<QPushButton *>(button)->isVisible());
+    QCOMPARE(codeEdit()->text(), typed);
+}
+
 void TestFlow::retryCountsDownAndSendsNothingByItself_data()
 {
     QTest::addColumn<QString>("type");
@@ -262,6 +308,31 @@ void TestFlow::startOverClearsTheCode()
     QCOMPARE(m_api->requestCount(), 1);
 }
 
+void TestFlow::startOverFromPhoneModeGoesBackToTheCode()
+{
+    start();
+    m_api->enqueueCheckpoint(u"PHONE_REGISTER"_s);
+    QVERIFY(submitCode(u"123456"_s));
+    QTRY_COMPARE(QApplication::focusWidget(), phoneEdit());
+    auto *country = widget<QComboBox>("countryCombo");
+    country->setCurrentIndex(country->findData(u"FR"_s));
+    QTest::keyClicks(phoneEdit(), u"06 12 34 56 78"_s);
+    m_api->enqueueProblem(500, u"errors/authentication_intent_error"_s);
+    QTest::keyClick(phoneEdit(), Qt::Key_Return);
+    QVERIFY(waitForOutcome());
+    QCOMPARE(sentCode(1), u"(+33)0612345678"_s);
+
+    // The restarted login begins with a code: Start over clears both fields and puts the cursor in the code.
+    QTest::mouseClick(widget<QPushButton>("startOverButton"), Qt::LeftButton);
+    QCOMPARE(codeEdit()->text(), QString());
+    QCOMPARE(phoneEdit()->text(), QString());
+    QVERIFY(!widget<QRadioButton>("phoneModeRadio")->isChecked());
+    QVERIFY(codeEdit()->isVisible());
+    QTRY_COMPARE(QApplication::focusWidget(), codeEdit());
+    QVERIFY2(hint()->text().contains(u"Code cleared"_s), qPrintable(hint()->text()));
+    QCOMPARE(m_api->requestCount(), 2);
+}
+
 void TestFlow::nextCheckpointAsksForTheNextCode()
 {
     start();
@@ -330,6 +401,8 @@ void TestFlow::phoneNumberIsSentInTheSpecFormat_data()
     QTest::newRow("US (201) 555-0123") << u"US"_s << u"(201) 555-0123"_s << u"(+1)2015550123"_s;
     QTest::newRow("GB 07400 123456") << u"GB"_s << u"07400 123456"_s << u"(+44)07400123456"_s;
     QTest::newRow("DE 01512 3456789") << u"DE"_s << u"01512 3456789"_s << u"(+49)015123456789"_s;
+    QTest::newRow("US picked, +33 6 12 34 56 78 typed: France's number")
+        << u"US"_s << u"+33 6 12 34 56 78"_s << u"(+33)0612345678"_s;
 }
 
 void TestFlow::phoneNumberIsSentInTheSpecFormat()
@@ -442,6 +515,39 @@ void TestFlow::resendCodeAfterARejectedCode()
     QTRY_COMPARE(QApplication::focusWidget(), codeEdit());
 }
 
+void TestFlow::retryAfterAFailedResendResends()
+{
+    start();
+    QVERIFY(submitCode(u"000000"_s));
+    m_api->enqueueProblem(503, u"errors/no_channel"_s, 1);
+    QTest::mouseClick(widget<QPushButton>("resendButton"), Qt::LeftButton);
+    QVERIFY(waitForOutcome());
+    QCOMPARE(headline()->text(), u"PostPress cannot reach the account's session"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(retryButton()->isEnabled(), 4000);
+
+    // Retry repeats what failed, the resend, and does not submit the rejected code again.
+    QTest::mouseClick(retryButton(), Qt::LeftButton);
+    QVERIFY(waitForOutcome());
+    QCOMPARE(m_api->requestCount(), 3);
+    QCOMPARE(m_api->requests().at(2).path, "/v1/accounts/checkpoint/resend"_ba);
+    QVERIFY(!m_api->requests().at(2).json().contains("code"_L1));
+    QCOMPARE(headline()->text(), u"A new code is on its way"_s);
+}
+
+void TestFlow::retryAfterTryAnotherWaySendsItAgain()
+{
+    start();
+    QTest::keyClicks(codeEdit(), u"987654"_s);
+    m_api->enqueueProblem(503, u"errors/no_handler"_s, 1);
+    QTest::mouseClick(widget<QPushButton>("tryAnotherWayButton"), Qt::LeftButton);
+    QVERIFY(waitForOutcome());
+    QTRY_VERIFY_WITH_TIMEOUT(retryButton()->isEnabled(), 4000);
+    QTest::mouseClick(retryButton(), Qt::LeftButton);
+    QVERIFY(waitForOutcome());
+    QCOMPARE(m_api->requestCount(), 2);
+    QCOMPARE(sentCode(1), u"TRY_ANOTHER_WAY"_s);
+}
+
 void TestFlow::copyForTicketHasNoCodeAndNoKey()
 {
     start();
@@ -460,6 +566,40 @@ void TestFlow::copyForTicketHasNoCodeAndNoKey()
         QVERIFY2(ticket.contains(expected), qPrintable(expected + u" missing from:\n"_s + ticket));
     for (const QString &secret : {u"987654"_s, u"987 654"_s, apiKey})
         QVERIFY2(!ticket.contains(secret), qPrintable(u"leaked into the ticket: "_s + secret));
+}
+
+void TestFlow::copyForTicketHidesWhatTheAnswerEchoes_data()
+{
+    QTest::addColumn<ScriptedResponse>("answer");
+    QTest::addColumn<QString>("kept");
+    QTest::newRow("the API echoes the code in its detail")
+        << ScriptedResponse::problem(400, u"errors/invalid_parameters"_s)
+               .withDetail(u"code 8675309 is not a valid solution"_s)
+        << u"is not a valid solution"_s;
+    QTest::newRow("a proxy's page echoes the request headers")
+        << ScriptedResponse::raw(502, "<html><pre>X-API-KEY: k3y-SECRET-7f1c\r\n</pre>Bad Gateway</html>", "text/html")
+        << u"Bad Gateway"_s;
+    QTest::newRow("a gateway's JSON echoes the body and the key") << ScriptedResponse::raw(
+        500, R"({"message":"failed","echo":{"code":"8675309","key":"k3y-SECRET-7f1c"}})", "application/json")
+                                                                  << u"failed"_s;
+}
+
+void TestFlow::copyForTicketHidesWhatTheAnswerEchoes()
+{
+    QFETCH(ScriptedResponse, answer);
+    QFETCH(QString, kept);
+    start();
+    m_api->enqueue(answer);
+    QVERIFY(submitCode(u"8675 309"_s));
+
+    QTest::mouseClick(widget<QPushButton>("copyTicketButton"), Qt::LeftButton);
+    const QString ticket = QGuiApplication::clipboard()->text();
+    QVERIFY2(ticket.contains(kept), qPrintable(ticket));
+    QVERIFY2(ticket.contains(accountId), qPrintable(ticket));
+    for (const QString &secret : {u"8675309"_s, u"8675 309"_s, apiKey})
+        QVERIFY2(!ticket.contains(secret), qPrintable(secret + u" leaked into:\n"_s + ticket));
+    for (const char *name : {"headlineLabel", "explanationLabel", "detailsLabel"})
+        QVERIFY2(!widget<QLabel>(name)->text().contains(apiKey), name);
 }
 
 void TestFlow::outcomesAreNeverRichText_data()
