@@ -284,6 +284,10 @@ void TestGuidanceApi::outcomeThroughTheWire_data()
                                  "text/html"),
            expectProblem(Tone::Wait, retry, u"PostPress has a problem on its side"_s, defaultWait,
                          u"status 502: “Bad Gateway”"_s));
+    addRow(u"502 with a proxy's page echoing the API key"_s,
+           ScriptedResponse::raw(502, "<html><pre>X-API-KEY: demo-key</pre></html>", "text/html"),
+           expectProblem(Tone::Wait, retry, u"PostPress has a problem on its side"_s, defaultWait,
+                         u"X-API-KEY: [API key removed]"_s));
     addRow(u"503 with plain text"_s, ScriptedResponse::raw(503, "upstream connect error", "text/plain"),
            expectProblem(Tone::Wait, retry, u"PostPress is temporarily unavailable"_s, defaultWait,
                          u"“upstream connect error”"_s));
@@ -389,6 +393,7 @@ void TestGuidanceApi::outcomeThroughTheWire()
     QVERIFY2(!guidance.explanation.isEmpty(), "every outcome explains itself");
     if (!explanationContains.isEmpty())
         QVERIFY2(guidance.explanation.contains(explanationContains), qPrintable(guidance.explanation));
+    QVERIFY2(!guidance.explanation.contains(FakePostPressApi::defaultApiKey()), qPrintable(guidance.explanation));
     // Plain text only: no markup from the body reaches the advice, and the code never appears in it.
     QVERIFY2(!guidance.explanation.contains(u'<'), qPrintable(guidance.explanation));
     QVERIFY2(code.isEmpty() || !guidance.explanation.contains(code), qPrintable(guidance.explanation));
