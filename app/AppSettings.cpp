@@ -1,0 +1,184 @@
+#include "AppSettings.h"
+
+#include "CheckpointClient.h"
+
+#include <QSettings>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+static_assert(std::chrono::seconds(AppSettings::DefaultTimeoutSeconds) == CheckpointClient::DefaultTimeout);
+
+namespace {
+
+const auto apiUrlKey = "network/apiUrl"_L1;
+const auto timeoutKey = "network/timeoutSeconds"_L1;
+const auto languageKey = "ui/language"_L1;
+// These two were written by WindowController before AppSettings existed: keep them.
+const auto lastProviderKey = "checkpoint/lastProvider"_L1;
+const auto geometryKey = "window/geometry"_L1;
+
+// The stored text, or nothing when the value is not text at all (an INI line "a, b" reads as a list).
+std::optional<QString> storedText(const QSettings &settings, QAnyStringView key)
+{
+    const QVariant value = settings.value(key);
+    if (value.typeId() != QMetaType::QString)
+        return std::nullopt;
+    return value.toString();
+}
+
+std::optional<QUrl> acceptableApiUrl(const QString &text)
+{
+    const QUrl url = AppSettings::parseApiUrl(text);
+    return url.isEmpty() ? std::nullopt : std::optional<QUrl>(url);
+}
+
+bool isAcceptableTimeout(int seconds)
+{
+    return seconds >= AppSettings::MinTimeoutSeconds && seconds <= AppSettings::MaxTimeoutSeconds;
+}
+
+std::optional<int> storedTimeout(const QSettings &settings)
+{
+    const QVariant value = settings.value(timeoutKey);
+    switch (value.typeId()) {
+    case QMetaType::Int:
+    case QMetaType::UInt:
+    case QMetaType::LongLong:
+    case QMetaType::ULongLong:
+    case QMetaType::QString: {
+        bool ok = false;
+        const int seconds = value.toInt(&ok);
+        if (ok && isAcceptableTimeout(seconds))
+            return seconds;
+        return std::nullopt;
+    }
+    default:
+        return std::nullopt;
+    }
+}
+
+// Sets the key, or removes it when the value is the default.
+void store(QSettings &settings, QAnyStringView key, const QVariant &value, const QVariant &defaultValue)
+{
+    if (value == defaultValue)
+        settings.remove(key);
+    else
+        settings.setValue(key, value);
+}
+
+} // namespace
+
+AppSettings::AppSettings()
+    : m_owned(std::make_unique<QSettings>())
+    , m_settings(m_owned.get())
+{
+}
+
+AppSettings::AppSettings(QSettings *settings)
+    : m_settings(settings)
+{
+}
+
+AppSettings::~AppSettings() = default;
+
+QUrl AppSettings::defaultApiUrl()
+{
+    return QUrl(CheckpointClient::normalisedBaseUrl(CheckpointClient::defaultBaseUrl()), QUrl::StrictMode);
+}
+
+QList<AppSettings::Language> AppSettings::languages()
+{
+    // Each in its own language and never translated: someone who cannot read the current one must still find
+    // theirs.
+    return {
+        {u"en"_s, u"English"_s},
+        {u"fr"_s, u"Français"_s},
+        {u"de"_s, u"Deutsch"_s},
+        {u"es"_s, u"Español"_s},
+    };
+}
+
+bool AppSettings::isSupportedLanguage(const QString &code)
+{
+    const QList<Language> all = languages();
+    return std::any_of(all.cbegin(), all.cend(), [&code](const Language &language) { return language.code == code; });
+}
+
+QString AppSettings::apiUrlProblem(const QString &typed)
+{
+    const QString text = typed.trimmed();
+    if (text.isEmpty())
+        return tr("Enter the API URL, for example %1.").arg(defaultApiUrl().toString());
+    if (text.size() > MaxApiUrlLength)
+        return tr("The API URL is longer than %n characters.", nullptr, int(MaxApiUrlLength));
+    return CheckpointClient::baseUrlProblem(QUrl(text, QUrl::StrictMode));
+}
+
+QUrl AppSettings::parseApiUrl(const QString &typed)
+{
+    if (!apiUrlProblem(typed).isEmpty())
+        return {};
+    return QUrl(CheckpointClient::normalisedBaseUrl(QUrl(typed.trimmed(), QUrl::StrictMode)), QUrl::StrictMode);
+}
+
+QUrl AppSettings::effectiveApiUrl(const Values &stored, const LaunchOptions &options)
+{
+    return options.apiUrlGiven ? options.apiUrl : stored.apiUrl;
+}
+
+AppSettings::Values AppSettings::values() const
+{
+    Values values;
+    if (const std::optional<QString> text = storedText(*m_settings, apiUrlKey)) {
+        if (const std::optional<QUrl> url = acceptableApiUrl(*text))
+            values.apiUrl = *url;
+    }
+    if (const std::optional<int> seconds = storedTimeout(*m_settings))
+        values.timeoutSeconds = *seconds;
+    // Only a known code: the language names a translation file, so nothing else may reach a path.
+    if (const std::optional<QString> code = storedText(*m_settings, languageKey); code && isSupportedLanguage(*code))
+        values.language = *code;
+    return values;
+}
+
+void AppSettings::setValues(const Values &values)
+{
+    const Values defaults;
+    const QUrl url = acceptableApiUrl(values.apiUrl.toString(QUrl::FullyEncoded)).value_or(defaults.apiUrl);
+    store(*m_settings, apiUrlKey, url.toString(QUrl::FullyEncoded), defaults.apiUrl.toString(QUrl::FullyEncoded));
+    store(*m_settings, timeoutKey,
+          isAcceptableTimeout(values.timeoutSeconds) ? values.timeoutSeconds : defaults.timeoutSeconds,
+          defaults.timeoutSeconds);
+    store(*m_settings, languageKey, isSupportedLanguage(values.language) ? values.language : defaults.language,
+          defaults.language);
+}
+
+std::optional<Provider> AppSettings::lastProvider() const
+{
+    if (const std::optional<QString> name = storedText(*m_settings, lastProviderKey))
+        return providerFromString(*name);
+    return std::nullopt;
+}
+
+void AppSettings::setLastProvider(Provider provider)
+{
+    m_settings->setValue(lastProviderKey, providerApiName(provider));
+}
+
+QByteArray AppSettings::windowGeometry() const
+{
+    const QVariant value = m_settings->value(geometryKey);
+    return value.typeId() == QMetaType::QByteArray ? value.toByteArray() : QByteArray();
+}
+
+void AppSettings::setWindowGeometry(const QByteArray &geometry)
+{
+    m_settings->setValue(geometryKey, geometry);
+}
+
+void AppSettings::sync()
+{
+    m_settings->sync();
+}

@@ -1,0 +1,227 @@
+#include "SettingsDialog.h"
+#include "ui_SettingsDialog.h"
+
+#include "CheckpointClient.h"
+
+#include <QEvent>
+#include <QLabel>
+#include <QPushButton>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+SettingsDialog::SettingsDialog(const AppSettings::Values &values, QWidget *parent)
+    : QDialog(parent)
+    , m_ui(std::make_unique<Ui::SettingsDialog>())
+    , m_keyBaseUrl(values.apiUrl)
+{
+    m_ui->setupUi(this);
+    m_ui->timeoutSpin->setRange(AppSettings::MinTimeoutSeconds, AppSettings::MaxTimeoutSeconds);
+    m_ui->apiUrlEdit->setMaxLength(int(AppSettings::MaxApiUrlLength));
+    m_ui->commandLineNoteLabel->hide();
+    setUpButtons();
+    fillLanguages();
+    retranslate();
+
+    connect(m_ui->apiUrlEdit, &QLineEdit::textChanged, this, &SettingsDialog::updateApiUrlState);
+    connect(m_ui->timeoutSpin, &QSpinBox::valueChanged, this, &SettingsDialog::updateTimeoutSuffix);
+    connect(m_ui->replaceKeyButton, &QPushButton::clicked, this, &SettingsDialog::replaceKeyRequested);
+    connect(m_ui->forgetKeyButton, &QPushButton::clicked, this, &SettingsDialog::forgetKeyRequested);
+    connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &SettingsDialog::onSave);
+    connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_ui->buttonBox->button(QDialogButtonBox::RestoreDefaults), &QPushButton::clicked, this,
+            [this] { setValues(AppSettings::Values{}); });
+
+    setValues(values);
+    setKeyState(m_keyState);
+    m_ui->apiUrlEdit->setFocus();
+}
+
+SettingsDialog::~SettingsDialog() = default;
+
+void SettingsDialog::setUpButtons()
+{
+    m_saveButton = m_ui->buttonBox->button(QDialogButtonBox::Save);
+    m_saveButton->setObjectName(u"saveButton"_s);
+    m_saveButton->setDefault(true);
+    m_ui->buttonBox->button(QDialogButtonBox::Cancel)->setObjectName(u"cancelButton"_s);
+    QPushButton *restore = m_ui->buttonBox->button(QDialogButtonBox::RestoreDefaults);
+    restore->setObjectName(u"restoreDefaultsButton"_s);
+}
+
+void SettingsDialog::fillLanguages()
+{
+    m_ui->languageCombo->addItem(QString(), QString()); // "System default": its text is set by retranslate()
+    for (const AppSettings::Language &language : AppSettings::languages())
+        m_ui->languageCombo->addItem(language.nativeName, language.code);
+}
+
+AppSettings::Values SettingsDialog::values() const
+{
+    AppSettings::Values values;
+    values.apiUrl = AppSettings::parseApiUrl(m_ui->apiUrlEdit->text());
+    values.timeoutSeconds = m_ui->timeoutSpin->value();
+    values.language = m_ui->languageCombo->currentData().toString();
+    return values;
+}
+
+void SettingsDialog::setValues(const AppSettings::Values &values)
+{
+    m_ui->apiUrlEdit->setText(values.apiUrl.toString());
+    m_ui->timeoutSpin->setValue(values.timeoutSeconds);
+    const int languageIndex = m_ui->languageCombo->findData(values.language);
+    m_ui->languageCombo->setCurrentIndex(languageIndex < 0 ? 0 : languageIndex);
+    updateApiUrlState();
+}
+
+QString SettingsDialog::apiUrlProblem() const
+{
+    return AppSettings::apiUrlProblem(m_ui->apiUrlEdit->text());
+}
+
+void SettingsDialog::setKeyBaseUrl(const QUrl &baseUrl)
+{
+    m_keyBaseUrl = baseUrl;
+    updateKeyTexts();
+}
+
+void SettingsDialog::setKeyState(ApiKeyController::State state, const QString &message)
+{
+    m_keyState = state;
+    m_keyMessage = message;
+    using State = ApiKeyController::State;
+    m_ui->replaceKeyButton->setEnabled(state != State::Saving);
+    m_ui->forgetKeyButton->setEnabled(state == State::Stored || state == State::SessionOnly);
+    updateKeyTexts();
+}
+
+void SettingsDialog::setCommandLineApiUrl(const QUrl &baseUrl)
+{
+    m_commandLineApiUrl = baseUrl;
+    m_ui->commandLineNoteLabel->setVisible(!baseUrl.isEmpty());
+    retranslate();
+}
+
+bool SettingsDialog::event(QEvent *event)
+{
+    if (event->type() == QEvent::LayoutRequest || event->type() == QEvent::Resize)
+        QMetaObject::invokeMethod(this, &SettingsDialog::fitHeightToText, Qt::QueuedConnection);
+    return QDialog::event(event);
+}
+
+void SettingsDialog::fitHeightToText()
+{
+    // A top-level layout's minimum size ignores height-for-width: a message that wraps onto a new line would
+    // squeeze the fields instead of making the dialog taller.
+    layout()->activate();
+    const int needed = layout()->totalHeightForWidth(width());
+    if (needed > 0 && minimumHeight() != needed)
+        setMinimumHeight(needed);
+}
+
+void SettingsDialog::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        m_ui->retranslateUi(this);
+        retranslate();
+    }
+    QDialog::changeEvent(event);
+}
+
+// The texts that the .ui form does not hold.
+void SettingsDialog::retranslate()
+{
+    m_saveButton->setText(tr("&Save"));
+    m_ui->buttonBox->button(QDialogButtonBox::RestoreDefaults)->setText(tr("Restore &defaults"));
+    m_ui->languageCombo->setItemText(0, tr("System default"));
+    m_ui->timeoutSpin->setAccessibleDescription(
+        tr("How long to wait for an answer from the PostPress API before giving up, from %1 to %2 seconds")
+            .arg(AppSettings::MinTimeoutSeconds)
+            .arg(AppSettings::MaxTimeoutSeconds));
+    m_ui->commandLineNoteLabel->setText(
+        tr("This run uses %1, given with --api-url on the command line. The URL saved here applies when the app "
+           "is started without it.")
+            .arg(CheckpointClient::normalisedBaseUrl(m_commandLineApiUrl)));
+    updateTimeoutSuffix(m_ui->timeoutSpin->value());
+    updateApiUrlState();
+    updateKeyTexts();
+    alignFieldColumns();
+}
+
+// The two forms sit in separate group boxes; one label width lines their fields up as if they were one form.
+void SettingsDialog::alignFieldColumns()
+{
+    const QList<QLabel *> labels{m_ui->apiUrlLabel, m_ui->timeoutLabel, m_ui->languageLabel};
+    int width = 0;
+    for (QLabel *label : labels) {
+        label->setMinimumWidth(0);
+        width = std::max(width, label->sizeHint().width());
+    }
+    for (QLabel *label : labels)
+        label->setMinimumWidth(width);
+}
+
+void SettingsDialog::updateApiUrlState()
+{
+    const QString problem = apiUrlProblem();
+    m_ui->apiUrlMessageLabel->setText(problem);
+    m_ui->apiUrlMessageLabel->setVisible(!problem.isEmpty());
+    m_saveButton->setEnabled(problem.isEmpty());
+    m_saveButton->setToolTip(problem.isEmpty() ? QString() : tr("Cannot save: %1").arg(problem));
+    // A screen reader announces the reason with the field, not only the silent label below it.
+    m_ui->apiUrlEdit->setAccessibleDescription(
+        problem.isEmpty() ? tr("The base URL of the PostPress API: https, or http only for this computer when testing")
+                          : problem);
+}
+
+void SettingsDialog::updateTimeoutSuffix(int seconds)
+{
+    // Some languages inflect the unit with the number, so the suffix follows the value.
+    const QString suffix = tr(" s", "unit after the request timeout; translate as a plural of seconds", seconds);
+    if (suffix != m_ui->timeoutSpin->suffix())
+        m_ui->timeoutSpin->setSuffix(suffix);
+}
+
+void SettingsDialog::updateKeyTexts()
+{
+    const QString url = CheckpointClient::normalisedBaseUrl(m_keyBaseUrl);
+    m_ui->keyUrlLabel->setText(tr("API key for %1").arg(url));
+    m_ui->replaceKeyButton->setAccessibleDescription(
+        tr("Paste a new API key for %1; it replaces the one in the system keychain").arg(url));
+    m_ui->forgetKeyButton->setAccessibleDescription(
+        tr("Remove the API key for %1 from this computer, after asking").arg(url));
+
+    using State = ApiKeyController::State;
+    QString text;
+    switch (m_keyState) {
+    case State::Idle:
+    case State::Loading:
+        text = tr("Waiting for the system keychain…");
+        break;
+    case State::Saving:
+        text = tr("Saving the API key in the system keychain…");
+        break;
+    case State::Missing:
+        text = tr("No key is stored yet.");
+        break;
+    case State::Stored:
+        text = tr("A key is stored in the system keychain.");
+        break;
+    case State::SessionOnly:
+        text = tr("A key is kept for this session only: it is forgotten when the app quits.");
+        break;
+    case State::Failed:
+        text = m_keyMessage.isEmpty() ? tr("The system keychain failed.") : m_keyMessage;
+        break;
+    }
+    m_ui->keyStateLabel->setText(text);
+}
+
+void SettingsDialog::onSave()
+{
+    if (!apiUrlProblem().isEmpty())
+        return;
+    Q_EMIT settingsAccepted(values());
+    accept();
+}
