@@ -1,9 +1,15 @@
 #include "KeychainApiKeyStore.h"
 
 #include <QDBusConnection>
+#include <QDBusMessage>
+#include <QDBusPendingCallWatcher>
+#include <QDBusPendingReply>
+#include <QDBusVariant>
 #include <QPointer>
 
 #include <qt6keychain/keychain.h>
+
+#include <functional>
 
 using namespace Qt::StringLiterals;
 
@@ -31,6 +37,26 @@ bool secretServiceIsMissing(const QString &backendText)
     return !QDBusConnection::sessionBus().isConnected();
 }
 
+// libsecret cannot unlock a locked collection without a prompt. When there is none to show (no display) or the
+// user dismisses it, a lookup simply finds nothing, which would read as "no key stored". Asking the Secret
+// Service whether the default collection is locked tells the two apart. It is not started for the question: a
+// desktop whose keychain is not the Secret Service (KWallet) keeps the plain answer.
+void whenLockStateKnown(QObject *context, std::function<void(bool locked)> answer)
+{
+    QDBusMessage call =
+        QDBusMessage::createMethodCall(u"org.freedesktop.secrets"_s, u"/org/freedesktop/secrets/aliases/default"_s,
+                                       u"org.freedesktop.DBus.Properties"_s, u"Get"_s);
+    call << u"org.freedesktop.Secret.Collection"_s << u"Locked"_s;
+    call.setAutoStartService(false);
+    auto *watcher = new QDBusPendingCallWatcher(QDBusConnection::sessionBus().asyncCall(call, 5000), context);
+    QObject::connect(watcher, &QDBusPendingCallWatcher::finished, context,
+                     [answer = std::move(answer)](QDBusPendingCallWatcher *finished) {
+                         finished->deleteLater();
+                         const QDBusPendingReply<QDBusVariant> reply = *finished;
+                         answer(!reply.isError() && reply.value().variant().toBool());
+                     });
+}
+
 } // namespace
 
 KeychainApiKeyStore::KeychainApiKeyStore(QObject *parent)
@@ -50,9 +76,16 @@ void KeychainApiKeyStore::readKey(const QUrl &baseUrl)
             Q_EMIT readFinished(baseUrl, result, read->textData(), {});
             return;
         }
-        const QString message =
-            result == Result::NotFound ? QString() : messageFor(Operation::Read, result, finished->errorString());
-        Q_EMIT readFinished(baseUrl, result, {}, message);
+        if (result != Result::NotFound) {
+            Q_EMIT readFinished(baseUrl, result, {}, messageFor(Operation::Read, result, finished->errorString()));
+            return;
+        }
+        whenLockStateKnown(this, [this, baseUrl](bool locked) {
+            if (locked)
+                Q_EMIT readFinished(baseUrl, Result::AccessDenied, {}, lockedMessage());
+            else
+                Q_EMIT readFinished(baseUrl, Result::NotFound, {}, {});
+        });
     });
     job->start();
 }
@@ -116,6 +149,12 @@ ApiKeyStore::Result KeychainApiKeyStore::resultOf(const QKeychain::Job &job)
         break;
     }
     return Result::Failed;
+}
+
+QString KeychainApiKeyStore::lockedMessage()
+{
+    return tr("The system keychain is locked, so the stored API key cannot be read. Unlock it (for example by "
+              "logging in again) and restart the program, or use the key for this session only.");
 }
 
 QString KeychainApiKeyStore::messageFor(Operation operation, Result result, const QString &backendText)

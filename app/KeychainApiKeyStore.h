@@ -17,8 +17,10 @@ class Job;
 //       user 'api-key:https://api.postpress.ai/v1' type plaintext
 // Never falls back to a plaintext file: without a keychain, calls fail with Unavailable.
 //
-// Answers arrive in the order of the calls (QtKeychain runs one job at a time). A call whose keychain
-// shows a prompt nobody answers never answers; nothing here waits for it.
+// Answers arrive in the order of the calls (QtKeychain runs one job at a time), except that a read that
+// finds nothing first asks the Secret Service whether the keychain is locked (one short D-Bus call), so that
+// a locked keychain is reported as such (AccessDenied) rather than as "no key stored".
+// A call whose keychain shows a prompt nobody answers never answers; nothing here waits for it.
 class KeychainApiKeyStore final : public ApiKeyStore {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(KeychainApiKeyStore)
@@ -38,4 +40,5 @@ private:
 
     static Result resultOf(const QKeychain::Job &job);
     static QString messageFor(Operation operation, Result result, const QString &backendText);
+    static QString lockedMessage();
 };

@@ -48,10 +48,12 @@ void ApiKeyDialog::setSaving(bool saving)
 {
     m_ui->keyEdit->setEnabled(!saving);
     m_saveButton->setEnabled(!saving);
-    m_sessionOnlyButton->setEnabled(!saving);
     if (saving) {
-        m_ui->messageLabel->setText(tr("Waiting for the system keychain…"));
+        // A keychain can wait for ever on a password prompt nobody sees: the agent is never stuck behind it.
+        m_ui->messageLabel->setText(tr("Waiting for the system keychain… If it does not answer (it may be waiting "
+                                       "for its password), use the key for this session only."));
         m_ui->messageLabel->show();
+        m_sessionOnlyButton->show();
     } else {
         m_ui->keyEdit->setFocus();
     }

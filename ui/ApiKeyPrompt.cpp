@@ -28,8 +28,23 @@ void ApiKeyPrompt::open(QWidget *window)
     m_dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(m_dialog, &ApiKeyDialog::saveRequested, m_keys, &ApiKeyController::save);
     connect(m_dialog, &ApiKeyDialog::sessionOnlyRequested, m_keys, &ApiKeyController::useForSessionOnly);
-    if (m_keys->state() == ApiKeyController::State::Failed)
+    switch (m_keys->state()) {
+    case ApiKeyController::State::Failed:
         m_dialog->showProblem(m_keys->errorMessage(), true);
+        break;
+    case ApiKeyController::State::Idle:
+    case ApiKeyController::State::Loading:
+    case ApiKeyController::State::Saving:
+        // The keychain has not answered; it may never (a prompt nobody sees): offer the way around it.
+        m_dialog->showProblem(tr("The system keychain has not answered yet; it may be waiting for its password. "
+                                 "You can use the key for this session only."),
+                              true);
+        break;
+    case ApiKeyController::State::Missing:
+    case ApiKeyController::State::Stored:
+    case ApiKeyController::State::SessionOnly:
+        break;
+    }
     m_dialog->open();
 }
 
