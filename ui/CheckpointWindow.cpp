@@ -108,6 +108,9 @@ CheckpointWindow::CheckpointWindow(QWidget *parent)
     m_ui->phoneEdit->setMaxLength(64);
     m_ui->phonePreviewLabel->hide();
     m_ui->endpointLabel->hide();
+    QFont smallFont = m_ui->endpointLabel->font();
+    smallFont.setPointSizeF(smallFont.pointSizeF() * 0.85);
+    m_ui->endpointLabel->setFont(smallFont);
     m_ui->outcomePanel->hide();
     m_ui->statusBar->setSizeGripEnabled(false);
     m_keyStateLabel = new QLabel(this);
@@ -129,6 +132,20 @@ CheckpointWindow::~CheckpointWindow() = default;
 
 void CheckpointWindow::createActionButtons()
 {
+    for (const ActionText &entry : actionButtonNames) {
+        auto *button = new QPushButton(m_ui->outcomePanel);
+        button->setObjectName(QLatin1StringView(entry.objectName));
+        button->setAutoDefault(false);
+        button->hide();
+        m_ui->actionRow->addWidget(button);
+        m_actionButtons.insert(entry.action, button);
+        connect(button, &QPushButton::clicked, this, [this, action = entry.action] { onActionTriggered(action); });
+    }
+    setActionButtonTexts();
+}
+
+void CheckpointWindow::setActionButtonTexts()
+{
     const QMap<Guidance::Action, QString> texts{
         {Guidance::Action::RetypeCode, tr("Enter a &new code")},
         {Guidance::Action::ResendCode, tr("&Resend code")},
@@ -139,18 +156,13 @@ void CheckpointWindow::createActionButtons()
         {Guidance::Action::StartOver, tr("Start &over")},
         {Guidance::Action::CopyForTicket, tr("Copy for &ticket")},
     };
-    for (const ActionText &entry : actionButtonNames) {
-        auto *button = new QPushButton(texts.value(entry.action), m_ui->outcomePanel);
-        button->setObjectName(QLatin1StringView(entry.objectName));
-        button->setAutoDefault(false);
-        button->setAccessibleName(QString(texts.value(entry.action)).remove(u'&'));
-        button->hide();
-        m_ui->actionRow->addWidget(button);
-        m_actionButtons.insert(entry.action, button);
-        connect(button, &QPushButton::clicked, this, [this, action = entry.action] { onActionTriggered(action); });
+    for (auto it = m_actionButtons.cbegin(); it != m_actionButtons.cend(); ++it) {
+        it.value()->setText(texts.value(it.key()));
+        it.value()->setAccessibleName(QString(texts.value(it.key())).remove(u'&'));
     }
     m_actionButtons.value(Guidance::Action::CopyForTicket)
         ->setToolTip(tr("Copy a summary for the ticket: time, account, outcome and request ID (never the code)"));
+    updateRetryButton();
 }
 
 void CheckpointWindow::connectSignals()
@@ -158,6 +170,7 @@ void CheckpointWindow::connectSignals()
     connect(m_ui->accountIdEdit, &QLineEdit::textEdited, this, [this] {
         m_solved = false;
         updateSubmitState();
+        updateTitle();
     });
     connect(m_ui->providerCombo, &QComboBox::currentIndexChanged, this, [this] {
         m_solved = false;
@@ -185,6 +198,9 @@ void CheckpointWindow::connectSignals()
     connect(m_ui->replaceKeyAction, &QAction::triggered, this, &CheckpointWindow::replaceKeyRequested);
     connect(m_ui->forgetKeyAction, &QAction::triggered, this, &CheckpointWindow::forgetKeyRequested);
     connect(m_ui->quitAction, &QAction::triggered, qApp, &QApplication::closeAllWindows);
+    connect(m_ui->closeAction, &QAction::triggered, this, &QWidget::close);
+    connect(m_ui->settingsAction, &QAction::triggered, this, &CheckpointWindow::settingsRequested);
+    connect(m_ui->newWindowAction, &QAction::triggered, this, &CheckpointWindow::newWindowRequested);
     connect(m_ui->aboutAction, &QAction::triggered, this, &CheckpointWindow::showAbout);
     connect(m_ui->copyRequestIdButton, &QPushButton::clicked, this,
             [this] { QGuiApplication::clipboard()->setText(m_ui->requestIdEdit->text()); });
@@ -200,6 +216,19 @@ void CheckpointWindow::setAccountId(const QString &accountId)
     m_ui->accountIdEdit->setCursorPosition(0);
     m_solved = false;
     updateSubmitState();
+    updateTitle();
+}
+
+void CheckpointWindow::updateTitle()
+{
+    // One window per account: the title tells them apart in the task bar (Qt appends the application name).
+    setWindowTitle(accountId().isEmpty() ? tr("New checkpoint") : accountId());
+}
+
+bool CheckpointWindow::isPristine() const
+{
+    return accountId().isEmpty() && m_ui->codeEdit->text().isEmpty() && m_ui->phoneEdit->text().isEmpty()
+        && !m_lastOutcome && !m_busy;
 }
 
 void CheckpointWindow::setProvider(std::optional<Provider> provider)
@@ -209,18 +238,17 @@ void CheckpointWindow::setProvider(std::optional<Provider> provider)
 
 void CheckpointWindow::setApiUrl(const QUrl &baseUrl)
 {
+    m_apiUrl = baseUrl;
     const QString url = CheckpointClient::normalisedBaseUrl(baseUrl);
     const bool isDefault = url == CheckpointClient::normalisedBaseUrl(CheckpointClient::defaultBaseUrl());
     m_ui->endpointLabel->setText(tr("API: %1").arg(url));
     m_ui->endpointLabel->setVisible(!isDefault);
-    QFont font = m_ui->endpointLabel->font();
-    font.setPointSizeF(font.pointSizeF() * 0.85);
-    m_ui->endpointLabel->setFont(font);
 }
 
 void CheckpointWindow::setKeyState(ApiKeyController::State state, const QString &message)
 {
     m_keyState = state;
+    m_keyMessage = message;
     QString text;
     switch (state) {
     case ApiKeyController::State::Idle:
@@ -444,6 +472,16 @@ void CheckpointWindow::showOutcome(const Outcome &outcome, const CheckpointReque
     if (outcome.kind() == Outcome::Kind::NextCheckpoint)
         setPhoneMode(outcome.checkpointType() == "PHONE_REGISTER"_L1);
 
+    renderOutcome(guidance);
+    showActions(guidance);
+    startRetryCountdown(guidance.actions.contains(Guidance::Action::Retry) ? guidance.retryAfterSeconds : 0);
+    updateSubmitState();
+    applyFocus(guidance);
+}
+
+void CheckpointWindow::renderOutcome(const Guidance &guidance)
+{
+    const Outcome &outcome = *m_lastOutcome;
     const int iconSize = style()->pixelMetric(QStyle::PM_MessageBoxIconSize, nullptr, this);
     m_ui->outcomeIcon->setPixmap(style()->standardIcon(toneIcon(guidance.tone), nullptr, this).pixmap(iconSize));
     m_ui->headlineLabel->setText(guidance.headline);
@@ -459,11 +497,6 @@ void CheckpointWindow::showOutcome(const Outcome &outcome, const CheckpointReque
     m_ui->outcomePanel->setAccessibleDescription(guidance.explanation);
     m_ui->outcomePanel->show();
     fitHeightToText();
-
-    showActions(guidance);
-    startRetryCountdown(guidance.actions.contains(Guidance::Action::Retry) ? guidance.retryAfterSeconds : 0);
-    updateSubmitState();
-    applyFocus(guidance);
 }
 
 void CheckpointWindow::showActions(const Guidance &guidance)
@@ -591,6 +624,27 @@ void CheckpointWindow::showAbout()
                                 QMessageBox::Close, this);
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->open();
+}
+
+void CheckpointWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QMainWindow::changeEvent(event);
+}
+
+// A new language takes effect at once: the form, and whatever the window built from text in code.
+void CheckpointWindow::retranslate()
+{
+    m_ui->retranslateUi(this);
+    setActionButtonTexts();
+    setKeyState(m_keyState, m_keyMessage);
+    setApiUrl(m_apiUrl);
+    setPhoneMode(isPhoneMode());
+    m_ui->providerCombo->setPlaceholderText(tr("Choose the provider"));
+    updateTitle();
+    if (m_lastOutcome && m_ui->outcomePanel->isVisible())
+        renderOutcome(Guidance::forOutcome(*m_lastOutcome, m_lastSent));
 }
 
 bool CheckpointWindow::eventFilter(QObject *watched, QEvent *event)

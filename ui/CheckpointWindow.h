@@ -42,6 +42,8 @@ public:
 
     QString accountId() const;
     std::optional<Provider> provider() const;
+    // Nothing typed and nothing sent yet: a window a forwarded launch may fill instead of opening another.
+    bool isPristine() const;
     // What Submit would send now: the fields as typed, the code cleaned up.
     CheckpointRequest currentRequest() const;
     // Puts the cursor in the first field still empty: usually the code.
@@ -57,14 +59,21 @@ Q_SIGNALS:
     void resendRequested(const QString &accountId, Provider provider);
     void replaceKeyRequested();
     void forgetKeyRequested();
+    void settingsRequested();
+    void newWindowRequested();
     void aboutToClose();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
     bool eventFilter(QObject *watched, QEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
     void createActionButtons();
+    void setActionButtonTexts();
+    void retranslate();
+    void updateTitle();
+    void renderOutcome(const Guidance &guidance);
     void fitHeightToText();
     void fillCountries();
     void updatePhonePreview();
@@ -91,6 +100,8 @@ private:
     QMap<Guidance::Action, QPushButton *> m_actionButtons;
     QLabel *m_keyStateLabel = nullptr;
     ApiKeyController::State m_keyState = ApiKeyController::State::Idle;
+    QString m_keyMessage;
+    QUrl m_apiUrl;
     bool m_busy = false;
     bool m_solved = false;
     std::optional<Outcome> m_lastOutcome;

@@ -1,20 +1,13 @@
 #include "WindowController.h"
 
 #include "ApiKeyPrompt.h"
+#include "AppSettings.h"
 #include "CheckpointWindow.h"
 
 #include <QMessageBox>
 #include <QPushButton>
-#include <QSettings>
 
 using namespace Qt::StringLiterals;
-
-namespace {
-
-const auto geometryKey = "window/geometry"_L1;
-const auto lastProviderKey = "checkpoint/lastProvider"_L1;
-
-} // namespace
 
 WindowController::WindowController(QNetworkAccessManager *network, ApiKeyController *keys,
                                    const LaunchOptions &options, QObject *parent)
@@ -27,7 +20,7 @@ WindowController::WindowController(QNetworkAccessManager *network, ApiKeyControl
     m_window->setAccountId(options.accountId);
     std::optional<Provider> provider = options.provider;
     if (!provider)
-        provider = providerFromString(QSettings().value(lastProviderKey).toString());
+        provider = AppSettings().lastProvider();
     m_window->setProvider(provider);
     m_client.setApiKey(m_keys->key());
     m_window->setKeyState(m_keys->state(), m_keys->errorMessage());
@@ -53,7 +46,10 @@ void WindowController::connectWindow()
     connect(window, &CheckpointWindow::aboutToClose, this, [this] {
         saveWindowState();
         m_client.cancel();
+        Q_EMIT closed();
     });
+    connect(window, &CheckpointWindow::settingsRequested, this, &WindowController::settingsRequested);
+    connect(window, &CheckpointWindow::newWindowRequested, this, &WindowController::newWindowRequested);
     connect(&m_client, &CheckpointClient::busyChanged, window, &CheckpointWindow::setBusy);
     connect(&m_client, &CheckpointClient::finished, this, &WindowController::onFinished);
 }
@@ -66,12 +62,20 @@ void WindowController::connectKeys()
 
 void WindowController::show()
 {
-    if (const QByteArray geometry = QSettings().value(geometryKey).toByteArray(); !geometry.isEmpty())
+    if (const QByteArray geometry = AppSettings().windowGeometry(); !geometry.isEmpty())
         m_window->restoreGeometry(geometry);
     m_window->show();
     m_window->focusFirstEmptyField();
     m_shown = true;
     onKeyStateChanged(m_keys->state());
+}
+
+void WindowController::raise()
+{
+    m_window->setWindowState((m_window->windowState() & ~Qt::WindowMinimized) | Qt::WindowActive);
+    m_window->show();
+    m_window->raise();
+    m_window->activateWindow();
 }
 
 void WindowController::onKeyStateChanged(ApiKeyController::State state)
@@ -117,7 +121,7 @@ void WindowController::onSubmitRequested(const CheckpointRequest &request)
         openKeyDialog();
         return;
     }
-    QSettings().setValue(lastProviderKey, providerApiName(request.provider));
+    AppSettings().setLastProvider(request.provider);
     m_inFlight = request;
     m_client.submit(request);
 }
@@ -139,5 +143,5 @@ void WindowController::onFinished(const Outcome &outcome)
 
 void WindowController::saveWindowState()
 {
-    QSettings().setValue(geometryKey, m_window->saveGeometry());
+    AppSettings().setWindowGeometry(m_window->saveGeometry());
 }

@@ -36,6 +36,15 @@ public:
     // there is none.
     void show();
     void openKeyDialog();
+    void confirmForgetKey();
+    // Raises the window above the others and gives it the keyboard, un-minimising it if need be.
+    void raise();
+    ApiKeyController *keys() const { return m_keys; }
+
+Q_SIGNALS:
+    void settingsRequested();
+    void newWindowRequested();
+    void closed();
 
 private:
     void connectWindow();
@@ -44,7 +53,6 @@ private:
     void onSubmitRequested(const CheckpointRequest &request);
     void onResendRequested(const QString &accountId, Provider provider);
     void onFinished(const Outcome &outcome);
-    void confirmForgetKey();
     void saveWindowState();
 
     ApiKeyController *m_keys;

@@ -1,0 +1,146 @@
+#include "AppController.h"
+
+#include "ApiKeyPrompt.h"
+#include "CheckpointClient.h"
+#include "CheckpointWindow.h"
+#include "SettingsDialog.h"
+#include "Translations.h"
+#include "WindowController.h"
+
+#include <QCoreApplication>
+
+#include <algorithm>
+
+AppController::AppController(QNetworkAccessManager *network, ApiKeyStore *store, const LaunchOptions &commandLine,
+                             QObject *parent)
+    : QObject(parent)
+    , m_network(network)
+    , m_store(store)
+    , m_commandLine(commandLine)
+    , m_settings(AppSettings().values())
+{
+}
+
+AppController::~AppController()
+{
+    // Windows first: they hold pointers to the keys.
+    m_windows.clear();
+}
+
+QUrl AppController::baseUrlFor(const LaunchRequest &request) const
+{
+    if (!request.apiUrl.isEmpty())
+        return request.apiUrl;
+    return m_commandLine.apiUrlGiven ? m_commandLine.apiUrl : m_settings.apiUrl;
+}
+
+ApiKeyController *AppController::keysFor(const QUrl &baseUrl)
+{
+    const QString key = CheckpointClient::normalisedBaseUrl(baseUrl);
+    auto it = m_keys.find(key);
+    if (it == m_keys.end()) {
+        it = m_keys.emplace(key, std::make_unique<ApiKeyController>(m_store, baseUrl)).first;
+        it->second->load();
+    }
+    return it->second.get();
+}
+
+WindowController *AppController::find(const QString &accountId, const QUrl &baseUrl) const
+{
+    const QString url = CheckpointClient::normalisedBaseUrl(baseUrl);
+    for (const auto &window : m_windows) {
+        const bool sameUrl = CheckpointClient::normalisedBaseUrl(window->client()->baseUrl()) == url;
+        if (sameUrl && (accountId.isEmpty() ? window->window()->isPristine() : window->window()->accountId() == accountId))
+            return window.get();
+    }
+    return nullptr;
+}
+
+WindowController *AppController::open(const LaunchRequest &request)
+{
+    const QUrl baseUrl = baseUrlFor(request);
+    const QString accountId = request.accountId.trimmed();
+    if (WindowController *existing = find(accountId, baseUrl)) {
+        if (request.provider && !existing->window()->provider())
+            existing->window()->setProvider(request.provider);
+        existing->raise();
+        return existing;
+    }
+    // An empty window nobody has typed in yet takes the account instead of a second window opening beside it.
+    if (WindowController *pristine = accountId.isEmpty() ? nullptr : find({}, baseUrl)) {
+        pristine->window()->setAccountId(accountId);
+        if (request.provider)
+            pristine->window()->setProvider(request.provider);
+        pristine->window()->focusFirstEmptyField();
+        pristine->raise();
+        return pristine;
+    }
+    LaunchOptions options = LaunchOptions::fromRequest(request);
+    options.apiUrl = baseUrl;
+    return createWindow(options);
+}
+
+WindowController *AppController::createWindow(const LaunchOptions &options)
+{
+    auto owned = std::make_unique<WindowController>(m_network, keysFor(options.apiUrl), options);
+    WindowController *window = owned.get();
+    window->client()->setTimeout(m_settings.timeout());
+    connect(window, &WindowController::newWindowRequested, this, [this] { open(LaunchRequest{}); });
+    connect(window, &WindowController::settingsRequested, this, [this, window] { openSettings(window); });
+    connect(window, &WindowController::closed, this, [this, window] {
+        // Deleted later: the close event that told us is still on the stack.
+        auto it = std::find_if(m_windows.begin(), m_windows.end(), [window](const auto &w) { return w.get() == window; });
+        if (it != m_windows.end()) {
+            it->release()->deleteLater();
+            m_windows.erase(it);
+        }
+    });
+    m_windows.push_back(std::move(owned));
+    window->show();
+    return window;
+}
+
+std::vector<WindowController *> AppController::windows() const
+{
+    std::vector<WindowController *> result;
+    for (const auto &window : m_windows)
+        result.push_back(window.get());
+    return result;
+}
+
+void AppController::openSettings(WindowController *over)
+{
+    if (m_settingsDialog) {
+        m_settingsDialog->raise();
+        m_settingsDialog->activateWindow();
+        return;
+    }
+    ApiKeyController *keys = over->keys();
+    m_settingsDialog = new SettingsDialog(m_settings, over->window());
+    m_settingsDialog->setObjectName(QStringLiteral("settingsDialog"));
+    m_settingsDialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_settingsDialog->setKeyBaseUrl(keys->baseUrl());
+    m_settingsDialog->setKeyState(keys->state(), keys->errorMessage());
+    if (m_commandLine.apiUrlGiven)
+        m_settingsDialog->setCommandLineApiUrl(m_commandLine.apiUrl);
+    connect(keys, &ApiKeyController::stateChanged, m_settingsDialog,
+            [dialog = m_settingsDialog.data(), keys](ApiKeyController::State state) {
+                dialog->setKeyState(state, keys->errorMessage());
+            });
+    connect(m_settingsDialog, &SettingsDialog::replaceKeyRequested, over, &WindowController::openKeyDialog);
+    connect(m_settingsDialog, &SettingsDialog::forgetKeyRequested, over, &WindowController::confirmForgetKey);
+    connect(m_settingsDialog, &SettingsDialog::settingsAccepted, this, &AppController::applySettings);
+    m_settingsDialog->open();
+}
+
+void AppController::applySettings(const AppSettings::Values &values)
+{
+    const bool languageChanged = values.language != m_settings.language;
+    m_settings = values;
+    AppSettings().setValues(values);
+    for (const auto &window : m_windows)
+        window->client()->setTimeout(values.timeout());
+    // A new API URL is for windows opened from now on: an open window keeps the endpoint its label shows.
+    if (languageChanged)
+        Translations::install(QCoreApplication::instance(), Translations::chooseLocale(values.language));
+}

@@ -1,0 +1,54 @@
+#pragma once
+
+#include "ApiKeyController.h"
+#include "AppSettings.h"
+#include "LaunchOptions.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QUrl>
+
+#include <map>
+#include <memory>
+#include <vector>
+
+class ApiKeyStore;
+class QNetworkAccessManager;
+class SettingsDialog;
+class WindowController;
+
+// The running program: one window per account, one API key per API base URL shared by every window that uses
+// it, and the settings. A launch (the first one, a second instance's, or "New window") becomes a window here.
+class AppController final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(AppController)
+
+public:
+    // commandLine: this run's own options; its --api-url wins over the stored one for every window of this run.
+    AppController(QNetworkAccessManager *network, ApiKeyStore *store, const LaunchOptions &commandLine,
+                  QObject *parent = nullptr);
+    ~AppController() override;
+
+    // Opens the window for this account, or raises the one already open. A request without an account fills
+    // an untouched empty window when there is one. Returns the window's controller.
+    WindowController *open(const LaunchRequest &request);
+    std::vector<WindowController *> windows() const;
+    // The key of one API base URL, loaded from the keychain on first use.
+    ApiKeyController *keysFor(const QUrl &baseUrl);
+    void openSettings(WindowController *over);
+
+private:
+    QUrl baseUrlFor(const LaunchRequest &request) const;
+    WindowController *find(const QString &accountId, const QUrl &baseUrl) const;
+    WindowController *createWindow(const LaunchOptions &options);
+    void applySettings(const AppSettings::Values &values);
+
+    QNetworkAccessManager *m_network;
+    ApiKeyStore *m_store;
+    LaunchOptions m_commandLine;
+    AppSettings::Values m_settings;
+    std::map<QString, std::unique_ptr<ApiKeyController>> m_keys; // by normalised base URL
+    std::vector<std::unique_ptr<WindowController>> m_windows;
+    QPointer<SettingsDialog> m_settingsDialog;
+};
