@@ -1,6 +1,7 @@
 #include "LaunchOptions.h"
 
 #include "CheckpointClient.h"
+#include "HelpdeskLink.h"
 
 #include <QCommandLineParser>
 
@@ -84,6 +85,24 @@ QString repeatedOptionProblem(const QCommandLineParser &parser, const QCommandLi
         .arg(option.names().constLast(), values.join(u", "_s));
 }
 
+// A helpdesk link in place of the account id fills the account id and the provider; options given beside it
+// must agree with it.
+QString readLink(const QString &link, const QString &optionId, LaunchOptions &result)
+{
+    result.fromLink = true;
+    QString problem;
+    const std::optional<LaunchRequest> request = HelpdeskLink::parse(link, &problem);
+    if (!request)
+        return problem;
+    if (!optionId.isEmpty() && optionId != request->accountId) {
+        return LaunchOptions::tr("The link is for account %1 but --account-id says %2.")
+            .arg(request->accountId, optionId);
+    }
+    result.accountId = request->accountId;
+    result.provider = request->provider;
+    return {};
+}
+
 QString readAccountId(const QCommandLineParser &parser, const Options &options, LaunchOptions &result)
 {
     const QStringList positional = parser.positionalArguments();
@@ -91,16 +110,16 @@ QString readAccountId(const QCommandLineParser &parser, const Options &options, 
         return LaunchOptions::tr("Too many arguments: %1. Give one account id.").arg(positional.join(u' '));
     const QString positionalId = positional.isEmpty() ? QString() : positional.constFirst().trimmed();
     const QString optionId = parser.value(options.accountId).trimmed();
-    if (!positionalId.isEmpty() && !optionId.isEmpty() && positionalId != optionId)
-        return LaunchOptions::tr("Two different account ids were given: %1 and %2.").arg(positionalId, optionId);
     if (parser.isSet(options.accountId) && optionId.isEmpty())
         return LaunchOptions::tr("--account-id needs a value.");
+    if (HelpdeskLink::isLink(positionalId))
+        return readLink(positionalId, optionId, result);
+    if (!positionalId.isEmpty() && !optionId.isEmpty() && positionalId != optionId)
+        return LaunchOptions::tr("Two different account ids were given: %1 and %2.").arg(positionalId, optionId);
     result.accountId = optionId.isEmpty() ? positionalId : optionId;
-    if (result.accountId.size() > CheckpointRequest::MaxAccountIdLength) {
-        return LaunchOptions::tr("The account id is too long (at most %1 characters).")
-            .arg(CheckpointRequest::MaxAccountIdLength);
-    }
-    return {};
+    if (result.accountId.isEmpty())
+        return {};
+    return LaunchOptions::accountIdProblem(result.accountId);
 }
 
 QString readProvider(const QCommandLineParser &parser, const Options &options, LaunchOptions &result)
@@ -108,11 +127,14 @@ QString readProvider(const QCommandLineParser &parser, const Options &options, L
     if (!parser.isSet(options.provider))
         return {};
     const QString name = parser.value(options.provider);
-    result.provider = providerFromString(name);
-    if (!result.provider) {
-        return LaunchOptions::tr("Unknown provider \"%1\". Valid providers: %2.")
-            .arg(name, providerApiNames().join(u", "_s));
+    if (const QString problem = LaunchOptions::providerProblem(name); !problem.isEmpty())
+        return problem;
+    const std::optional<Provider> provider = providerFromString(name);
+    if (result.provider && result.provider != provider) {
+        return LaunchOptions::tr("The link is for provider %1 but --provider says %2.")
+            .arg(providerApiName(*result.provider), providerApiName(*provider));
     }
+    result.provider = provider;
     return {};
 }
 
@@ -122,16 +144,24 @@ QString readApiUrl(const QCommandLineParser &parser, const Options &options, Lau
     if (!parser.isSet(options.apiUrl))
         return {};
     const QString text = parser.value(options.apiUrl).trimmed();
-    const QUrl url(text, QUrl::StrictMode);
-    if (text.isEmpty() || !url.isValid() || url.isRelative() || url.host().isEmpty()) {
-        return LaunchOptions::tr("\"%1\" is not a valid API URL. Example: %2")
-            .arg(text, CheckpointClient::defaultBaseUrl().toString());
-    }
-    if (const QString problem = CheckpointClient::baseUrlProblem(url); !problem.isEmpty())
+    if (const QString problem = LaunchOptions::apiUrlProblem(text); !problem.isEmpty())
         return problem;
-    result.apiUrl = url;
+    result.apiUrl = LaunchOptions::apiUrlFromText(text);
     result.apiUrlGiven = true;
     return {};
+}
+
+// A value quoted back in a message: short, and with no control character that could rewrite a terminal line or
+// a log entry (a forwarded message is not typed by the person reading the answer).
+QString quoted(const QString &value)
+{
+    constexpr qsizetype maxShown = 40;
+    QString shown = value.size() > maxShown ? value.first(maxShown) + u'\u2026' : value;
+    for (QChar &c : shown) {
+        if (c.category() == QChar::Other_Control || c.category() == QChar::Other_Format)
+            c = QChar::ReplacementCharacter;
+    }
+    return shown;
 }
 
 } // namespace
@@ -143,7 +173,9 @@ LaunchOptions LaunchOptions::parse(const QStringList &arguments)
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     parser.setApplicationDescription(tr("Solve a PostPress login checkpoint with the code the customer reads out."));
     parser.addOptions({options.help, options.version, options.accountId, options.provider, options.apiUrl});
-    parser.addPositionalArgument(u"ACCOUNT_ID"_s, tr("The id of the account (same as --account-id)."),
+    parser.addPositionalArgument(u"ACCOUNT_ID"_s,
+                                 tr("The id of the account (same as --account-id), or a helpdesk link: %1")
+                                     .arg(HelpdeskLink::scheme() + u"://solve?account_id=ID&provider=NAME"_s),
                                  u"[ACCOUNT_ID]"_s);
 
     const QString program = arguments.isEmpty() ? u"postpress-checkpoint"_s : arguments.constFirst();
@@ -167,8 +199,61 @@ LaunchOptions LaunchOptions::parse(const QStringList &arguments)
             return failure(problem);
     }
     for (const auto read : {readAccountId, readProvider, readApiUrl}) {
-        if (const QString problem = read(parser, options, result); !problem.isEmpty())
-            return failure(problem);
+        if (const QString problem = read(parser, options, result); !problem.isEmpty()) {
+            LaunchOptions refused = failure(problem);
+            refused.fromLink = result.fromLink;
+            return refused;
+        }
     }
     return result;
+}
+
+LaunchRequest LaunchOptions::request() const
+{
+    return {accountId, provider, apiUrlGiven ? apiUrl : QUrl()};
+}
+
+LaunchOptions LaunchOptions::fromRequest(const LaunchRequest &request)
+{
+    LaunchOptions options;
+    options.accountId = request.accountId;
+    options.provider = request.provider;
+    options.apiUrlGiven = !request.apiUrl.isEmpty();
+    options.apiUrl = options.apiUrlGiven ? request.apiUrl : CheckpointClient::defaultBaseUrl();
+    return options;
+}
+
+QString LaunchOptions::accountIdProblem(const QString &accountId)
+{
+    if (accountId.isEmpty())
+        return tr("The account id is empty.");
+    if (accountId != accountId.trimmed())
+        return tr("The account id cannot contain spaces or control characters.");
+    // The window's own rules, so that an id accepted at launch is one the window can send.
+    const CheckpointRequest probe{accountId, Provider::LinkedIn, u"0"_s};
+    if (const auto problem = probe.validate(); problem && problem->field == CheckpointRequest::Field::AccountId)
+        return problem->message;
+    return {};
+}
+
+QString LaunchOptions::providerProblem(const QString &name)
+{
+    if (providerFromString(name))
+        return {};
+    return tr("Unknown provider \"%1\". Valid providers: %2.").arg(quoted(name), providerApiNames().join(u", "_s));
+}
+
+QString LaunchOptions::apiUrlProblem(const QString &text)
+{
+    const QUrl url(text, QUrl::StrictMode);
+    if (text.isEmpty() || !url.isValid() || url.isRelative() || url.host().isEmpty()) {
+        return tr("\"%1\" is not a valid API URL. Example: %2")
+            .arg(quoted(text), CheckpointClient::defaultBaseUrl().toString());
+    }
+    return CheckpointClient::baseUrlProblem(url);
+}
+
+QUrl LaunchOptions::apiUrlFromText(const QString &text)
+{
+    return QUrl(text, QUrl::StrictMode);
 }

@@ -33,6 +33,12 @@ private Q_SLOTS:
     void help();
     void version_data();
     void version();
+    void qtOptionsAreNotOurs_data();
+    void qtOptionsAreNotOurs();
+    void linksAreMarked_data();
+    void linksAreMarked();
+    void requestCarriesOnlyWhatWasGiven_data();
+    void requestCarriesOnlyWhatWasGiven();
 };
 
 void TestLaunchOptions::runsWithoutApplicationInstance()
@@ -119,6 +125,21 @@ void TestLaunchOptions::validArguments_data()
     QTest::newRow("--api-url http to [::1] with a port") << argv({u"--api-url"_s, u"http://[::1]:9/v1"_s}) << QString()
                                                          << QString() << QUrl(u"http://[::1]:9/v1"_s) << true;
 
+    const QString link = u"postpress-checkpoint://solve?account_id=acc_123&provider=LINKEDIN"_s;
+    QTest::newRow("a helpdesk link fills account id and provider")
+        << argv({link}) << u"acc_123"_s << u"LINKEDIN"_s << defaultUrl << false;
+    QTest::newRow("a helpdesk link without a provider") << argv({u"postpress-checkpoint://solve?account_id=acc_123"_s})
+                                                        << u"acc_123"_s << QString() << defaultUrl << false;
+    QTest::newRow("a helpdesk link with an agreeing --account-id and --provider")
+        << argv({u"--account-id"_s, u"acc_123"_s, u"--provider"_s, u"linkedin"_s, link}) << u"acc_123"_s
+        << u"LINKEDIN"_s << defaultUrl << false;
+    QTest::newRow("--provider completes a link without one")
+        << argv({u"--provider"_s, u"twitter"_s, u"postpress-checkpoint://solve?account_id=acc_123"_s}) << u"acc_123"_s
+        << u"TWITTER"_s << defaultUrl << false;
+    QTest::newRow("a helpdesk link with --api-url from the command line")
+        << argv({u"--api-url"_s, u"http://127.0.0.1:9/v1"_s, link}) << u"acc_123"_s << u"LINKEDIN"_s
+        << QUrl(u"http://127.0.0.1:9/v1"_s) << true;
+
     QTest::newRow("everything at once") << argv(
         {u"--provider"_s, u"messenger"_s, u"--api-url"_s, u"http://127.0.0.1:9/v1"_s, u"acc_42"_s})
                                         << u"acc_42"_s << u"MESSENGER"_s << QUrl(u"http://127.0.0.1:9/v1"_s) << true;
@@ -169,6 +190,24 @@ void TestLaunchOptions::invalidArguments_data()
     QTest::newRow("--account-id one character too long")
         << argv({u"--account-id"_s, QString(CheckpointRequest::MaxAccountIdLength + 1, u'a')})
         << QStringList{u"too long"_s} << QStringList();
+
+    QTest::newRow("account id with a control character")
+        << argv({u"acc\u0007_1"_s}) << QStringList{u"control characters"_s} << QStringList();
+    QTest::newRow("account id with a space inside") << argv({u"acc 1"_s}) << QStringList{u"spaces"_s} << QStringList();
+
+    const QString link = u"postpress-checkpoint://solve?account_id=acc_123&provider=LINKEDIN"_s;
+    QTest::newRow("a link and a different --account-id")
+        << argv({u"--account-id"_s, u"acc_999"_s, link}) << QStringList{u"acc_123"_s, u"acc_999"_s} << QStringList();
+    QTest::newRow("a link and a different --provider")
+        << argv({u"--provider"_s, u"twitter"_s, link}) << QStringList{u"LINKEDIN"_s, u"TWITTER"_s} << QStringList();
+    QTest::newRow("a link and a second positional argument")
+        << argv({link, u"acc_2"_s}) << QStringList{u"Too many arguments"_s} << QStringList();
+    QTest::newRow("a malformed link shows the expected form")
+        << argv({u"postpress-checkpoint:solve?account_id=acc_1"_s}) << QStringList{link} << QStringList();
+    QTest::newRow("a link carrying a code opens nothing and does not repeat it")
+        << argv({link + u"&code=123456"_s}) << QStringList{u"never carries a code"_s} << QStringList{u"123456"_s};
+    QTest::newRow("a link longer than 2048 characters")
+        << argv({link + u"&"_s + QString(2048, u'x')}) << QStringList{u"too long"_s, u"2048"_s} << QStringList();
 
     QTest::newRow("invalid provider names the value and lists all four")
         << argv({u"--provider"_s, u"facebook"_s}) << QStringList{u"facebook"_s} + allProviderNames << QStringList();
@@ -291,6 +330,105 @@ void TestLaunchOptions::version()
     QCOMPARE(options.action, LaunchOptions::Action::ShowVersion);
     QCOMPARE(options.versionText, u"postpress-checkpoint "_s + QLatin1StringView(CHECKPOINT_VERSION));
     QVERIFY(QRegularExpression(u"^postpress-checkpoint \\d+\\.\\d+\\.\\d+$"_s).match(options.versionText).hasMatch());
+}
+
+// main() hands QApplication only the program name, so Qt never sees these; and our own parser must not
+// take them either: each is an unknown option, which main() turns into exit status 2. (Some of them were a
+// code execution hole in Qt programs that forwarded argv from a URL handler.)
+void TestLaunchOptions::qtOptionsAreNotOurs_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("name");
+
+    QTest::newRow("-platform offscreen") << argv({u"-platform"_s, u"offscreen"_s}) << u"platform"_s;
+    QTest::newRow("--platform offscreen") << argv({u"--platform"_s, u"offscreen"_s}) << u"platform"_s;
+    QTest::newRow("-platform=offscreen") << argv({u"-platform=offscreen"_s}) << u"platform"_s;
+    QTest::newRow("-platformpluginpath /tmp") << argv({u"-platformpluginpath"_s, u"/tmp"_s}) << u"platformpluginpath"_s;
+    QTest::newRow("-platformtheme gtk3") << argv({u"-platformtheme"_s, u"gtk3"_s}) << u"platformtheme"_s;
+    QTest::newRow("-plugin evdevtouch") << argv({u"-plugin"_s, u"evdevtouch"_s}) << u"plugin"_s;
+    QTest::newRow("-style fusion") << argv({u"-style"_s, u"fusion"_s}) << u"style"_s;
+    QTest::newRow("-style=fusion") << argv({u"-style=fusion"_s}) << u"style"_s;
+    QTest::newRow("-stylesheet /tmp/x.qss") << argv({u"-stylesheet"_s, u"/tmp/x.qss"_s}) << u"stylesheet"_s;
+    QTest::newRow("-qmljsdebugger=port:1234") << argv({u"-qmljsdebugger=port:1234"_s}) << u"qmljsdebugger"_s;
+    QTest::newRow("-session") << argv({u"-session"_s, u"s1"_s}) << u"session"_s;
+    QTest::newRow("-display :1") << argv({u"-display"_s, u":1"_s}) << u"display"_s;
+    QTest::newRow("-geometry") << argv({u"-geometry"_s, u"10x10"_s}) << u"geometry"_s;
+    QTest::newRow("-qwindowgeometry") << argv({u"-qwindowgeometry"_s, u"10x10"_s}) << u"qwindowgeometry"_s;
+    QTest::newRow("-qwindowtitle") << argv({u"-qwindowtitle"_s, u"x"_s}) << u"qwindowtitle"_s;
+    QTest::newRow("-qwindowicon") << argv({u"-qwindowicon"_s, u"/tmp/x.png"_s}) << u"qwindowicon"_s;
+    QTest::newRow("-reverse") << argv({u"-reverse"_s}) << u"reverse"_s;
+    QTest::newRow("-nograb") << argv({u"-nograb"_s}) << u"nograb"_s;
+    QTest::newRow("-widgetcount") << argv({u"-widgetcount"_s}) << u"widgetcount"_s;
+    QTest::newRow("-platform before a valid link")
+        << argv({u"-platform"_s, u"offscreen"_s, u"postpress-checkpoint://solve?account_id=acc_1"_s}) << u"platform"_s;
+}
+
+void TestLaunchOptions::qtOptionsAreNotOurs()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, name);
+
+    const LaunchOptions options = LaunchOptions::parse(arguments);
+    QCOMPARE(options.action, LaunchOptions::Action::Error);
+    QVERIFY2(options.errorMessage.contains(u"Unknown option"_s), qPrintable(options.errorMessage));
+    QVERIFY2(options.errorMessage.contains(u"'%1'"_s.arg(name)), qPrintable(options.errorMessage));
+}
+
+void TestLaunchOptions::linksAreMarked_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<bool>("fromLink");
+
+    QTest::newRow("an accepted link") << argv({u"postpress-checkpoint://solve?account_id=acc_1"_s}) << true;
+    QTest::newRow("a refused link") << argv({u"postpress-checkpoint://solve?code=1"_s}) << true;
+    QTest::newRow("an account id") << argv({u"acc_1"_s}) << false;
+    QTest::newRow("no argument") << argv({}) << false;
+}
+
+void TestLaunchOptions::linksAreMarked()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(bool, fromLink);
+
+    QCOMPARE(LaunchOptions::parse(arguments).fromLink, fromLink);
+}
+
+// What a second launch forwards to the running one, and what the running one opens from it.
+void TestLaunchOptions::requestCarriesOnlyWhatWasGiven_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("accountId");
+    QTest::addColumn<QString>("provider");
+    QTest::addColumn<QUrl>("requestApiUrl"); // empty: not given, so the running program's own
+
+    QTest::newRow("nothing given") << argv({}) << QString() << QString() << QUrl();
+    QTest::newRow("a link") << argv({u"postpress-checkpoint://solve?account_id=acc_1&provider=twitter"_s}) << u"acc_1"_s
+                            << u"TWITTER"_s << QUrl();
+    QTest::newRow("an API URL given") << argv({u"acc_1"_s, u"--api-url"_s, u"https://staging.postpress.ai/v1"_s})
+                                      << u"acc_1"_s << QString() << QUrl(u"https://staging.postpress.ai/v1"_s);
+    QTest::newRow("the default API URL given explicitly still travels")
+        << argv({u"--api-url"_s, u"https://api.postpress.ai/v1"_s}) << QString() << QString()
+        << QUrl(u"https://api.postpress.ai/v1"_s);
+}
+
+void TestLaunchOptions::requestCarriesOnlyWhatWasGiven()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, accountId);
+    QFETCH(QString, provider);
+    QFETCH(QUrl, requestApiUrl);
+
+    const LaunchOptions options = LaunchOptions::parse(arguments);
+    QCOMPARE(options.action, LaunchOptions::Action::Run);
+    const LaunchRequest request = options.request();
+    QCOMPARE(request, (LaunchRequest{accountId, providerFromString(provider), requestApiUrl}));
+
+    const LaunchOptions reopened = LaunchOptions::fromRequest(request);
+    QCOMPARE(reopened.action, LaunchOptions::Action::Run);
+    QCOMPARE(reopened.accountId, options.accountId);
+    QCOMPARE(reopened.provider, options.provider);
+    QCOMPARE(reopened.apiUrl, options.apiUrl);
+    QCOMPARE(reopened.apiUrlGiven, options.apiUrlGiven);
 }
 
 QTEST_APPLESS_MAIN(TestLaunchOptions)

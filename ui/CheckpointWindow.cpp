@@ -468,7 +468,7 @@ void CheckpointWindow::showOutcome(const Outcome &outcome, const CheckpointReque
     m_lastOutcome = outcome;
     m_lastSent = sent;
     const Guidance guidance = Guidance::forOutcome(outcome, sent);
-    m_solved = guidance.tone == Guidance::Tone::Done; // connected, or already connected: nothing left to send
+    m_solved = outcome.isSuccess();
     if (outcome.kind() == Outcome::Kind::NextCheckpoint)
         setPhoneMode(outcome.checkpointType() == "PHONE_REGISTER"_L1);
 
@@ -539,9 +539,8 @@ void CheckpointWindow::onActionTriggered(Guidance::Action action)
         m_ui->codeEdit->selectAll();
         break;
     case Guidance::Action::ResendCode:
-        // The code of the checkpoint just attempted, whatever the fields say since.
-        if (!m_busy)
-            Q_EMIT resendRequested(m_lastSent.accountId, m_lastSent.provider);
+        if (!m_busy && provider())
+            Q_EMIT resendRequested(accountId(), *provider());
         break;
     case Guidance::Action::TryAnotherWay:
         submit(Answer::TryAnotherWay);

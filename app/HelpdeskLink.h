@@ -1,0 +1,41 @@
+#pragma once
+
+#include "LaunchOptions.h"
+
+#include <QCoreApplication>
+#include <QString>
+#include <QStringView>
+
+#include <optional>
+
+// A link from a helpdesk or ticket system that opens the window for one account:
+//
+//     postpress-checkpoint://solve?account_id=acc_123&provider=LINKEDIN
+//
+// The desktop file passes it as the positional argument (Exec=postpress-checkpoint %u). Whoever can put a link
+// in front of an agent controls it, so it is read narrowly:
+// - the scheme in any letter case (RFC 3986), then "//solve" (any case), an optional "/", then the query;
+//   "postpress-checkpoint:solve?…" and "postpress-checkpoint:///solve?…" are refused: one documented form
+//   is all a ticket template needs, and browsers and xdg-open hand the link over as written;
+// - at most MaxLength characters, all printable ASCII (anything else must be percent-encoded); no user, port
+//   or fragment;
+// - parameters: account_id (required) and provider (optional), each at most once; any other parameter is
+//   refused, with its own message for a code, a key or an API URL, which a link never carries;
+// - values are percent-decoded exactly once, as UTF-8; "+" is a plus sign (RFC 3986, not a form encoding);
+//   a value with spaces or control characters is refused, and then the checks of the command line apply.
+// A link only fills the fields: it never submits anything.
+class HelpdeskLink {
+    Q_DECLARE_TR_FUNCTIONS(HelpdeskLink)
+
+public:
+    static constexpr qsizetype MaxLength = 2048;
+
+    // "postpress-checkpoint"
+    static QString scheme();
+    // Whether an argument is meant as a link ("postpress-checkpoint:" in any letter case), valid or not.
+    static bool isLink(QStringView argument);
+    // The request the link carries (apiUrl always empty), or nullopt with a translated reason in *error.
+    static std::optional<LaunchRequest> parse(QStringView link, QString *error);
+    // The canonical link for an account, values percent-encoded.
+    static QString make(const QString &accountId, std::optional<Provider> provider);
+};

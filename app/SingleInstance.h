@@ -1,0 +1,101 @@
+#pragma once
+
+#include "LaunchOptions.h"
+
+#include <QByteArray>
+#include <QByteArrayView>
+#include <QObject>
+#include <QString>
+
+#include <chrono>
+#include <memory>
+#include <optional>
+
+class QDeadlineTimer;
+class QLocalServer;
+class QLocalSocket;
+class QLockFile;
+
+// One running program per user. The first launch becomes the primary and listens on a local socket; a later
+// launch finds it, forwards what it was asked to open and exits.
+//
+// Where: <runtime directory>/<name>, the runtime directory being XDG_RUNTIME_DIR (per user, mode 0700), and the
+// socket itself user-only (QLocalServer::UserAccessOption). Not an abstract socket: those ignore file permissions.
+// A lock file beside it (<name>.lock, QLockFile) decides who is primary, so two launches at the same moment do
+// not both listen, and a socket left by a crashed primary is recognised as stale and replaced.
+//
+// The wire: the secondary connects, sends one message and waits for one byte (Accepted or Refused). A message is
+// a 4-byte big-endian length, then that many bytes (at most MaxMessageSize) of one compact JSON object:
+//     {"v":1,"account_id":"acc_123","provider":"LINKEDIN","api_url":"https://api.postpress.ai/v1"}
+// Every field but "v" is optional (absent: not given); any other field is refused, so there is no way to send
+// a key or a code. The primary checks fields with the command line's own rules (LaunchOptions). A client that
+// sends a malformed or oversized message, or not all of it within the timeout, is dropped without effect; the
+// primary never blocks on a client.
+class SingleInstance final : public QObject {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SingleInstance)
+
+public:
+    enum class Role {
+        Undecided, // claim() not called yet
+        Primary, // listening; requestReceived() reports each forwarded request
+        Secondary, // connected to the running program; forward() and exit
+        Failed, // neither: errorString() says why; the program can still run on its own
+    };
+
+    static constexpr qsizetype MaxMessageSize = 4096;
+    static constexpr int ProtocolVersion = 1;
+    static constexpr char Accepted = '\x06';
+    static constexpr char Refused = '\x15';
+    static constexpr std::chrono::milliseconds DefaultTimeout{2000};
+
+    // The application id and the user id, e.g. "ai.postpress.Checkpoint-1000".
+    static QString defaultName();
+
+    // name: a file name (no '/'); tests use their own.
+    explicit SingleInstance(const QString &name = defaultName(), QObject *parent = nullptr);
+    ~SingleInstance() override;
+
+    // Decides the role once; later calls return the same. Blocks only while another instance holds the lock
+    // but does not answer yet, for at most the timeout.
+    Role claim();
+    Role role() const { return m_role; }
+    // Translated; set when claim() failed or forward() returned false.
+    QString errorString() const { return m_error; }
+    // The local socket's full path (its server name for QLocalServer); empty without a runtime directory.
+    QString socketPath() const { return m_socketPath; }
+
+    // Primary: how long a client may take to send its whole message. Secondary: how long forward() and claim()
+    // may wait. DefaultTimeout unless set.
+    void setTimeout(std::chrono::milliseconds timeout) { m_timeout = timeout; }
+
+    // Secondary only: sends the request and waits (at most the timeout) for the primary's answer. True when the
+    // primary accepted it.
+    bool forward(const LaunchRequest &request);
+
+    // The JSON object of a request (without the length prefix).
+    static QByteArray encodeMessage(const LaunchRequest &request);
+    // The length prefix and the payload, as sent on the socket.
+    static QByteArray frame(QByteArrayView payload);
+    // A message's JSON object, checked like the command line; nullopt with a translated reason in *error.
+    // Pure, for tests and fuzzing.
+    static std::optional<LaunchRequest> parseMessage(QByteArrayView payload, QString *error);
+
+Q_SIGNALS:
+    // Primary only: an accepted request from another launch. The sender has already been answered.
+    void requestReceived(const LaunchRequest &request);
+
+private:
+    Role fail(const QString &message);
+    Role becomePrimary();
+    bool connectToPrimary(const QDeadlineTimer &deadline);
+    void onNewConnection();
+
+    QString m_socketPath;
+    Role m_role = Role::Undecided;
+    QString m_error;
+    std::chrono::milliseconds m_timeout = DefaultTimeout;
+    std::unique_ptr<QLockFile> m_lock;
+    QLocalServer *m_server = nullptr;
+    QLocalSocket *m_socket = nullptr;
+};

@@ -1,0 +1,312 @@
+#include "CheckpointRequest.h"
+#include "HelpdeskLink.h"
+
+#include <QRandomGenerator>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+const QString base = u"postpress-checkpoint://solve?"_s;
+
+QString link(const QString &query)
+{
+    return base + query;
+}
+
+} // namespace
+
+// The link is the one input a stranger can hand an agent (a ticket, a mail, a web page), so every refusal is a
+// row here, and a randomised round shows that whatever gets through passes the command line's checks.
+class TestHelpdeskLink final : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void acceptedLinks_data();
+    void acceptedLinks();
+    void refusedLinks_data();
+    void refusedLinks();
+    void isLink_data();
+    void isLink();
+    void makeRoundTrips_data();
+    void makeRoundTrips();
+    void mutatedLinksNeverGetPastTheChecks();
+};
+
+void TestHelpdeskLink::acceptedLinks_data()
+{
+    QTest::addColumn<QString>("link");
+    QTest::addColumn<QString>("accountId");
+    QTest::addColumn<QString>("provider"); // API name, empty when none
+
+    QTest::newRow("the documented example")
+        << u"postpress-checkpoint://solve?account_id=acc_123&provider=LINKEDIN"_s << u"acc_123"_s << u"LINKEDIN"_s;
+    QTest::newRow("parameters in the other order")
+        << link(u"provider=INSTAGRAM&account_id=acc_123"_s) << u"acc_123"_s << u"INSTAGRAM"_s;
+    QTest::newRow("provider in any letter case")
+        << link(u"account_id=acc_1&provider=mEsSeNgEr"_s) << u"acc_1"_s << u"MESSENGER"_s;
+    QTest::newRow("without a provider") << link(u"account_id=acc_1"_s) << u"acc_1"_s << QString();
+    QTest::newRow("scheme in capitals (RFC 3986: schemes are case-insensitive)")
+        << u"POSTPRESS-CHECKPOINT://solve?account_id=acc_1"_s << u"acc_1"_s << QString();
+    QTest::newRow("action in capitals") << u"postpress-checkpoint://SOLVE?account_id=acc_1"_s << u"acc_1"_s
+                                        << QString();
+    QTest::newRow("a slash after the action, as some tools add")
+        << u"postpress-checkpoint://solve/?account_id=acc_1&provider=twitter"_s << u"acc_1"_s << u"TWITTER"_s;
+    QTest::newRow("percent-encoded id is decoded")
+        << link(u"account_id=acc%5F01HXYZ"_s) << u"acc_01HXYZ"_s << QString();
+    QTest::newRow("percent-encoded parameter name is decoded")
+        << link(u"account%5Fid=acc_1"_s) << u"acc_1"_s << QString();
+    QTest::newRow("decoding happens once: %2541 stays %41")
+        << link(u"account_id=acc%2541"_s) << u"acc%41"_s << QString();
+    QTest::newRow("a plus sign is a plus sign, not a space") << link(u"account_id=acc+1"_s) << u"acc+1"_s << QString();
+    QTest::newRow("UTF-8 in an id is decoded") << link(u"account_id=acc_%C3%A9"_s) << u"acc_\u00e9"_s << QString();
+    QTest::newRow("account id of the maximum length")
+        << link(u"account_id="_s + QString(CheckpointRequest::MaxAccountIdLength, u'a'))
+        << QString(CheckpointRequest::MaxAccountIdLength, u'a') << QString();
+}
+
+void TestHelpdeskLink::acceptedLinks()
+{
+    QFETCH(QString, link);
+    QFETCH(QString, accountId);
+    QFETCH(QString, provider);
+
+    QString error;
+    const std::optional<LaunchRequest> request = HelpdeskLink::parse(link, &error);
+    QCOMPARE(error, QString());
+    QVERIFY(request);
+    QCOMPARE(request->accountId, accountId);
+    QCOMPARE(request->provider ? providerApiName(*request->provider) : QString(), provider);
+    QVERIFY(request->apiUrl.isEmpty());
+}
+
+void TestHelpdeskLink::refusedLinks_data()
+{
+    QTest::addColumn<QString>("link");
+    QTest::addColumn<QStringList>("messageMentions");
+    QTest::addColumn<QStringList>("messageNeverMentions");
+
+    const QString example = u"postpress-checkpoint://solve?account_id=acc_123&provider=LINKEDIN"_s;
+
+    QTest::newRow("one character longer than 2048")
+        << link(u"account_id=acc_1&provider=LINKEDIN&"_s).leftJustified(HelpdeskLink::MaxLength + 1, u'x')
+        << QStringList{u"too long"_s, u"2048"_s} << QStringList();
+    QTest::newRow("account id one character too long")
+        << link(u"account_id="_s + QString(CheckpointRequest::MaxAccountIdLength + 1, u'a'))
+        << QStringList{u"too long"_s, u"256"_s} << QStringList();
+    QTest::newRow("single colon form postpress-checkpoint:solve")
+        << u"postpress-checkpoint:solve?account_id=acc_1"_s << QStringList{example} << QStringList();
+    QTest::newRow("triple slash form postpress-checkpoint:///solve")
+        << u"postpress-checkpoint:///solve?account_id=acc_1"_s << QStringList{example} << QStringList();
+    QTest::newRow("another action") << u"postpress-checkpoint://submit?account_id=acc_1"_s << QStringList{example}
+                                    << QStringList();
+    QTest::newRow("a path after the action")
+        << u"postpress-checkpoint://solve/now?account_id=acc_1"_s << QStringList{example} << QStringList();
+    QTest::newRow("a user before the action")
+        << u"postpress-checkpoint://agent@solve?account_id=acc_1"_s << QStringList{example} << QStringList();
+    QTest::newRow("a port after the action")
+        << u"postpress-checkpoint://solve:80?account_id=acc_1"_s << QStringList{example} << QStringList();
+    QTest::newRow("another scheme") << u"https://solve?account_id=acc_1"_s << QStringList{example} << QStringList();
+    QTest::newRow("a fragment") << link(u"account_id=acc_1#x"_s) << QStringList{u"fragment"_s} << QStringList();
+    QTest::newRow("no query") << u"postpress-checkpoint://solve"_s << QStringList{u"account_id"_s, example}
+                              << QStringList();
+    QTest::newRow("empty query") << link(QString()) << QStringList{u"account_id"_s} << QStringList();
+    QTest::newRow("provider only") << link(u"provider=LINKEDIN"_s) << QStringList{u"account_id"_s} << QStringList();
+    QTest::newRow("empty account id") << link(u"account_id=&provider=LINKEDIN"_s) << QStringList{u"account_id"_s}
+                                      << QStringList();
+    QTest::newRow("account_id without =")
+        << link(u"account_id"_s) << QStringList{u"account_id"_s, u"no value"_s} << QStringList();
+    QTest::newRow("duplicate account_id, same value")
+        << link(u"account_id=acc_1&account_id=acc_1"_s) << QStringList{u"account_id"_s, u"more than once"_s}
+        << QStringList();
+    QTest::newRow("duplicate account_id, different values")
+        << link(u"account_id=acc_1&account_id=acc_2"_s) << QStringList{u"account_id"_s, u"more than once"_s}
+        << QStringList();
+    QTest::newRow("duplicate provider, one of them encoded")
+        << link(u"account_id=acc_1&provider=LINKEDIN&provid%65r=TWITTER"_s)
+        << QStringList{u"provider"_s, u"more than once"_s} << QStringList();
+    QTest::newRow("trailing &") << link(u"account_id=acc_1&"_s) << QStringList{u"empty parameter"_s} << QStringList();
+    QTest::newRow("&& in the middle") << link(u"account_id=acc_1&&provider=LINKEDIN"_s)
+                                      << QStringList{u"empty parameter"_s} << QStringList();
+
+    // A code or a key is refused by name, and the value is never repeated.
+    QTest::newRow("code=123456 is refused: a link never carries a code")
+        << link(u"account_id=acc_1&provider=LINKEDIN&code=123456"_s) << QStringList{u"never carries a code"_s}
+        << QStringList{u"123456"_s};
+    QTest::newRow("api_key is refused: a link never carries a key")
+        << link(u"account_id=acc_1&api_key=sk_live_0123456789"_s) << QStringList{u"keychain"_s}
+        << QStringList{u"sk_live_0123456789"_s};
+    QTest::newRow("key is refused") << link(u"account_id=acc_1&key=sk_live_0123456789"_s) << QStringList{u"keychain"_s}
+                                    << QStringList{u"sk_live_0123456789"_s};
+    QTest::newRow("an encoded name co%64e is refused like code")
+        << link(u"account_id=acc_1&co%64e=654321"_s) << QStringList{u"never carries a code"_s}
+        << QStringList{u"654321"_s};
+    QTest::newRow("otp is refused") << link(u"account_id=acc_1&otp=111222"_s) << QStringList{u"never carries a code"_s}
+                                    << QStringList{u"111222"_s};
+    // The key is sent to the API URL: a link that chose it could send the key anywhere.
+    QTest::newRow("api_url is refused: a link cannot choose the server")
+        << link(u"account_id=acc_1&api_url=https%3A%2F%2Fevil.example"_s) << QStringList{u"API server"_s}
+        << QStringList{u"evil.example"_s};
+    QTest::newRow("unknown parameter is named, and the valid ones listed")
+        << link(u"account_id=acc_1&colour=red"_s) << QStringList{u"\"colour\""_s, u"account_id"_s, u"provider"_s}
+        << QStringList{u"red"_s};
+    QTest::newRow("parameter names are case-sensitive")
+        << link(u"Account_ID=acc_1"_s) << QStringList{u"\"Account_ID\""_s} << QStringList();
+    QTest::newRow("an unknown name with a control character is not echoed")
+        << link(u"account_id=acc_1&a%1Bb=1"_s) << QStringList{u"unknown parameter"_s} << QStringList{u"\x1b"_s};
+
+    QTest::newRow("unknown provider is named and the four listed")
+        << link(u"account_id=acc_1&provider=facebook"_s)
+        << QStringList{u"facebook"_s, u"LINKEDIN"_s, u"INSTAGRAM"_s, u"TWITTER"_s, u"MESSENGER"_s} << QStringList();
+    QTest::newRow("empty provider") << link(u"account_id=acc_1&provider="_s) << QStringList{u"LINKEDIN"_s}
+                                    << QStringList();
+    QTest::newRow("provider with an encoded space")
+        << link(u"account_id=acc_1&provider=%20LINKEDIN"_s) << QStringList{u"provider"_s, u"spaces"_s} << QStringList();
+
+    QTest::newRow("a raw space") << link(u"account_id=acc 1"_s) << QStringList{u"percent-encode"_s} << QStringList();
+    QTest::newRow("a raw newline") << link(u"account_id=acc_1\nprovider=LINKEDIN"_s) << QStringList{u"percent-encode"_s}
+                                   << QStringList();
+    QTest::newRow("a raw non-ASCII character")
+        << link(u"account_id=acc_\u00e9"_s) << QStringList{u"percent-encode"_s} << QStringList();
+    QTest::newRow("an encoded space in the id")
+        << link(u"account_id=acc%201"_s) << QStringList{u"account_id"_s, u"spaces"_s} << QStringList();
+    QTest::newRow("an encoded newline in the id")
+        << link(u"account_id=acc_1%0A"_s) << QStringList{u"account_id"_s, u"control"_s} << QStringList();
+    QTest::newRow("an encoded NUL in the id")
+        << link(u"account_id=acc%00_1"_s) << QStringList{u"account_id"_s, u"control"_s} << QStringList();
+    QTest::newRow("an encoded zero-width space in the id")
+        << link(u"account_id=acc%E2%80%8B1"_s) << QStringList{u"control"_s} << QStringList();
+    QTest::newRow("an encoded right-to-left override in the id")
+        << link(u"account_id=acc%E2%80%AE1"_s) << QStringList{u"control"_s} << QStringList();
+    QTest::newRow("an encoded byte order mark before the id")
+        << link(u"account_id=%EF%BB%BFacc_1"_s) << QStringList{u"control"_s} << QStringList();
+    QTest::newRow("% without digits") << link(u"account_id=acc%"_s) << QStringList{u"encoded"_s} << QStringList();
+    QTest::newRow("% with one digit") << link(u"account_id=acc%4"_s) << QStringList{u"encoded"_s} << QStringList();
+    QTest::newRow("% with a non-hex digit")
+        << link(u"account_id=acc%4G"_s) << QStringList{u"encoded"_s} << QStringList();
+    QTest::newRow("invalid UTF-8") << link(u"account_id=acc%C3"_s) << QStringList{u"UTF-8"_s} << QStringList();
+    QTest::newRow("overlong UTF-8 for a slash")
+        << link(u"account_id=acc%C0%AF"_s) << QStringList{u"UTF-8"_s} << QStringList();
+}
+
+void TestHelpdeskLink::refusedLinks()
+{
+    QFETCH(QString, link);
+    QFETCH(QStringList, messageMentions);
+    QFETCH(QStringList, messageNeverMentions);
+
+    QString error;
+    const std::optional<LaunchRequest> request = HelpdeskLink::parse(link, &error);
+    QVERIFY(!request);
+    QVERIFY(!error.isEmpty());
+    for (const QString &part : std::as_const(messageMentions)) {
+        if (!error.contains(part))
+            QFAIL(qPrintable(u"\"%1\" does not mention \"%2\""_s.arg(error, part)));
+    }
+    for (const QString &part : std::as_const(messageNeverMentions)) {
+        if (error.contains(part))
+            QFAIL(qPrintable(u"\"%1\" mentions \"%2\""_s.arg(error, part)));
+    }
+}
+
+void TestHelpdeskLink::isLink_data()
+{
+    QTest::addColumn<QString>("argument");
+    QTest::addColumn<bool>("expected");
+
+    QTest::newRow("the canonical form") << link(u"account_id=acc_1"_s) << true;
+    QTest::newRow("a broken link is still meant as a link") << u"postpress-checkpoint:nonsense"_s << true;
+    QTest::newRow("scheme in capitals") << u"Postpress-Checkpoint://solve"_s << true;
+    QTest::newRow("an account id") << u"acc_123"_s << false;
+    QTest::newRow("the scheme name without a colon") << u"postpress-checkpoint"_s << false;
+    QTest::newRow("another scheme") << u"https://postpress.ai"_s << false;
+}
+
+void TestHelpdeskLink::isLink()
+{
+    QFETCH(QString, argument);
+    QFETCH(bool, expected);
+
+    QCOMPARE(HelpdeskLink::isLink(argument), expected);
+}
+
+void TestHelpdeskLink::makeRoundTrips_data()
+{
+    QTest::addColumn<QString>("accountId");
+    QTest::addColumn<QString>("provider");
+    QTest::addColumn<QString>("expectedLink");
+
+    QTest::newRow("plain id with provider")
+        << u"acc_123"_s << u"LINKEDIN"_s << u"postpress-checkpoint://solve?account_id=acc_123&provider=LINKEDIN"_s;
+    QTest::newRow("id without provider") << u"acc_123"_s << QString()
+                                         << u"postpress-checkpoint://solve?account_id=acc_123"_s;
+    QTest::newRow("reserved characters are encoded")
+        << u"a&b=c%d+e/f?g#h"_s << u"TWITTER"_s
+        << u"postpress-checkpoint://solve?account_id=a%26b%3Dc%25d%2Be%2Ff%3Fg%23h"
+           u"&provider=TWITTER"_s;
+    QTest::newRow("non-ASCII is encoded as UTF-8") << u"acc_\u00e9"_s << u"MESSENGER"_s
+                                                   << u"postpress-checkpoint://solve?account_id=acc_%C3%A9"
+                                                      u"&provider=MESSENGER"_s;
+}
+
+void TestHelpdeskLink::makeRoundTrips()
+{
+    QFETCH(QString, accountId);
+    QFETCH(QString, provider);
+    QFETCH(QString, expectedLink);
+
+    const QString made = HelpdeskLink::make(accountId, providerFromString(provider));
+    QCOMPARE(made, expectedLink);
+    QString error;
+    const std::optional<LaunchRequest> request = HelpdeskLink::parse(made, &error);
+    QCOMPARE(error, QString());
+    QVERIFY(request);
+    QCOMPARE(request->accountId, accountId);
+    QCOMPARE(request->provider, providerFromString(provider));
+}
+
+// Random edits of valid links (fixed seed, so a failure repeats): anything accepted must still satisfy what the
+// command line requires of an account id and name a real provider, and anything refused must say why.
+void TestHelpdeskLink::mutatedLinksNeverGetPastTheChecks()
+{
+    const QStringList seeds{link(u"account_id=acc_123&provider=LINKEDIN"_s), link(u"account_id=acc%5F1"_s),
+                            u"postpress-checkpoint://solve/?provider=twitter&account_id=a%C3%A9"_s};
+    const QString alphabet = u"%&=?#/:+ abcdefACDEF0123456789_\u00e9\n\x7f"_s;
+    QRandomGenerator random(20251125);
+    int accepted = 0;
+    for (int round = 0; round < 20000; ++round) {
+        QString text = seeds.at(random.bounded(seeds.size()));
+        const int edits = 1 + random.bounded(4);
+        for (int e = 0; e < edits; ++e) {
+            const qsizetype at = random.bounded(text.size() + 1);
+            const QChar c = alphabet.at(random.bounded(alphabet.size()));
+            switch (random.bounded(3)) {
+            case 0:
+                text.insert(at, c);
+                break;
+            case 1:
+                text.remove(at, 1);
+                break;
+            default:
+                if (at < text.size())
+                    text[at] = c;
+            }
+        }
+        QString error;
+        const std::optional<LaunchRequest> request = HelpdeskLink::parse(text, &error);
+        if (!request) {
+            QVERIFY2(!error.isEmpty(), qPrintable(text));
+            continue;
+        }
+        ++accepted;
+        QVERIFY2(LaunchOptions::accountIdProblem(request->accountId).isEmpty(), qPrintable(text));
+        QVERIFY2(request->apiUrl.isEmpty(), qPrintable(text));
+        QVERIFY2(text.size() <= HelpdeskLink::MaxLength, qPrintable(text));
+    }
+    QVERIFY(accepted > 0); // the round did reach the accepting path
+}
+
+QTEST_APPLESS_MAIN(TestHelpdeskLink)
+
+#include "tst_helpdesklink.moc"
