@@ -48,6 +48,7 @@ public:
     void setApiKey(const QString &key);
     bool hasApiKey() const { return !m_apiKey.isEmpty(); }
     void setTimeout(std::chrono::milliseconds timeout) { m_timeout = timeout; }
+    std::chrono::milliseconds timeout() const { return m_timeout; }
 
     bool isBusy() const { return m_busy; }
 

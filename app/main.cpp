@@ -1,11 +1,15 @@
-#include "ApiKeyController.h"
+#include "AppController.h"
+#include "AppSettings.h"
 #include "KeychainApiKeyStore.h"
 #include "LaunchOptions.h"
-#include "WindowController.h"
+#include "SingleInstance.h"
+#include "Translations.h"
 
 #include <QApplication>
 #include <QIcon>
+#include <QMessageBox>
 #include <QNetworkAccessManager>
+#include <QNetworkProxyFactory>
 
 #include <cstdio>
 
@@ -37,13 +41,22 @@ QIcon applicationIcon()
     return icon;
 }
 
-} // namespace
-
-int main(int argc, char **argv)
+void setApplicationNames()
 {
-    // Our arguments are parsed before Qt sees any: --help and --version need no display, and Qt's own
-    // options (-platform, -style, -platformpluginpath …) must never be reachable from outside.
-    const LaunchOptions options = LaunchOptions::parse(decodedArguments(argc, argv));
+    QCoreApplication::setOrganizationName(u"PostPress"_s);
+    QCoreApplication::setOrganizationDomain(u"postpress.ai"_s);
+    QCoreApplication::setApplicationName(u"postpress-checkpoint"_s);
+    QCoreApplication::setApplicationVersion(QStringLiteral(CHECKPOINT_VERSION));
+}
+
+// --help, --version and refusals: no window, but in the agent's language. The arguments are parsed again once
+// the translations are in, so the messages come out translated.
+int answerWithoutWindow(int argc, char **argv, const QStringList &arguments)
+{
+    QCoreApplication app(argc, argv);
+    setApplicationNames();
+    Translations::install(&app, Translations::chooseLocale(AppSettings().values().language));
+    const LaunchOptions options = LaunchOptions::parse(arguments);
     switch (options.action) {
     case LaunchOptions::Action::ShowHelp:
         print(stdout, options.helpText);
@@ -52,29 +65,67 @@ int main(int argc, char **argv)
         print(stdout, options.versionText);
         return 0;
     case LaunchOptions::Action::Error:
-        print(stderr, u"postpress-checkpoint: "_s + options.errorMessage);
-        print(stderr, LaunchOptions::tr("Try 'postpress-checkpoint --help' for the options."));
-        return 2;
     case LaunchOptions::Action::Run:
         break;
     }
+    print(stderr, u"postpress-checkpoint: "_s + options.errorMessage);
+    print(stderr, LaunchOptions::tr("Try 'postpress-checkpoint --help' for the options."));
+    return 2;
+}
 
+// A refused helpdesk link: whoever clicked it reads no terminal, so the reason comes in a message box.
+int refuseLink(int argc, char **argv, const QStringList &arguments)
+{
+    QApplication app(argc, argv);
+    setApplicationNames();
+    Translations::install(&app, Translations::chooseLocale(AppSettings().values().language));
+    const LaunchOptions options = LaunchOptions::parse(arguments);
+    print(stderr, u"postpress-checkpoint: "_s + options.errorMessage);
+    QMessageBox box(QMessageBox::Warning, QApplication::tr("PostPress Checkpoint"),
+                    QApplication::tr("This link cannot be opened."), QMessageBox::Close);
+    box.setInformativeText(options.errorMessage);
+    box.exec();
+    return 2;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    // Our arguments are parsed before Qt sees any, and Qt is handed the program name only: Qt's own options
+    // (-platform, -style, -platformpluginpath …) must never be reachable from a link or a command line.
     int qtArgc = 1;
     char *qtArgv[] = {argv[0], nullptr};
+    const QStringList arguments = decodedArguments(argc, argv);
+    const LaunchOptions options = LaunchOptions::parse(arguments);
+    if (options.action == LaunchOptions::Action::Error && options.fromLink)
+        return refuseLink(qtArgc, qtArgv, arguments);
+    if (options.action != LaunchOptions::Action::Run)
+        return answerWithoutWindow(qtArgc, qtArgv, arguments);
+
     QApplication app(qtArgc, qtArgv);
-    QApplication::setOrganizationName(u"PostPress"_s);
-    QApplication::setOrganizationDomain(u"postpress.ai"_s);
-    QApplication::setApplicationName(u"postpress-checkpoint"_s);
-    QApplication::setApplicationDisplayName(QApplication::tr("PostPress Checkpoint"));
-    QApplication::setApplicationVersion(QStringLiteral(CHECKPOINT_VERSION));
+    setApplicationNames();
     QApplication::setDesktopFileName(QStringLiteral(CHECKPOINT_APP_ID));
+
+    // One program per user: a second launch hands its account to the first and is done.
+    SingleInstance instance;
+    if (instance.claim() == SingleInstance::Role::Secondary) {
+        if (instance.forward(options.request()))
+            return 0;
+        print(stderr, instance.errorString()); // the running one does not answer: carry on on our own
+    }
+
+    const AppSettings::Values settings = AppSettings().values();
+    Translations::install(&app, Translations::chooseLocale(settings.language));
+    QApplication::setApplicationDisplayName(QApplication::tr("PostPress Checkpoint"));
     QApplication::setWindowIcon(applicationIcon());
+    QNetworkProxyFactory::setUseSystemConfiguration(true);
 
     QNetworkAccessManager network;
     KeychainApiKeyStore keyStore;
-    ApiKeyController keys(&keyStore, options.apiUrl);
-    WindowController controller(&network, &keys, options);
-    controller.show();
-    keys.load(); // after show(): the window is up before the keychain answers
+    AppController controller(&network, &keyStore, options);
+    QObject::connect(&instance, &SingleInstance::requestReceived, &controller, &AppController::open);
+    // The window is up before the keychain answers: the key is read asynchronously from here on.
+    controller.open(options.request());
     return app.exec();
 }

@@ -105,6 +105,10 @@ CheckpointWindow::CheckpointWindow(QWidget *parent)
     m_ui->headlineLabel->setFont(headlineFont);
     m_ui->outcomePanel->setBackgroundRole(QPalette::AlternateBase);
     m_ui->phoneEdit->setFont(codeFont);
+    // Room for a whole number as people say it; the country list gives way instead.
+    m_ui->phoneEdit->setMinimumWidth(QFontMetrics(codeFont).horizontalAdvance(u"+00 (0)0 00 00 00 00"_s));
+    m_ui->countryCombo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_ui->countryCombo->setMinimumContentsLength(12);
     m_ui->phoneEdit->setMaxLength(64);
     m_ui->phonePreviewLabel->hide();
     m_ui->endpointLabel->hide();
@@ -468,7 +472,7 @@ void CheckpointWindow::showOutcome(const Outcome &outcome, const CheckpointReque
     m_lastOutcome = outcome;
     m_lastSent = sent;
     const Guidance guidance = Guidance::forOutcome(outcome, sent);
-    m_solved = outcome.isSuccess();
+    m_solved = guidance.tone == Guidance::Tone::Done; // connected, or already connected: nothing left to send
     if (outcome.kind() == Outcome::Kind::NextCheckpoint)
         setPhoneMode(outcome.checkpointType() == "PHONE_REGISTER"_L1);
 
@@ -496,6 +500,7 @@ void CheckpointWindow::renderOutcome(const Guidance &guidance)
     m_ui->outcomePanel->setAccessibleName(guidance.headline);
     m_ui->outcomePanel->setAccessibleDescription(guidance.explanation);
     m_ui->outcomePanel->show();
+    m_fitPending = true;
     fitHeightToText();
 }
 
@@ -539,8 +544,9 @@ void CheckpointWindow::onActionTriggered(Guidance::Action action)
         m_ui->codeEdit->selectAll();
         break;
     case Guidance::Action::ResendCode:
-        if (!m_busy && provider())
-            Q_EMIT resendRequested(accountId(), *provider());
+        // The code of the checkpoint just attempted, whatever the fields say since.
+        if (!m_busy)
+            Q_EMIT resendRequested(m_lastSent.accountId, m_lastSent.provider);
         break;
     case Guidance::Action::TryAnotherWay:
         submit(Answer::TryAnotherWay);
@@ -658,10 +664,19 @@ void CheckpointWindow::fitHeightToText()
 {
     // QMainWindow does not pass height-for-width on: wrapped messages would be cut off at narrow widths.
     QWidget *central = centralWidget();
+    if (central->width() < central->minimumSizeHint().width())
+        return; // not laid out yet: a height for a sliver of a width would be absurd
     central->layout()->activate();
     const int needed = central->layout()->totalHeightForWidth(central->width());
-    if (needed > 0 && central->minimumHeight() != needed)
+    if (needed <= 0)
+        return;
+    if (central->minimumHeight() != needed)
         central->setMinimumHeight(needed);
+    // A new message sets the height: as tall as it needs, no taller (the agent may still drag it larger).
+    if (m_fitPending) {
+        m_fitPending = false;
+        resize(width(), height() - central->height() + needed);
+    }
 }
 
 void CheckpointWindow::closeEvent(QCloseEvent *event)

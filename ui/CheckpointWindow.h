@@ -104,6 +104,7 @@ private:
     QUrl m_apiUrl;
     bool m_busy = false;
     bool m_solved = false;
+    bool m_fitPending = false; // the next fit also shrinks the window to its content
     std::optional<Outcome> m_lastOutcome;
     CheckpointRequest m_lastSent;
     QTimer m_retryTimer;

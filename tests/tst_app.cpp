@@ -1,0 +1,210 @@
+// The running program as a whole: one window per account, raised instead of duplicated, sharing one key per
+// API URL; forwarded launches from a second instance land here too.
+#include "AppController.h"
+#include "ApiKeyPrompt.h"
+#include "CheckpointWindow.h"
+#include "FakePostPressApi.h"
+#include "MemoryApiKeyStore.h"
+#include "SettingsDialog.h"
+#include "SingleInstance.h"
+#include "WindowController.h"
+
+#include <QApplication>
+#include <QLineEdit>
+#include <QNetworkAccessManager>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QThread>
+
+#include <memory>
+
+using namespace Qt::StringLiterals;
+
+class TestApp final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void oneWindowPerAccount();
+    void anEmptyWindowTakesTheFirstAccount();
+    void windowsOfOneApiUrlShareOneKey();
+    void differentApiUrlsHaveTheirOwnKeys();
+    void closingAWindowForgetsIt();
+    void newWindowOpensAnEmptyOne();
+    void aSecondInstanceOpensAWindowHere();
+    void settingsApplyToEveryWindow();
+
+private:
+    LaunchRequest request(const QString &accountId, std::optional<Provider> provider = std::nullopt) const
+    {
+        return LaunchRequest{accountId, provider, m_api->baseUrl()};
+    }
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<FakePostPressApi> m_api;
+    std::unique_ptr<QNetworkAccessManager> m_network;
+    std::unique_ptr<MemoryApiKeyStore> m_store;
+    std::unique_ptr<AppController> m_app;
+};
+
+void TestApp::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    qputenv("XDG_CONFIG_HOME", QFile::encodeName(m_dir.filePath(u"config"_s)));
+    qputenv("XDG_RUNTIME_DIR", QFile::encodeName(m_dir.path()));
+    QFile::setPermissions(m_dir.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+    QCoreApplication::setOrganizationName(u"PostPressTest"_s);
+    QCoreApplication::setApplicationName(u"tst_app"_s);
+}
+
+void TestApp::init()
+{
+    QSettings().clear();
+    m_api = std::make_unique<FakePostPressApi>();
+    QVERIFY(m_api->listen());
+    m_network = std::make_unique<QNetworkAccessManager>();
+    m_store = std::make_unique<MemoryApiKeyStore>();
+    m_store->setStoredKey(m_api->baseUrl(), FakePostPressApi::defaultApiKey());
+    m_app = std::make_unique<AppController>(m_network.get(), m_store.get(), LaunchOptions::parse({u"app"_s}));
+}
+
+void TestApp::cleanup()
+{
+    m_app.reset();
+    m_store.reset();
+    m_network.reset();
+    m_api.reset();
+}
+
+void TestApp::oneWindowPerAccount()
+{
+    WindowController *first = m_app->open(request(u"acc_one"_s, Provider::LinkedIn));
+    WindowController *second = m_app->open(request(u"acc_two"_s, Provider::Instagram));
+    QVERIFY(first != second);
+    QCOMPARE(m_app->windows().size(), size_t(2));
+    QCOMPARE(first->window()->accountId(), u"acc_one"_s);
+    QCOMPARE(second->window()->accountId(), u"acc_two"_s);
+    QCOMPARE(second->window()->windowTitle(), u"acc_two"_s);
+
+    // The same account again: the open window comes forward, with what was typed in it.
+    auto *code = first->window()->findChild<QLineEdit *>(u"codeEdit"_s);
+    QTest::keyClicks(code, u"123"_s);
+    QCOMPARE(m_app->open(request(u"acc_one"_s)), first);
+    QCOMPARE(m_app->windows().size(), size_t(2));
+    QCOMPARE(code->text(), u"123"_s);
+    QCOMPARE(first->window()->provider(), std::optional<Provider>(Provider::LinkedIn));
+}
+
+void TestApp::anEmptyWindowTakesTheFirstAccount()
+{
+    WindowController *empty = m_app->open(request({}));
+    QVERIFY(empty->window()->isPristine());
+    QCOMPARE(m_app->open(request(u"acc_link"_s, Provider::Messenger)), empty);
+    QCOMPARE(m_app->windows().size(), size_t(1));
+    QCOMPARE(empty->window()->accountId(), u"acc_link"_s);
+    QCOMPARE(empty->window()->provider(), std::optional<Provider>(Provider::Messenger));
+    // Now it is taken: the next account gets its own window.
+    QVERIFY(m_app->open(request(u"acc_next"_s)) != empty);
+}
+
+void TestApp::windowsOfOneApiUrlShareOneKey()
+{
+    FakePostPressApi other; // nothing stored for its URL
+    QVERIFY(other.listen());
+    const LaunchRequest a{u"acc_a"_s, Provider::LinkedIn, other.baseUrl()};
+    const LaunchRequest b{u"acc_b"_s, Provider::LinkedIn, other.baseUrl()};
+    WindowController *first = m_app->open(a);
+    WindowController *second = m_app->open(b);
+    QCOMPARE(first->keys(), second->keys());
+    QCOMPARE(m_store->callCount(MemoryApiKeyStore::Operation::Read), 1);
+    // No key yet: one dialog, not one per window.
+    QTRY_VERIFY(first->keyDialog());
+    QCOMPARE(second->keyDialog(), first->keyDialog());
+    const QWidgetList topLevel = QApplication::topLevelWidgets();
+    QCOMPARE(std::count_if(topLevel.begin(), topLevel.end(),
+                           [](QWidget *w) { return w->objectName() == u"apiKeyDialog"_s && w->isVisible(); }),
+             1);
+}
+
+void TestApp::differentApiUrlsHaveTheirOwnKeys()
+{
+    FakePostPressApi staging;
+    QVERIFY(staging.listen());
+    WindowController *production = m_app->open(request(u"acc_1"_s));
+    WindowController *onStaging = m_app->open(LaunchRequest{u"acc_1"_s, Provider::LinkedIn, staging.baseUrl()});
+    QVERIFY(production != onStaging);
+    QVERIFY(production->keys() != onStaging->keys());
+    QTRY_COMPARE(production->keys()->state(), ApiKeyController::State::Stored);
+}
+
+void TestApp::closingAWindowForgetsIt()
+{
+    WindowController *first = m_app->open(request(u"acc_one"_s));
+    m_app->open(request(u"acc_two"_s));
+    QPointer<CheckpointWindow> window = first->window();
+    window->close();
+    QTRY_COMPARE(m_app->windows().size(), size_t(1));
+    QTRY_VERIFY(window.isNull());
+    // Opening it again makes a new window.
+    WindowController *again = m_app->open(request(u"acc_one"_s));
+    QCOMPARE(m_app->windows().size(), size_t(2));
+    QCOMPARE(again->window()->accountId(), u"acc_one"_s);
+}
+
+void TestApp::newWindowOpensAnEmptyOne()
+{
+    WindowController *first = m_app->open(request(u"acc_one"_s));
+    auto *action = first->window()->findChild<QAction *>(u"newWindowAction"_s);
+    QVERIFY(action);
+    action->trigger();
+    QCOMPARE(m_app->windows().size(), size_t(2));
+    QVERIFY(m_app->windows().back()->window()->isPristine());
+}
+
+void TestApp::aSecondInstanceOpensAWindowHere()
+{
+    const QString name = u"tst_app-%1"_s.arg(QCoreApplication::applicationPid());
+    SingleInstance primary(name);
+    QCOMPARE(primary.claim(), SingleInstance::Role::Primary);
+    connect(&primary, &SingleInstance::requestReceived, m_app.get(), &AppController::open);
+    m_app->open(request(u"acc_one"_s));
+
+    // The second launch runs in its own thread here, as it would in its own process: it blocks until answered.
+    bool forwarded = false;
+    std::unique_ptr<QThread> second(QThread::create([&] {
+        SingleInstance secondary(name);
+        if (secondary.claim() == SingleInstance::Role::Secondary)
+            forwarded = secondary.forward(request(u"acc_forwarded"_s, Provider::Twitter));
+    }));
+    second->start();
+    QTRY_COMPARE(m_app->windows().size(), size_t(2));
+    QVERIFY(second->wait(5000));
+    QVERIFY(forwarded);
+    CheckpointWindow *window = m_app->windows().back()->window();
+    QCOMPARE(window->accountId(), u"acc_forwarded"_s);
+    QCOMPARE(window->provider(), std::optional<Provider>(Provider::Twitter));
+}
+
+void TestApp::settingsApplyToEveryWindow()
+{
+    WindowController *first = m_app->open(request(u"acc_one"_s));
+    WindowController *second = m_app->open(request(u"acc_two"_s));
+    m_app->openSettings(first);
+    auto *dialog = first->window()->findChild<SettingsDialog *>(u"settingsDialog"_s);
+    QVERIFY(dialog);
+    AppSettings::Values values = AppSettings().values();
+    values.timeoutSeconds = 7;
+    Q_EMIT dialog->settingsAccepted(values);
+    QCOMPARE(AppSettings().values().timeoutSeconds, 7);
+    QCOMPARE(first->client()->timeout(), std::chrono::milliseconds(7000));
+    QCOMPARE(second->client()->timeout(), std::chrono::milliseconds(7000));
+}
+
+QTEST_MAIN(TestApp)
+#include "tst_app.moc"

@@ -1,0 +1,189 @@
+// The window's layout holds: nothing cut off or spilling out of its parent, in every state, left-to-right and
+// right-to-left, at the scale the test runs at (CTest runs it at 100 % and at 200 %). With
+// CHECKPOINT_SCREENSHOT_DIR set, every state is also saved as a PNG to look at.
+#include "ApiKeyDialog.h"
+#include "CheckpointWindow.h"
+#include "SettingsDialog.h"
+
+#include <QAbstractButton>
+#include <QApplication>
+#include <QDir>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLayout>
+#include <QMainWindow>
+#include <QTest>
+
+#include <functional>
+#include <memory>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+Outcome problem(int status, const char *type, const char *detail = "")
+{
+    const QByteArray body = R"({"type":")" + QByteArray(type) + R"(","title":"The title the API gives","detail":")"
+        + detail + R"(","instance":"req_01HXYZ4QK3WJ8FN3M6QH7TZ8GR"})";
+    return Outcome::fromHttpResponse({status, body, "application/problem+json", {}, {}});
+}
+
+const CheckpointRequest sent{u"acc_01HXYZ4QK3WJ8FN3M6QH7TZ8GR"_s, Provider::LinkedIn, u"123456"_s};
+
+CheckpointWindow *window()
+{
+    auto *w = new CheckpointWindow;
+    w->setAccountId(sent.accountId);
+    w->setProvider(Provider::LinkedIn);
+    w->setApiUrl(QUrl(u"https://staging.postpress.example/v1"_s));
+    w->setKeyState(ApiKeyController::State::Stored);
+    return w;
+}
+
+// Problems a person would see: a widget cut off by its parent, or text that does not fit its widget.
+QStringList layoutProblems(QWidget *top)
+{
+    QStringList problems;
+    for (QWidget *child : top->findChildren<QWidget *>()) {
+        if (!child->isVisibleTo(top) || !child->parentWidget() || child->inherits("QMenu"))
+            continue;
+        const QRect inParent = child->geometry();
+        if (!child->parentWidget()->rect().contains(inParent) && !child->inherits("QStackedWidget")
+            && child->parentWidget()->isVisibleTo(top) && !child->parentWidget()->inherits("QStackedWidget"))
+            problems << u"%1 spills out of %2"_s.arg(child->objectName(), child->parentWidget()->objectName());
+        if (auto *button = qobject_cast<QAbstractButton *>(child); button && !button->text().isEmpty()) {
+            if (button->width() < button->sizeHint().width())
+                problems << u"button %1 is cut off (%2 < %3)"_s.arg(button->objectName())
+                                .arg(button->width())
+                                .arg(button->sizeHint().width());
+        }
+        if (auto *label = qobject_cast<QLabel *>(child); label && !label->text().isEmpty()) {
+            const int needed = label->wordWrap() ? label->heightForWidth(label->width()) : label->sizeHint().height();
+            if (label->height() < needed)
+                problems << u"label %1 is cut off (%2 < %3 px high)"_s.arg(label->objectName())
+                                .arg(label->height())
+                                .arg(needed);
+            if (!label->wordWrap() && label->width() < label->minimumSizeHint().width())
+                problems << u"label %1 is too narrow"_s.arg(label->objectName());
+        }
+    }
+    return problems;
+}
+
+} // namespace
+
+class TestLayout final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void holds_data();
+    void holds();
+    void rightToLeftMirrors();
+
+private:
+    static void save(QWidget *widget, const QString &name);
+};
+
+void TestLayout::save(QWidget *widget, const QString &name)
+{
+    const QString dir = qEnvironmentVariable("CHECKPOINT_SCREENSHOT_DIR");
+    if (dir.isEmpty())
+        return;
+    QDir().mkpath(dir);
+    const QString scale = qEnvironmentVariable("QT_SCALE_FACTOR", u"1"_s);
+    widget->grab().save(dir + u"/%1@%2x.png"_s.arg(name, scale));
+}
+
+void TestLayout::holds_data()
+{
+    using Make = std::function<QWidget *()>;
+    QTest::addColumn<Make>("make");
+    QTest::addColumn<Qt::LayoutDirection>("direction");
+    const QList<std::pair<const char *, Make>> states = {
+        {"ready", [] { return window(); }},
+        {"rejected code", [] {
+             auto *w = window();
+             w->showOutcome(problem(401, "errors/invalid_checkpoint_solution", "The checkpoint code was rejected."),
+                            sent);
+             return w;
+         }},
+        {"service unavailable", [] {
+             auto *w = window();
+             w->showOutcome(problem(503, "errors/no_client_session", "Please retry shortly."), sent);
+             return w;
+         }},
+        {"long detail", [] {
+             auto *w = window();
+             w->showOutcome(problem(403, "errors/action_required",
+                                    "The provider requires an additional action: the customer must open the "
+                                    "LinkedIn app on their phone and confirm that this sign-in is theirs, then "
+                                    "come back and try again within five minutes."),
+                            sent);
+             return w;
+         }},
+        {"connected", [] {
+             auto *w = window();
+             w->showOutcome(Outcome::fromHttpResponse({201, R"({"object":"AccountCreated","account_id":
+                 "acc_01HXYZ4QK3WJ8FN3M6QH7TZ8GR"})", "application/json", {}, {}}), sent);
+             return w;
+         }},
+        {"phone number", [] {
+             auto *w = window();
+             w->setPhoneMode(true);
+             w->setCountry(u"FR"_s);
+             w->findChild<QLineEdit *>(u"phoneEdit"_s)->setText(u"06 12 34 56 78"_s);
+             return w;
+         }},
+        {"api key dialog", [] {
+             auto *d = new ApiKeyDialog(QUrl(u"https://api.postpress.ai/v1"_s));
+             d->showProblem(u"The API key could not be saved in the system keychain. No keychain service is "
+                            u"running in this session."_s,
+                            true);
+             return d;
+         }},
+        {"settings dialog", [] { return new SettingsDialog(AppSettings::Values{}); }},
+    };
+    for (const auto &[name, make] : states) {
+        QTest::addRow("%s, left to right", name) << make << Qt::LeftToRight;
+        QTest::addRow("%s, right to left", name) << make << Qt::RightToLeft;
+    }
+}
+
+void TestLayout::holds()
+{
+    QFETCH(std::function<QWidget *()>, make);
+    QFETCH(Qt::LayoutDirection, direction);
+    QApplication::setLayoutDirection(direction);
+    std::unique_ptr<QWidget> widget(make());
+    widget->show();
+    QVERIFY(QTest::qWaitForWindowExposed(widget.get()));
+    QCoreApplication::processEvents();
+    QTest::qWait(20); // queued height fitting
+    QStringList problems = layoutProblems(widget.get());
+    if (auto *window = qobject_cast<QMainWindow *>(widget.get())) {
+        // Compact: no empty band under the content.
+        QWidget *central = window->centralWidget();
+        const int content = central->layout()->totalHeightForWidth(central->width());
+        if (central->height() > content + central->logicalDpiY() / 4)
+            problems << u"the window is %1 px taller than its content"_s.arg(central->height() - content);
+    }
+    save(widget.get(), QString::fromLatin1(QTest::currentDataTag()).replace(u", "_s, u"-"_s).replace(u' ', u'-'));
+    QApplication::setLayoutDirection(Qt::LeftToRight);
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u"; "_s)));
+}
+
+void TestLayout::rightToLeftMirrors()
+{
+    QApplication::setLayoutDirection(Qt::RightToLeft);
+    std::unique_ptr<CheckpointWindow> w(window());
+    w->show();
+    QVERIFY(QTest::qWaitForWindowExposed(w.get()));
+    auto *label = w->findChild<QWidget *>(u"accountIdLabel"_s);
+    auto *edit = w->findChild<QWidget *>(u"accountIdEdit"_s);
+    QApplication::setLayoutDirection(Qt::LeftToRight);
+    QVERIFY2(label->mapToGlobal(QPoint()).x() > edit->mapToGlobal(QPoint()).x(), "the label sits right of its field");
+}
+
+QTEST_MAIN(TestLayout)
+#include "tst_layout.moc"
