@@ -105,9 +105,14 @@ QString readLink(const QString &link, const QString &optionId, LaunchOptions &re
 
 QString readAccountId(const QCommandLineParser &parser, const Options &options, LaunchOptions &result)
 {
+    // The values themselves are not repeated: a stray one may be an API key pasted in the wrong place, and what
+    // the program prints on stderr can end up in the system log.
     const QStringList positional = parser.positionalArguments();
-    if (positional.size() > 1)
-        return LaunchOptions::tr("Too many arguments: %1. Give one account id.").arg(positional.join(u' '));
+    if (positional.size() > 1) {
+        return LaunchOptions::tr("Too many arguments: %n values were given without an option name. Give one account "
+                                 "id; the API key is never given on the command line.",
+                                 nullptr, int(positional.size()));
+    }
     const QString positionalId = positional.isEmpty() ? QString() : positional.constFirst().trimmed();
     const QString optionId = parser.value(options.accountId).trimmed();
     if (parser.isSet(options.accountId) && optionId.isEmpty())
@@ -115,7 +120,8 @@ QString readAccountId(const QCommandLineParser &parser, const Options &options, 
     if (HelpdeskLink::isLink(positionalId))
         return readLink(positionalId, optionId, result);
     if (!positionalId.isEmpty() && !optionId.isEmpty() && positionalId != optionId)
-        return LaunchOptions::tr("Two different account ids were given: %1 and %2.").arg(positionalId, optionId);
+        return LaunchOptions::tr("--account-id and the value given without an option name differ. Give the "
+                                 "account id once.");
     result.accountId = optionId.isEmpty() ? positionalId : optionId;
     if (result.accountId.isEmpty())
         return {};

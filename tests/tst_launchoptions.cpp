@@ -171,13 +171,16 @@ void TestLaunchOptions::invalidArguments_data()
     const QStringList allProviderNames{u"LINKEDIN"_s, u"INSTAGRAM"_s, u"TWITTER"_s, u"MESSENGER"_s};
     const QString defaultUrl = u"https://api.postpress.ai/v1"_s;
 
+    // A stray value may be a pasted API key: messages about positional values never repeat them.
     QTest::newRow("positional and --account-id different")
-        << argv({u"acc_1"_s, u"--account-id"_s, u"acc_2"_s}) << QStringList{u"acc_1"_s, u"acc_2"_s} << QStringList();
+        << argv({u"acc_1"_s, u"--account-id"_s, u"acc_2"_s}) << QStringList{u"--account-id"_s, u"differ"_s}
+        << QStringList{u"acc_1"_s, u"acc_2"_s};
     QTest::newRow("--account-id twice with different values")
         << argv({u"--account-id"_s, u"acc_1"_s, u"--account-id"_s, u"acc_2"_s})
         << QStringList{u"--account-id"_s, u"acc_1"_s, u"acc_2"_s} << QStringList();
     QTest::newRow("two positional account ids")
-        << argv({u"acc_1"_s, u"acc_2"_s}) << QStringList{u"acc_1"_s, u"acc_2"_s} << QStringList();
+        << argv({u"acc_1"_s, u"acc_2"_s}) << QStringList{u"Too many arguments"_s, u"2 values"_s}
+        << QStringList{u"acc_1"_s, u"acc_2"_s};
     QTest::newRow("empty --account-id") << argv({u"--account-id"_s, QString()}) << QStringList{u"--account-id"_s}
                                         << QStringList();
     QTest::newRow("blank --account-id") << argv({u"--account-id="_s}) << QStringList{u"--account-id"_s}

@@ -323,6 +323,9 @@ void TestSecrets::programNeverEchoesAPastedKey_data()
     QTest::newRow("--api-key=SECRET") << QStringList{u"--api-key="_s + secret} << 2;
     QTest::newRow("-api-key SECRET") << QStringList{u"-api-key"_s, secret} << 2;
     QTest::newRow("--key SECRET after the account id") << QStringList{accountId, u"--key"_s, secret} << 2;
+    QTest::newRow("SECRET as a second positional argument") << QStringList{accountId, secret} << 2;
+    QTest::newRow("SECRET as a third positional argument") << QStringList{accountId, u"linkedin"_s, secret} << 2;
+    QTest::newRow("SECRET beside --account-id") << QStringList{u"--account-id"_s, accountId, secret} << 2;
 }
 
 void TestSecrets::programNeverEchoesAPastedKey()
