@@ -67,16 +67,37 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Waiting for the system keychain…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Paste the API key first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>This does not look like an API key: it contains spaces, line breaks or characters that are not plain letters, digits and punctuation.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the system keychain… If it does not answer (it may be waiting for its password), use the key for this session only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ApiKeyPrompt</name>
+    <message>
+        <source>The system keychain has not answered yet; it may be waiting for its password. You can use the key for this session only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AppSettings</name>
+    <message>
+        <source>Enter the API URL, for example %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The API URL is longer than %n characters.</source>
+        <translation>
+            <numerusform>The API URL is longer than %n character.</numerusform>
+            <numerusform>The API URL is longer than %n characters.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -119,9 +140,9 @@
     </message>
     <message numerus="yes">
         <source>No complete answer within %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>No complete answer within %n second.</numerusform>
+            <numerusform>No complete answer within %n seconds.</numerusform>
         </translation>
     </message>
 </context>
@@ -465,9 +486,9 @@
     </message>
     <message numerus="yes">
         <source>Retry in %n s</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Retry in %n s</numerusform>
+            <numerusform>Retry in %n s</numerusform>
         </translation>
     </message>
     <message>
@@ -482,6 +503,38 @@
         <source>PostPress Checkpoint %1
 
 Solve PostPress login checkpoints with the code the customer reads out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open another window, for another account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;ettings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;lose window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+W</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Q</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New checkpoint</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -504,9 +557,9 @@ Solve PostPress login checkpoints with the code the customer reads out.</source>
     <message numerus="yes">
         <source>Wait %n second(s), then press Retry.</source>
         <extracomment>The Retry button counts these seconds down before it can be pressed.</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Wait %n second, then press Retry.</numerusform>
+            <numerusform>Wait %n seconds, then press Retry.</numerusform>
         </translation>
     </message>
     <message>
@@ -1199,6 +1252,65 @@ Solve PostPress login checkpoints with the code the customer reads out.</source>
     </message>
 </context>
 <context>
+    <name>HelpdeskLink</name>
+    <message>
+        <source>A link never carries a code or a key: the agent types the code the customer reads out, and the API key comes from the system keychain. The link was not opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A link cannot choose the API server; only --api-url on the command line or the settings can. The link was not opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The link has an unknown parameter. A link carries only account_id and provider.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The link has an unknown parameter &quot;%1&quot;. A link carries only account_id and provider.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The link has an empty parameter (&quot;&amp;&amp;&quot;, or &quot;&amp;&quot; at an end).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The link is not correctly encoded: &quot;%&quot; must be followed by two hexadecimal digits, and the bytes must be UTF-8 text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The parameter %1 appears more than once in the link.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The parameter %1 in the link has no value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The value of %1 in the link contains spaces or control characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The link names no account: it needs account_id, as in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The link is too long: %1 characters, at most %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The link contains spaces or characters that a link must percent-encode.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The link is not in the expected form %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The link must not have a fragment (&quot;#&quot; and what follows).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>KeychainApiKeyStore</name>
     <message>
         <source>The API key could not be read from the system keychain.</source>
@@ -1222,6 +1334,10 @@ Solve PostPress login checkpoints with the code the customer reads out.</source>
     </message>
     <message>
         <source>The keychain reported an error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system keychain is locked, so the stored API key cannot be read. Unlock it (for example by logging in again) and restart the program, or use the key for this session only.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1276,19 +1392,7 @@ Solve PostPress login checkpoints with the code the customer reads out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Too many arguments: %1. Give one account id.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Two different account ids were given: %1 and %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>--account-id needs a value.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The account id is too long (at most %1 characters).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1304,11 +1408,38 @@ Solve PostPress login checkpoints with the code the customer reads out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The id of the account (same as --account-id).</source>
+        <source>Try &apos;postpress-checkpoint --help&apos; for the options.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Try &apos;postpress-checkpoint --help&apos; for the options.</source>
+        <source>The link is for account %1 but --account-id says %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The link is for provider %1 but --provider says %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The id of the account (same as --account-id), or a helpdesk link: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account id is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account id cannot contain spaces or control characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many arguments: %n values were given without an option name. Give one account id; the API key is never given on the command line.</source>
+        <translation>
+            <numerusform>Too many arguments: %n value was given without an option name. Give one account id; the API key is never given on the command line.</numerusform>
+            <numerusform>Too many arguments: %n values were given without an option name. Give one account id; the API key is never given on the command line.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>--account-id and the value given without an option name differ. Give the account id once.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1378,6 +1509,220 @@ Solve PostPress login checkpoints with the code the customer reads out.</source>
     <name>QApplication</name>
     <message>
         <source>PostPress Checkpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This link cannot be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API &amp;URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request &amp;timeout:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request timeout in seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests use the system proxy settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The language of the app; the system default follows the language of your desktop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new language applies at once, to every open window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Replace API key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace API key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Forget API key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forget API key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore &amp;defaults</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How long to wait for an answer from the PostPress API before giving up, from %1 to %2 seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This run uses %1, given with --api-url on the command line. The URL saved here applies when the app is started without it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The base URL of the PostPress API: https, or http only for this computer when testing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source> s</source>
+        <comment>unit after the request timeout; translate as a plural of seconds</comment>
+        <translation>
+            <numerusform> s</numerusform>
+            <numerusform> s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>API key for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste a new API key for %1; it replaces the one in the system keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the API key for %1 from this computer, after asking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the system keychain…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving the API key in the system keychain…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No key is stored yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A key is stored in the system keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A key is kept for this session only: it is forgotten when the app quits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system keychain failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SingleInstance</name>
+    <message>
+        <source>The message is empty or longer than %1 bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More bytes followed the message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The field %1 is not text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message has a field it may not carry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message is not of version %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot name the socket that keeps this program to one window per account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no private runtime directory (XDG_RUNTIME_DIR) for the socket that keeps this program to one window per account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the lock file %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another PostPress Checkpoint is running but does not answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot listen on %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no running PostPress Checkpoint to pass the request to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request is too long to pass to the running PostPress Checkpoint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The running PostPress Checkpoint did not take the request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The running PostPress Checkpoint did not answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The running PostPress Checkpoint refused the request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message is longer than %1 bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message is not a JSON object.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1570,6 +1915,10 @@ Solve PostPress login checkpoints with the code the customer reads out.</source>
     </message>
     <message>
         <source>Local proxy failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[hidden]</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
