@@ -18,8 +18,16 @@ home=$(mktemp -d)
 fake_pid=
 app_pid=
 trap 'kill $app_pid $fake_pid 2>/dev/null || true; rm -rf "$home"' EXIT
-export HOME=$home XDG_CONFIG_HOME=$home/config XDG_DATA_HOME=$home/data
-printf pw | gnome-keyring-daemon --unlock --components=secrets >/dev/null
+export HOME=$home XDG_CONFIG_HOME=$home/config XDG_DATA_HOME=$home/data XDG_RUNTIME_DIR=$home/runtime
+mkdir -m 700 "$XDG_RUNTIME_DIR"
+# Unlocked before anyone asks, and registered on the bus before secret-tool comes: a client that came too early
+# would have the bus start a second, locked keyring, whose prompt nobody answers.
+printf pw | DISPLAY= gnome-keyring-daemon --unlock --components=secrets >/dev/null
+for _ in $(seq 100); do
+    dbus-send --session --print-reply --dest=org.freedesktop.DBus /org/freedesktop/DBus \
+        org.freedesktop.DBus.NameHasOwner string:org.freedesktop.secrets 2>/dev/null | grep -q 'boolean true' && break
+    sleep 0.05
+done
 port=$((20000 + RANDOM % 20000))
 "$build/tests/fakeapi/fake-postpress-api" --port "$port" >/dev/null &
 fake_pid=$!
@@ -30,7 +38,7 @@ export QT_SCALE_FACTOR=${SCALE:-1}
 shot() { # shot NAME: the window that is up, cropped to itself
     sleep 0.6
     local id
-    id=$(xdotool search --sync --onlyvisible --name 'PostPress Checkpoint' | tail -1)
+    id=$(xdotool search --sync --onlyvisible --classname postpress-checkpoint | tail -1)
     /usr/bin/import -window "$id" "$out/$1.png"
     echo "$out/$1.png"
 }
@@ -38,7 +46,7 @@ start_app() {
     "$build/postpress-checkpoint" "$@" --api-url "$url" &
     app_pid=$!
     local id
-    id=$(xdotool search --sync --onlyvisible --name 'PostPress Checkpoint' | tail -1)
+    id=$(xdotool search --sync --onlyvisible --classname postpress-checkpoint | tail -1)
     sleep 0.8
     xdotool windowfocus --sync "$id"
 }
