@@ -2,6 +2,7 @@
 // reading order, and an outcome takes the focus so that it is read out.
 #include "ApiKeyDialog.h"
 #include "CheckpointWindow.h"
+#include "SettingsDialog.h"
 
 #include <QAbstractButton>
 #include <QAccessible>
@@ -102,6 +103,11 @@ void TestAccessibility::everyWidgetHasAName_data()
             "title":"t","instance":"req_1"})", "application/problem+json", {}, {}}),
                             CheckpointRequest{u"acc_1"_s, Provider::LinkedIn, u"1"_s});
         return window;
+    });
+    QTest::newRow("settings dialog") << std::function<QWidget *()>([] {
+        auto *dialog = new SettingsDialog(AppSettings::Values{});
+        dialog->setKeyState(ApiKeyController::State::Stored);
+        return dialog;
     });
     QTest::newRow("API key dialog") << std::function<QWidget *()>([] {
         auto *dialog = new ApiKeyDialog(QUrl(u"https://api.postpress.ai/v1"_s));
