@@ -550,7 +550,7 @@ Résolvez les vérifications de connexion PostPress avec le code que le client v
     <message>
         <source>PostPress answered with status %1: “%2”.</source>
         <extracomment>%1 is an HTTP status number, %2 the message PostPress sent, quoted as is</extracomment>
-        <translation>PostPress a répondu avec le statut %1&#x202f;: «&#x202f;%2 ».</translation>
+        <translation>PostPress a répondu avec le statut %1&#x202f;: «&#x202f;%2&#x202f;».</translation>
     </message>
     <message>
         <source>You can retry now.</source>
@@ -724,7 +724,7 @@ Résolvez les vérifications de connexion PostPress avec le code que le client v
     <message>
         <source>PostPress answered “%1” but without an account id, so the account is not confirmed as connected.</source>
         <extracomment>%1 is the name of the answer, e.g. AccountCreated</extracomment>
-        <translation>PostPress a répondu «&#x202f;%1 », mais sans identifiant de compte&#x202f;: la connexion du compte n’est donc pas confirmée.</translation>
+        <translation>PostPress a répondu «&#x202f;%1&#x202f;», mais sans identifiant de compte&#x202f;: la connexion du compte n’est donc pas confirmée.</translation>
     </message>
     <message>
         <source>PostPress did not confirm that the code was sent again. Ask the customer whether a new code arrived, and copy the details for a ticket.</source>
@@ -733,7 +733,7 @@ Résolvez les vérifications de connexion PostPress avec le code que le client v
     <message>
         <source>PostPress answered “%1”, which this app does not know, so the account is not confirmed as connected.</source>
         <extracomment>%1 is the name of the answer as PostPress sent it</extracomment>
-        <translation>PostPress a répondu «&#x202f;%1 », une réponse que cette application ne connaît pas&#x202f;: la connexion du compte n’est donc pas confirmée.</translation>
+        <translation>PostPress a répondu «&#x202f;%1&#x202f;», une réponse que cette application ne connaît pas&#x202f;: la connexion du compte n’est donc pas confirmée.</translation>
     </message>
     <message>
         <source>The account id looks wrong: copy it again from PostPress.</source>
@@ -1269,11 +1269,11 @@ Résolvez les vérifications de connexion PostPress avec le code que le client v
     </message>
     <message>
         <source>The link has an unknown parameter &quot;%1&quot;. A link carries only account_id and provider.</source>
-        <translation>Le lien contient un paramètre inconnu, «&#x202f;%1 ». Un lien ne contient que account_id et provider.</translation>
+        <translation>Le lien contient un paramètre inconnu, «&#x202f;%1&#x202f;». Un lien ne contient que account_id et provider.</translation>
     </message>
     <message>
         <source>The link has an empty parameter (&quot;&amp;&amp;&quot;, or &quot;&amp;&quot; at an end).</source>
-        <translation>Le lien contient un paramètre vide («&#x202f;&amp;&amp; », ou «&#x202f;&amp;&#x202f;» à une extrémité).</translation>
+        <translation>Le lien contient un paramètre vide («&#x202f;&amp;&amp;&#x202f;», ou «&#x202f;&amp;&#x202f;» à une extrémité).</translation>
     </message>
     <message>
         <source>The link is not correctly encoded: &quot;%&quot; must be followed by two hexadecimal digits, and the bytes must be UTF-8 text.</source>
@@ -1399,7 +1399,7 @@ Résolvez les vérifications de connexion PostPress avec le code que le client v
     </message>
     <message>
         <source>Unknown provider &quot;%1&quot;. Valid providers: %2.</source>
-        <translation>Plateforme inconnue&#x202f;: «&#x202f;%1 ». Plateformes valides&#x202f;: %2.</translation>
+        <translation>Plateforme inconnue&#x202f;: «&#x202f;%1&#x202f;». Plateformes valides&#x202f;: %2.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a valid API URL. Example: %2</source>
