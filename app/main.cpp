@@ -3,6 +3,7 @@
 #include "KeychainApiKeyStore.h"
 #include "LaunchOptions.h"
 #include "SingleInstance.h"
+#include "StartupTrace.h"
 #include "Translations.h"
 
 #include <QApplication>
@@ -92,6 +93,7 @@ int refuseLink(int argc, char **argv, const QStringList &arguments)
 
 int main(int argc, char **argv)
 {
+    StartupTrace::begin();
     // Our arguments are parsed before Qt sees any, and Qt is handed the program name only: Qt's own options
     // (-platform, -style, -platformpluginpath …) must never be reachable from a link or a command line.
     int qtArgc = 1;
@@ -118,7 +120,6 @@ int main(int argc, char **argv)
     const AppSettings::Values settings = AppSettings().values();
     Translations::install(&app, Translations::chooseLocale(settings.language));
     QApplication::setApplicationDisplayName(QApplication::tr("PostPress Checkpoint"));
-    QApplication::setWindowIcon(applicationIcon());
     QNetworkProxyFactory::setUseSystemConfiguration(true);
 
     QNetworkAccessManager network;
@@ -127,5 +128,7 @@ int main(int argc, char **argv)
     QObject::connect(&instance, &SingleInstance::requestReceived, &controller, &AppController::open);
     // The window is up before the keychain answers: the key is read asynchronously from here on.
     controller.open(options.request());
+    // Decoding the icon's eight PNGs is not needed for the first frame.
+    StartupTrace::afterFirstFrame(&app, [] { QApplication::setWindowIcon(applicationIcon()); });
     return app.exec();
 }

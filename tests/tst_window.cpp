@@ -64,6 +64,7 @@ private Q_SLOTS:
     void keychainFailureOffersSessionOnlyKey();
     void keychainPendingKeepsTheWindowUsable();
     void lastProviderIsRemembered();
+    void alreadyConnectedLeavesNothingToSend();
 
 private:
     void start(const QStringList &arguments, bool withKey = true);
@@ -402,6 +403,23 @@ void TestWindow::lastProviderIsRemembered()
     const QStringList keys = QSettings().allKeys();
     for (const QString &key : keys)
         QVERIFY2(!QSettings().value(key).toString().contains(u"demo-key"_s), "no secret in QSettings");
+}
+
+void TestWindow::alreadyConnectedLeavesNothingToSend()
+{
+    start({accountId, u"--provider"_s, u"linkedin"_s});
+    m_api->enqueueProblem(409, u"errors/already_exists"_s);
+    QTest::keyClicks(codeEdit(), u"123456"_s);
+    QTest::keyClick(codeEdit(), Qt::Key_Return);
+    QVERIFY(waitForOutcome());
+    QVERIFY2(!submitButton()->isEnabled(), "the account is connected: the code is not sent again");
+    QTest::keyClick(codeEdit(), Qt::Key_Return);
+    QTest::qWait(50);
+    QCOMPARE(m_api->requestCount(), 1);
+    // Another account in the same window is a fresh start.
+    accountEdit()->selectAll();
+    QTest::keyClicks(accountEdit(), u"acc_other"_s);
+    QVERIFY(submitButton()->isEnabled());
 }
 
 QTEST_MAIN(TestWindow)

@@ -4,6 +4,7 @@
 #include "CheckpointClient.h"
 #include "CheckpointWindow.h"
 #include "SettingsDialog.h"
+#include "StartupTrace.h"
 #include "Translations.h"
 #include "WindowController.h"
 
@@ -40,7 +41,8 @@ ApiKeyController *AppController::keysFor(const QUrl &baseUrl)
     auto it = m_keys.find(key);
     if (it == m_keys.end()) {
         it = m_keys.emplace(key, std::make_unique<ApiKeyController>(m_store, baseUrl)).first;
-        it->second->load();
+        // Asynchronous anyway, but loading libsecret and GIO is not needed for the first frame.
+        StartupTrace::afterFirstFrame(it->second.get(), [keys = it->second.get()] { keys->load(); });
     }
     return it->second.get();
 }

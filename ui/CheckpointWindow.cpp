@@ -487,7 +487,10 @@ void CheckpointWindow::renderOutcome(const Guidance &guidance)
 {
     const Outcome &outcome = *m_lastOutcome;
     const int iconSize = style()->pixelMetric(QStyle::PM_MessageBoxIconSize, nullptr, this);
-    m_ui->outcomeIcon->setPixmap(style()->standardIcon(toneIcon(guidance.tone), nullptr, this).pixmap(iconSize));
+    QPixmap &icon = m_toneIcons[guidance.tone];
+    if (icon.isNull()) // the style renders it from its image files each time it is asked
+        icon = style()->standardIcon(toneIcon(guidance.tone), nullptr, this).pixmap(iconSize);
+    m_ui->outcomeIcon->setPixmap(icon);
     m_ui->headlineLabel->setText(guidance.headline);
     m_ui->explanationLabel->setText(guidance.explanation);
     m_ui->detailsLabel->setText(outcomeDetails(outcome));
@@ -655,8 +658,17 @@ void CheckpointWindow::retranslate()
 
 bool CheckpointWindow::eventFilter(QObject *watched, QEvent *event)
 {
-    if (watched == centralWidget() && (event->type() == QEvent::Resize || event->type() == QEvent::LayoutRequest))
-        QMetaObject::invokeMethod(this, &CheckpointWindow::fitHeightToText, Qt::QueuedConnection);
+    const bool relayout = event->type() == QEvent::Resize || event->type() == QEvent::LayoutRequest;
+    if (watched == centralWidget() && relayout && !m_fitQueued) {
+        m_fitQueued = true; // one fit for a burst of resizes and layout requests
+        QMetaObject::invokeMethod(
+            this,
+            [this] {
+                m_fitQueued = false;
+                fitHeightToText();
+            },
+            Qt::QueuedConnection);
+    }
     return QMainWindow::eventFilter(watched, event);
 }
 

@@ -8,6 +8,7 @@
 
 #include <QMap>
 #include <QMainWindow>
+#include <QPixmap>
 #include <QTimer>
 #include <QUrl>
 
@@ -105,6 +106,8 @@ private:
     bool m_busy = false;
     bool m_solved = false;
     bool m_fitPending = false; // the next fit also shrinks the window to its content
+    bool m_fitQueued = false;  // a fit is already on its way through the event loop
+    QMap<Guidance::Tone, QPixmap> m_toneIcons;
     std::optional<Outcome> m_lastOutcome;
     CheckpointRequest m_lastSent;
     QTimer m_retryTimer;

@@ -121,9 +121,11 @@ void WindowController::onSubmitRequested(const CheckpointRequest &request)
         openKeyDialog();
         return;
     }
-    AppSettings().setLastProvider(request.provider);
     m_inFlight = request;
     m_client.submit(request);
+    // After the request is handed over, and only when it changed: writing QSettings syncs a file to disk.
+    if (AppSettings settings; settings.lastProvider() != request.provider)
+        settings.setLastProvider(request.provider);
 }
 
 void WindowController::onResendRequested(const QString &accountId, Provider provider)
