@@ -1,0 +1,61 @@
+// What another launch sends the running program over the single-instance socket, through
+// SingleInstance::parseMessage: anyone running as the same user can write to that socket.
+//
+// Input: the payload after the length prefix, e.g.
+//   {"v":1,"account_id":"acc_123","provider":"LINKEDIN"}
+#include "FuzzInput.h"
+
+#include "CheckpointClient.h"
+#include "LaunchOptions.h"
+#include "SingleInstance.h"
+
+#include <QtEndian>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+void checkAccepted(const LaunchRequest &request)
+{
+    fuzzCheck(request.accountId.isEmpty() || LaunchOptions::accountIdProblem(request.accountId).isEmpty(),
+              "an accepted account id passes the command line's checks");
+    fuzzCheck(request.apiUrl.isEmpty() || CheckpointClient::baseUrlProblem(request.apiUrl).isEmpty(),
+              "an accepted API URL is one the client would use (https, or http to this computer)");
+    QString error;
+    const std::optional<LaunchRequest> again =
+        SingleInstance::parseMessage(SingleInstance::encodeMessage(request), &error);
+    fuzzCheck(again.has_value(), "encodeMessage() gives a message parseMessage() accepts");
+    fuzzCheck(again->accountId == request.accountId && again->provider == request.provider,
+              "the account and the provider survive encodeMessage() and parseMessage()");
+    // Compared as the program uses it (windows, keys): a fragment may come back percent-encoded ("#" as "%23").
+    fuzzCheck(again->apiUrl.isEmpty() == request.apiUrl.isEmpty()
+                  && CheckpointClient::normalisedBaseUrl(again->apiUrl)
+                      == CheckpointClient::normalisedBaseUrl(request.apiUrl),
+              "the API URL survives encodeMessage() and parseMessage()");
+}
+
+void checkFrame(QByteArrayView payload)
+{
+    const QByteArray framed = SingleInstance::frame(payload);
+    fuzzCheck(framed.size() == payload.size() + 4, "a frame is a 4-byte length and the payload");
+    fuzzCheck(qFromBigEndian<quint32>(framed.constData()) == quint32(payload.size()), "the length is big-endian");
+    fuzzCheck(QByteArrayView(framed).sliced(4) == payload, "the payload follows the length unchanged");
+}
+
+} // namespace
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+    FuzzInput input(data, size);
+    const QByteArrayView payload = input.rest();
+    QString error;
+    const std::optional<LaunchRequest> request = SingleInstance::parseMessage(payload, &error);
+    if (request) {
+        fuzzCheck(error.isEmpty(), "an accepted message has no error");
+        checkAccepted(*request);
+    } else {
+        fuzzCheck(!error.isEmpty(), "a refused message says why");
+    }
+    checkFrame(payload);
+    return 0;
+}
