@@ -170,7 +170,7 @@ void TestAccessibility::outcomeTakesTheFocus()
     window.showOutcome(Outcome::fromHttpResponse({403, R"({"type":"errors/account_restricted","title":"t"})",
                                                   "application/problem+json", {}, {}}),
                        CheckpointRequest{u"acc_1"_s, Provider::LinkedIn, u"123456"_s});
-    QTRY_COMPARE(QApplication::focusWidget(), window.findChild<QWidget *>(u"headlineLabel"_s));
+    QTRY_COMPARE(QApplication::focusWidget(), window.findChild<QWidget *>(u"outcomePanel"_s));
     auto *panel = window.findChild<QWidget *>(u"outcomePanel"_s);
     QVERIFY(!panel->accessibleName().isEmpty());
     QVERIFY(!panel->accessibleDescription().isEmpty());

@@ -208,10 +208,10 @@ void TestFlow::cursorGoesWhereTheFixIs_data()
     QTest::newRow("404: the account id") << ScriptedResponse::problem(404, u"errors/not_found"_s) << u"123456"_s
                                          << u"accountIdEdit"_s << u"copyTicketButton"_s;
     QTest::newRow("401 invalid_credentials: the message, and Replace API key")
-        << ScriptedResponse::problem(401, u"errors/invalid_credentials"_s) << u"123456"_s << u"headlineLabel"_s
+        << ScriptedResponse::problem(401, u"errors/invalid_credentials"_s) << u"123456"_s << u"outcomePanel"_s
         << u"replaceKeyButton"_s;
     QTest::newRow("409 operation_canceled: the message")
-        << ScriptedResponse::problem(409, u"errors/operation_canceled"_s) << u"123456"_s << u"headlineLabel"_s
+        << ScriptedResponse::problem(409, u"errors/operation_canceled"_s) << u"123456"_s << u"outcomePanel"_s
         << u"copyTicketButton"_s;
 }
 

@@ -208,7 +208,7 @@
         <translation>Das Netzwerk, bei dem sich der Kunde anmeldet</translation>
     </message>
     <message>
-        <source>&amp;Code from the customer:</source>
+        <source>C&amp;ode from the customer:</source>
         <translation>&amp;Code vom Kunden:</translation>
     </message>
     <message>
@@ -264,7 +264,7 @@
         <translation>Die Nummer so, wie der Kunde sie nennt</translation>
     </message>
     <message>
-        <source>Try &amp;another way</source>
+        <source>Try another &amp;way</source>
         <translation>A&amp;ndere Methode</translation>
     </message>
     <message>
@@ -380,7 +380,7 @@
         <translation>Plattform wählen</translation>
     </message>
     <message>
-        <source>Enter a &amp;new code</source>
+        <source>Enter a new cod&amp;e</source>
         <translation>Ne&amp;uer Code</translation>
     </message>
     <message>
@@ -388,11 +388,11 @@
         <translation>Code e&amp;rneut senden</translation>
     </message>
     <message>
-        <source>Enter &amp;phone number</source>
+        <source>Enter phone num&amp;ber</source>
         <translation>Te&amp;lefonnummer eingeben</translation>
     </message>
     <message>
-        <source>Replace API &amp;key…</source>
+        <source>Replace AP&amp;I key…</source>
         <translation>API-Schlüssel &amp;ersetzen…</translation>
     </message>
     <message>
@@ -400,11 +400,11 @@
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <source>Start &amp;over</source>
+        <source>Start o&amp;ver</source>
         <translation>Neu &amp;beginnen</translation>
     </message>
     <message>
-        <source>Copy for &amp;ticket</source>
+        <source>Copy &amp;for ticket</source>
         <translation>Für &amp;Ticket kopieren</translation>
     </message>
     <message>
@@ -440,7 +440,7 @@
         <translation>Fehler im Systemschlüsselbund.</translation>
     </message>
     <message>
-        <source>Customer&apos;s mobile &amp;number:</source>
+        <source>Customer&apos;s mobile n&amp;umber:</source>
         <translation>&amp;Mobilnummer des Kunden:</translation>
     </message>
     <message>

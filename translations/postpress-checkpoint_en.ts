@@ -208,7 +208,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Code from the customer:</source>
+        <source>C&amp;ode from the customer:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -264,7 +264,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Try &amp;another way</source>
+        <source>Try another &amp;way</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -380,7 +380,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Enter a &amp;new code</source>
+        <source>Enter a new cod&amp;e</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -388,11 +388,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Enter &amp;phone number</source>
+        <source>Enter phone num&amp;ber</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Replace API &amp;key…</source>
+        <source>Replace AP&amp;I key…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -400,11 +400,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Start &amp;over</source>
+        <source>Start o&amp;ver</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Copy for &amp;ticket</source>
+        <source>Copy &amp;for ticket</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -440,7 +440,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Customer&apos;s mobile &amp;number:</source>
+        <source>Customer&apos;s mobile n&amp;umber:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -208,7 +208,7 @@
         <translation>La red en la que el cliente inicia sesión</translation>
     </message>
     <message>
-        <source>&amp;Code from the customer:</source>
+        <source>C&amp;ode from the customer:</source>
         <translation>Código del c&amp;liente:</translation>
     </message>
     <message>
@@ -264,7 +264,7 @@
         <translation>El número tal como lo dice el cliente</translation>
     </message>
     <message>
-        <source>Try &amp;another way</source>
+        <source>Try another &amp;way</source>
         <translation>&amp;Otro método</translation>
     </message>
     <message>
@@ -380,7 +380,7 @@
         <translation>Elija la plataforma</translation>
     </message>
     <message>
-        <source>Enter a &amp;new code</source>
+        <source>Enter a new cod&amp;e</source>
         <translation>Escri&amp;bir otro código</translation>
     </message>
     <message>
@@ -388,11 +388,11 @@
         <translation>&amp;Reenviar código</translation>
     </message>
     <message>
-        <source>Enter &amp;phone number</source>
+        <source>Enter phone num&amp;ber</source>
         <translation>I&amp;ntroducir teléfono</translation>
     </message>
     <message>
-        <source>Replace API &amp;key…</source>
+        <source>Replace AP&amp;I key…</source>
         <translation>&amp;Sustituir la clave de API…</translation>
     </message>
     <message>
@@ -400,11 +400,11 @@
         <translation>Re&amp;intentar</translation>
     </message>
     <message>
-        <source>Start &amp;over</source>
+        <source>Start o&amp;ver</source>
         <translation>Empe&amp;zar de nuevo</translation>
     </message>
     <message>
-        <source>Copy for &amp;ticket</source>
+        <source>Copy &amp;for ticket</source>
         <translation>Copiar para el &amp;ticket</translation>
     </message>
     <message>
@@ -440,7 +440,7 @@
         <translation>Error del llavero del sistema.</translation>
     </message>
     <message>
-        <source>Customer&apos;s mobile &amp;number:</source>
+        <source>Customer&apos;s mobile n&amp;umber:</source>
         <translation>&amp;Móvil del cliente:</translation>
     </message>
     <message>

@@ -208,7 +208,7 @@
         <translation>Le réseau auquel le client se connecte</translation>
     </message>
     <message>
-        <source>&amp;Code from the customer:</source>
+        <source>C&amp;ode from the customer:</source>
         <translation>Co&amp;de du client&#x202f;:</translation>
     </message>
     <message>
@@ -264,7 +264,7 @@
         <translation>Le numéro tel que le client le dicte</translation>
     </message>
     <message>
-        <source>Try &amp;another way</source>
+        <source>Try another &amp;way</source>
         <translation>Autre mét&amp;hode</translation>
     </message>
     <message>
@@ -380,7 +380,7 @@
         <translation>Choisissez la plateforme</translation>
     </message>
     <message>
-        <source>Enter a &amp;new code</source>
+        <source>Enter a new cod&amp;e</source>
         <translation>&amp;Nouveau code</translation>
     </message>
     <message>
@@ -388,11 +388,11 @@
         <translation>&amp;Renvoyer le code</translation>
     </message>
     <message>
-        <source>Enter &amp;phone number</source>
+        <source>Enter phone num&amp;ber</source>
         <translation>&amp;Saisir le numéro</translation>
     </message>
     <message>
-        <source>Replace API &amp;key…</source>
+        <source>Replace AP&amp;I key…</source>
         <translation>Remp&amp;lacer la clé API…</translation>
     </message>
     <message>
@@ -400,11 +400,11 @@
         <translation>Réessa&amp;yer</translation>
     </message>
     <message>
-        <source>Start &amp;over</source>
+        <source>Start o&amp;ver</source>
         <translation>Reprendre à &amp;zéro</translation>
     </message>
     <message>
-        <source>Copy for &amp;ticket</source>
+        <source>Copy &amp;for ticket</source>
         <translation>Copier pour le &amp;ticket</translation>
     </message>
     <message>
@@ -440,7 +440,7 @@
         <translation>Erreur du trousseau du système.</translation>
     </message>
     <message>
-        <source>Customer&apos;s mobile &amp;number:</source>
+        <source>Customer&apos;s mobile n&amp;umber:</source>
         <translation>N&amp;uméro mobile du client&#x202f;:</translation>
     </message>
     <message>

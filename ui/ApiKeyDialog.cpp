@@ -9,21 +9,18 @@
 ApiKeyDialog::ApiKeyDialog(const QUrl &baseUrl, QWidget *parent)
     : QDialog(parent)
     , m_ui(std::make_unique<Ui::ApiKeyDialog>())
+    , m_baseUrl(baseUrl)
 {
     m_ui->setupUi(this);
-    m_ui->introLabel->setText(tr("Paste the PostPress API key for %1. It is kept in the system keychain of this "
-                                 "computer, so you are asked only once.")
-                                  .arg(CheckpointClient::normalisedBaseUrl(baseUrl)));
     m_ui->messageLabel->hide();
 
     m_saveButton = m_ui->buttonBox->button(QDialogButtonBox::Save);
-    m_saveButton->setText(tr("&Save in keychain"));
     m_saveButton->setDefault(true);
     m_saveButton->setObjectName(QStringLiteral("saveButton"));
-    m_sessionOnlyButton = m_ui->buttonBox->addButton(tr("Use for this session &only"), QDialogButtonBox::ActionRole);
+    m_sessionOnlyButton = m_ui->buttonBox->addButton(QString(), QDialogButtonBox::ActionRole);
     m_sessionOnlyButton->setObjectName(QStringLiteral("sessionOnlyButton"));
-    m_sessionOnlyButton->setToolTip(tr("Keep the key in memory until the app quits; it is not stored anywhere"));
     m_sessionOnlyButton->hide();
+    setTexts();
     m_ui->buttonBox->button(QDialogButtonBox::Cancel)->setObjectName(QStringLiteral("cancelButton"));
 
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &ApiKeyDialog::onSave);
@@ -31,13 +28,33 @@ ApiKeyDialog::ApiKeyDialog(const QUrl &baseUrl, QWidget *parent)
     connect(m_sessionOnlyButton, &QPushButton::clicked, this, &ApiKeyDialog::onSessionOnly);
     connect(m_ui->showKeyButton, &QToolButton::toggled, this, [this](bool shown) {
         m_ui->keyEdit->setEchoMode(shown ? QLineEdit::Normal : QLineEdit::Password);
-        m_ui->showKeyButton->setText(shown ? tr("Hid&e") : tr("Sho&w"));
+        setTexts();
     });
     connect(m_ui->keyEdit, &QLineEdit::textChanged, this, [this] { m_ui->messageLabel->hide(); });
     m_ui->keyEdit->setFocus();
 }
 
 ApiKeyDialog::~ApiKeyDialog() = default;
+
+void ApiKeyDialog::setTexts()
+{
+    m_ui->introLabel->setText(tr("Paste the PostPress API key for %1. It is kept in the system keychain of this "
+                                 "computer, so you are asked only once.")
+                                  .arg(CheckpointClient::normalisedBaseUrl(m_baseUrl)));
+    m_saveButton->setText(tr("&Save in keychain"));
+    m_sessionOnlyButton->setText(tr("Use for this session &only"));
+    m_sessionOnlyButton->setToolTip(tr("Keep the key in memory until the app quits; it is not stored anywhere"));
+    m_ui->showKeyButton->setText(m_ui->showKeyButton->isChecked() ? tr("Hid&e") : tr("Sho&w"));
+}
+
+void ApiKeyDialog::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        m_ui->retranslateUi(this);
+        setTexts();
+    }
+    QDialog::changeEvent(event);
+}
 
 QString ApiKeyDialog::typedKey() const
 {

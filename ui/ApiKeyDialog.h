@@ -31,13 +31,18 @@ Q_SIGNALS:
     void saveRequested(const QString &key);
     void sessionOnlyRequested(const QString &key);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void setTexts();
     void onSave();
     void onSessionOnly();
     // The cleaned key, or an empty string after telling the agent why the typed text is not a key.
     QString checkedKey();
 
     std::unique_ptr<Ui::ApiKeyDialog> m_ui;
+    QUrl m_baseUrl;
     QPushButton *m_saveButton = nullptr;
     QPushButton *m_sessionOnlyButton = nullptr;
 };

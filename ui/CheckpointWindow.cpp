@@ -130,6 +130,7 @@ CheckpointWindow::CheckpointWindow(QWidget *parent)
     centralWidget()->installEventFilter(this);
     // Compact: as wide as an account id needs, as tall as the form; the outcome panel grows it when it comes.
     resize(qMax(520, sizeHint().width()), sizeHint().height());
+    updateTitle();
 }
 
 CheckpointWindow::~CheckpointWindow() = default;
@@ -151,14 +152,14 @@ void CheckpointWindow::createActionButtons()
 void CheckpointWindow::setActionButtonTexts()
 {
     const QMap<Guidance::Action, QString> texts{
-        {Guidance::Action::RetypeCode, tr("Enter a &new code")},
+        {Guidance::Action::RetypeCode, tr("Enter a new cod&e")},
         {Guidance::Action::ResendCode, tr("&Resend code")},
-        {Guidance::Action::TryAnotherWay, tr("Try &another way")},
-        {Guidance::Action::EnterPhone, tr("Enter &phone number")},
-        {Guidance::Action::ReplaceApiKey, tr("Replace API &key…")},
+        {Guidance::Action::TryAnotherWay, tr("Try another &way")},
+        {Guidance::Action::EnterPhone, tr("Enter phone num&ber")},
+        {Guidance::Action::ReplaceApiKey, tr("Replace AP&I key…")},
         {Guidance::Action::Retry, tr("Re&try")},
-        {Guidance::Action::StartOver, tr("Start &over")},
-        {Guidance::Action::CopyForTicket, tr("Copy for &ticket")},
+        {Guidance::Action::StartOver, tr("Start o&ver")},
+        {Guidance::Action::CopyForTicket, tr("Copy &for ticket")},
     };
     for (auto it = m_actionButtons.cbegin(); it != m_actionButtons.cend(); ++it) {
         it.value()->setText(texts.value(it.key()));
@@ -349,7 +350,7 @@ void CheckpointWindow::setPhoneMode(bool phone)
     if (m_ui->codeModeRadio->isChecked() == phone)
         m_ui->codeModeRadio->setChecked(!phone);
     m_ui->inputStack->setCurrentWidget(phone ? m_ui->phonePage : m_ui->codePage);
-    m_ui->codeLabel->setText(phone ? tr("Customer's mobile &number:") : tr("&Code from the customer:"));
+    m_ui->codeLabel->setText(phone ? tr("Customer's mobile n&umber:") : tr("C&ode from the customer:"));
     m_ui->codeLabel->setBuddy(answerEdit());
     updateSubmitState();
 }
@@ -533,8 +534,9 @@ void CheckpointWindow::applyFocus(const Guidance &guidance)
         if (guidance.selectCode)
             answerEdit()->selectAll();
     } else {
-        // The message itself takes the focus, so that a screen reader reads it out.
-        m_ui->headlineLabel->setFocus();
+        // The message itself takes the focus, so that a screen reader reads it out (its name is the headline,
+        // its description the explanation).
+        m_ui->outcomePanel->setFocus();
     }
 }
 
