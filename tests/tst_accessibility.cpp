@@ -9,6 +9,7 @@
 #include <QApplication>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenuBar>
 #include <QTest>
 
 #include <functional>
@@ -81,6 +82,8 @@ private Q_SLOTS:
     void tabOrderFollowsReadingOrder();
     void outcomeTakesTheFocus();
     void actionsHaveMnemonics();
+    void mnemonicsAreUniqueInEveryState_data();
+    void mnemonicsAreUniqueInEveryState();
 };
 
 void TestAccessibility::initTestCase()
@@ -188,6 +191,58 @@ void TestAccessibility::actionsHaveMnemonics()
                      || button->objectName() == u"cancelButton"_s, // Esc cancels
                  qPrintable(button->objectName() + u": "_s + button->text()));
     }
+}
+
+void TestAccessibility::mnemonicsAreUniqueInEveryState_data()
+{
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<int>("status");
+    QTest::newRow("401 invalid code") << QByteArray(R"({"type":"errors/invalid_checkpoint_solution"})") << 401;
+    QTest::newRow("401 credentials") << QByteArray(R"({"type":"errors/invalid_credentials"})") << 401;
+    QTest::newRow("503") << QByteArray(R"({"type":"errors/no_client_session"})") << 503;
+    QTest::newRow("500 intent") << QByteArray(R"({"type":"errors/authentication_intent_error"})") << 500;
+    QTest::newRow("phone register")
+        << QByteArray(R"({"object":"Checkpoint","account_id":"acc_1","checkpoint":{"type":"PHONE_REGISTER"}})") << 201;
+    QTest::newRow("in-app validation")
+        << QByteArray(R"({"object":"Checkpoint","account_id":"acc_1","checkpoint":{"type":"IN_APP_VALIDATION"}})")
+        << 201;
+}
+
+// Alt+letter must reach one thing: two visible widgets with the same mnemonic make the key cycle between them.
+void TestAccessibility::mnemonicsAreUniqueInEveryState()
+{
+    QFETCH(QByteArray, body);
+    QFETCH(int, status);
+    CheckpointWindow window;
+    window.setAccountId(u"acc_1"_s);
+    window.setProvider(Provider::LinkedIn);
+    window.setKeyState(ApiKeyController::State::Stored);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.showOutcome(Outcome::fromHttpResponse({status, body, "application/json", {}, {}}),
+                       CheckpointRequest{u"acc_1"_s, Provider::LinkedIn, u"123456"_s});
+    QMap<QChar, QString> seen;
+    QStringList clashes;
+    auto note = [&](const QString &text, const QString &who) {
+        const qsizetype at = QString(text).replace(u"&&"_s, u"__"_s).indexOf(u'&');
+        if (at < 0 || at + 1 >= text.size())
+            return;
+        const QChar key = text.at(at + 1).toLower();
+        if (seen.contains(key))
+            clashes << u"%1: %2 and %3"_s.arg(key, seen.value(key), who);
+        seen.insert(key, who);
+    };
+    for (QAbstractButton *button : window.findChildren<QAbstractButton *>()) {
+        if (button->isVisibleTo(&window))
+            note(button->text(), button->objectName());
+    }
+    for (QLabel *label : window.findChildren<QLabel *>()) {
+        if (label->isVisibleTo(&window) && label->buddy())
+            note(label->text(), label->objectName());
+    }
+    for (QAction *menu : window.findChild<QMenuBar *>()->actions())
+        note(menu->text(), menu->objectName());
+    QVERIFY2(clashes.isEmpty(), qPrintable(clashes.join(u"; "_s)));
 }
 
 QTEST_MAIN(TestAccessibility)

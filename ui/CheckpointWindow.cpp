@@ -29,7 +29,6 @@ struct ActionText
 // Object names are part of the GUI tests' contract.
 constexpr ActionText actionButtonNames[] = {
     {Guidance::Action::RetypeCode, "retypeCodeButton"},   {Guidance::Action::ResendCode, "resendButton"},
-    {Guidance::Action::TryAnotherWay, "outcomeTryAnotherWayButton"},
     {Guidance::Action::EnterPhone, "enterPhoneButton"},   {Guidance::Action::ReplaceApiKey, "replaceKeyButton"},
     {Guidance::Action::Retry, "retryButton"},             {Guidance::Action::StartOver, "startOverButton"},
     {Guidance::Action::CopyForTicket, "copyTicketButton"},
@@ -154,7 +153,6 @@ void CheckpointWindow::setActionButtonTexts()
     const QMap<Guidance::Action, QString> texts{
         {Guidance::Action::RetypeCode, tr("Enter a new cod&e")},
         {Guidance::Action::ResendCode, tr("&Resend code")},
-        {Guidance::Action::TryAnotherWay, tr("Try another &way")},
         {Guidance::Action::EnterPhone, tr("Enter phone num&ber")},
         {Guidance::Action::ReplaceApiKey, tr("Replace AP&I key…")},
         {Guidance::Action::Retry, tr("Re&try")},
@@ -517,8 +515,11 @@ void CheckpointWindow::showActions(const Guidance &guidance)
         it.value()->setVisible(offered);
     }
     // The buttons follow the order the guidance gives them in.
+    // Try another way has no button here: the one beside the code field is always there.
     for (Guidance::Action action : guidance.actions) {
         QPushButton *button = m_actionButtons.value(action);
+        if (!button)
+            continue;
         m_ui->actionRow->removeWidget(button);
         m_ui->actionRow->addWidget(button);
     }
