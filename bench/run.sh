@@ -30,14 +30,8 @@ if [ -z "${CHECKPOINT_BENCH_INNER:-}" ]; then
         apt-get update -qq && apt-get install -y -qq "${missing[@]}" >/dev/null
     fi
     if [ -z "${SKIP_BUILD:-}" ]; then
-        # bench/ joins the build through the top CMakeLists.txt, or through bench/wire.cmake while it does not.
-        if grep -q '^[[:space:]]*add_subdirectory(bench)' "$top/CMakeLists.txt"; then
-            wire=-DCMAKE_PROJECT_INCLUDE=
-        else
-            wire=-DCMAKE_PROJECT_INCLUDE=$top/bench/wire.cmake
-        fi
         cmake -S "$top" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE="${BUILD_TYPE:-RelWithDebInfo}" \
-            -DCHECKPOINT_BUILD_TESTS=ON "$wire" >/dev/null
+            -DCHECKPOINT_BUILD_TESTS=ON >/dev/null
         targets=(postpress-checkpoint bench_baseline bench_startup_probe bench_startup bench_startup_steps
             bench_requestpath)
         grep -q '^bench_singleinstance' <(ninja -C "$build" -t targets all 2>/dev/null | cut -d: -f1) &&
