@@ -253,7 +253,8 @@ void TestSettings::everyValueRoundTrips()
 
 void TestSettings::lastProviderAndGeometryRoundTrip()
 {
-    const QByteArray geometry("\x01\xd9\xd0\xcb\x00\x03\x00\x00 not text \n\r\0 at all", 32);
+    // The literal's own length, embedded NULs included (a hand-counted length read past its end).
+    const QByteArray geometry = QByteArrayLiteral("\x01\xd9\xd0\xcb\x00\x03\x00\x00 not text \n\r\0 at all");
     for (const Provider provider : allProviders) {
         {
             AppSettings settings;
