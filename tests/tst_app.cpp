@@ -10,6 +10,8 @@
 #include "WindowController.h"
 
 #include <QApplication>
+#include <QFileOpenEvent>
+#include <QRegularExpression>
 #include <QLineEdit>
 #include <QNetworkAccessManager>
 #include <QSettings>
@@ -39,6 +41,7 @@ private Q_SLOTS:
     void newWindowOpensAnEmptyOne();
     void aSecondInstanceOpensAWindowHere();
     void settingsApplyToEveryWindow();
+    void aLinkOpenedByTheSystemOpensItsAccount();
 
 private:
     LaunchRequest request(const QString &accountId, std::optional<Provider> provider = std::nullopt) const
@@ -207,6 +210,22 @@ void TestApp::settingsApplyToEveryWindow()
     QCOMPARE(AppSettings().values().timeoutSeconds, 7);
     QCOMPARE(first->client()->timeout(), std::chrono::milliseconds(7000));
     QCOMPARE(second->client()->timeout(), std::chrono::milliseconds(7000));
+}
+
+// What macOS does with a clicked link while the app runs; the same rules as on the command line.
+void TestApp::aLinkOpenedByTheSystemOpensItsAccount()
+{
+    m_app->open(request(u"acc_one"_s));
+    QFileOpenEvent good(QUrl(u"postpress-checkpoint://solve?account_id=acc_linked&provider=INSTAGRAM"_s));
+    QCoreApplication::sendEvent(QCoreApplication::instance(), &good);
+    QCOMPARE(m_app->windows().size(), size_t(2));
+    QCOMPARE(m_app->windows().back()->window()->accountId(), u"acc_linked"_s);
+    QCOMPARE(m_app->windows().back()->window()->provider(), std::optional<Provider>(Provider::Instagram));
+
+    QTest::ignoreMessage(QtWarningMsg, QRegularExpression(u"never carries a code"_s));
+    QFileOpenEvent withCode(QUrl(u"postpress-checkpoint://solve?account_id=acc_x&code=123456"_s));
+    QCoreApplication::sendEvent(QCoreApplication::instance(), &withCode);
+    QCOMPARE(m_app->windows().size(), size_t(2));
 }
 
 QTEST_MAIN(TestApp)

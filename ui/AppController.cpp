@@ -3,12 +3,14 @@
 #include "ApiKeyPrompt.h"
 #include "CheckpointClient.h"
 #include "CheckpointWindow.h"
+#include "HelpdeskLink.h"
 #include "SettingsDialog.h"
 #include "StartupTrace.h"
 #include "Translations.h"
 #include "WindowController.h"
 
 #include <QCoreApplication>
+#include <QFileOpenEvent>
 
 #include <algorithm>
 
@@ -20,6 +22,23 @@ AppController::AppController(QNetworkAccessManager *network, ApiKeyStore *store,
     , m_commandLine(commandLine)
     , m_settings(AppSettings().values())
 {
+    QCoreApplication::instance()->installEventFilter(this);
+}
+
+bool AppController::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() != QEvent::FileOpen || watched != QCoreApplication::instance())
+        return QObject::eventFilter(watched, event);
+    const QString link = static_cast<QFileOpenEvent *>(event)->url().toString(QUrl::FullyEncoded);
+    if (!HelpdeskLink::isLink(link))
+        return false;
+    // Read exactly as on the command line: a refused link opens nothing.
+    QString problem;
+    if (const std::optional<LaunchRequest> request = HelpdeskLink::parse(link, &problem))
+        open(*request);
+    else
+        qWarning("postpress-checkpoint: %s", qPrintable(problem));
+    return true;
 }
 
 AppController::~AppController()

@@ -38,6 +38,10 @@ public:
     ApiKeyController *keysFor(const QUrl &baseUrl);
     void openSettings(WindowController *over);
 
+protected:
+    // macOS hands a clicked postpress-checkpoint: link to the running app as a QFileOpenEvent, not as an argument.
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     QUrl baseUrlFor(const LaunchRequest &request) const;
     WindowController *find(const QString &accountId, const QUrl &baseUrl) const;
