@@ -31,6 +31,8 @@ QString CheckpointClient::baseUrlProblem(const QUrl &baseUrl)
         return tr("The API URL \"%1\" is not a valid URL.").arg(baseUrl.toString());
     if (!baseUrl.userInfo().isEmpty())
         return tr("The API URL must not contain a user name or password.");
+    if (baseUrl.hasQuery() || baseUrl.hasFragment())
+        return tr("The API URL must not contain a query (?) or a fragment (#).");
     const QString scheme = baseUrl.scheme().toLower();
     if (scheme == "https"_L1)
         return {};

@@ -158,6 +158,8 @@ PhoneNumberFormatter::Result PhoneNumberFormatter::format(const QString &regionC
         return {{}, tr("Leave out the extension: the provider needs a mobile number."), {}};
     if (!phoneUtil().IsValidNumber(number))
         return {{}, invalidReason(number, region), {}};
+    if (region == "001"_L1) // +800, +808, +870, …: global services, no country's mobile network
+        return {{}, tr("This number belongs to no country: the provider needs the customer's mobile number."), {}};
     return {u"(+"_s + QString::number(number.country_code()) + u')' + nationalDigits(number), {}, region};
 }
 

@@ -13,7 +13,9 @@ QString oneLine(const QString &text)
 {
     QString line = text;
     for (QChar &c : line) {
-        if (c.category() == QChar::Other_Control)
+        // Control characters, and format characters such as a right-to-left override that would reorder what
+        // the reader of the ticket sees.
+        if (c.category() == QChar::Other_Control || c.category() == QChar::Other_Format)
             c = u' ';
     }
     return line.simplified();

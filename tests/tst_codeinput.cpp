@@ -120,6 +120,9 @@ void TestCodeInput::refusesInvalidNumbers_data()
 
     QTest::newRow("empty") << u"FR"_s << QString() << u"Type the customer's phone number."_s;
     QTest::newRow("spaces only") << u"FR"_s << u"  \u00A0 "_s << u"Type the customer's phone number."_s;
+    QTest::newRow("a global +800 number belongs to no country")
+        << u"FR"_s << u"+800 1234 5678"_s
+        << u"This number belongs to no country: the provider needs the customer's mobile number."_s;
     QTest::newRow("letters among the digits")
         << u"FR"_s << u"06 12 AB 56 78"_s << u"A phone number has no letters: type its digits only."_s;
     QTest::newRow("an extension in words is refused")

@@ -245,6 +245,11 @@ void TestLaunchOptions::invalidArguments_data()
     QTest::newRow("--api-url plain http to a name starting with localhost")
         << argv({u"--api-url"_s, u"http://localhost.example.com/v1"_s})
         << QStringList{u"http://localhost.example.com/v1"_s, u"https"_s} << QStringList();
+    QTest::newRow("--api-url with a query is refused")
+        << argv({u"--api-url"_s, u"https://api.postpress.ai/v1?x=1"_s}) << QStringList{u"query"_s} << QStringList();
+    QTest::newRow("--api-url with a fragment is refused")
+        << argv({u"--api-url"_s, u"https://api.postpress.ai/v1#top"_s}) << QStringList{u"fragment"_s}
+        << QStringList();
     QTest::newRow("--api-url ftp") << argv({u"--api-url"_s, u"ftp://api.postpress.ai/v1"_s})
                                    << QStringList{u"ftp://api.postpress.ai/v1"_s, u"https://"_s} << QStringList();
     QTest::newRow("--api-url not a url") << argv({u"--api-url"_s, u"not a url"_s})

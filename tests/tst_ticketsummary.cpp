@@ -142,6 +142,16 @@ void TestTicketSummary::summarises_data()
                        u"Title: Canceled"_s,
                        u"Request ID: same-1"_s};
 
+    QTest::newRow("a right-to-left override in the title cannot reorder the ticket")
+        << Provider::LinkedIn
+        << answer(500, "{\"type\":\"errors/provider_error\",\"title\":\"Provider \u202Erorre\"}")
+        << QStringList{time,
+                       account,
+                       u"Provider: LinkedIn (LINKEDIN)"_s,
+                       u"Outcome: Server error"_s,
+                       u"HTTP status: 500"_s,
+                       u"Type: errors/provider_error"_s,
+                       u"Title: Provider rorre"_s};
     QTest::newRow("multi-line detail stays on one line")
         << Provider::LinkedIn
         << answer(500,

@@ -145,6 +145,10 @@
             <numerusform>Keine vollständige Antwort innerhalb von %n Sekunden.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The API URL must not contain a query (?) or a fragment (#).</source>
+        <translation>Die API-URL darf weder eine Abfrage (?) noch ein Fragment (#) enthalten.</translation>
+    </message>
 </context>
 <context>
     <name>CheckpointRequest</name>
@@ -1505,6 +1509,10 @@ PostPress-Anmeldeprüfungen mit dem Code lösen, den der Kunde vorliest.</transl
     <message>
         <source>Leave out the extension: the provider needs a mobile number.</source>
         <translation>Lassen Sie die Durchwahl weg: Die Plattform braucht eine Mobilnummer.</translation>
+    </message>
+    <message>
+        <source>This number belongs to no country: the provider needs the customer&apos;s mobile number.</source>
+        <translation>Diese Nummer gehört zu keinem Land: Der Anbieter braucht die Mobilnummer des Kunden.</translation>
     </message>
 </context>
 <context>

@@ -145,6 +145,10 @@
             <numerusform>No complete answer within %n seconds.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The API URL must not contain a query (?) or a fragment (#).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CheckpointRequest</name>
@@ -1502,6 +1506,10 @@ Solve PostPress login checkpoints with the code the customer reads out.</source>
     </message>
     <message>
         <source>Leave out the extension: the provider needs a mobile number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This number belongs to no country: the provider needs the customer&apos;s mobile number.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

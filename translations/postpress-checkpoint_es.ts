@@ -145,6 +145,10 @@
             <numerusform>Sin respuesta completa en %n segundos.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The API URL must not contain a query (?) or a fragment (#).</source>
+        <translation>La URL de la API no debe contener una consulta (?) ni un fragmento (#).</translation>
+    </message>
 </context>
 <context>
     <name>CheckpointRequest</name>
@@ -1505,6 +1509,10 @@ Resuelva las verificaciones de inicio de sesión de PostPress con el código que
     <message>
         <source>Leave out the extension: the provider needs a mobile number.</source>
         <translation>Omita la extensión: la plataforma necesita un número de móvil.</translation>
+    </message>
+    <message>
+        <source>This number belongs to no country: the provider needs the customer&apos;s mobile number.</source>
+        <translation>Este número no pertenece a ningún país: el proveedor necesita el número de móvil del cliente.</translation>
     </message>
 </context>
 <context>

@@ -145,6 +145,10 @@
             <numerusform>Pas de réponse complète en %n secondes.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The API URL must not contain a query (?) or a fragment (#).</source>
+        <translation>L’URL de l’API ne doit contenir ni requête (?) ni fragment (#).</translation>
+    </message>
 </context>
 <context>
     <name>CheckpointRequest</name>
@@ -1505,6 +1509,10 @@ Résolvez les vérifications de connexion PostPress avec le code que le client v
     <message>
         <source>Leave out the extension: the provider needs a mobile number.</source>
         <translation>Omettez le numéro de poste&#x202f;: la plateforme a besoin d’un numéro de mobile.</translation>
+    </message>
+    <message>
+        <source>This number belongs to no country: the provider needs the customer&apos;s mobile number.</source>
+        <translation>Ce numéro n’appartient à aucun pays : le fournisseur demande le numéro de mobile du client.</translation>
     </message>
 </context>
 <context>
