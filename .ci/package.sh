@@ -86,11 +86,13 @@ show_dependencies() {
     echo "$requires"
     echo "Recommends: $(rpm -qp --recommends "$rpm" | paste -sd ' ')"
     expect_fields "rpm Requires" "$requires" libsecret qt6-qtbase-gui 'libQt6Widgets.so.6'
-    rpm -qpl "$rpm" | grep -qx "/usr/share/applications/$app_id.desktop" || fail "the rpm lacks the desktop file"
+    # Listed first, then searched: with pipefail, grep -q leaving early would fail the pipe by SIGPIPE.
+    rpm_files=$(rpm -qpl "$rpm")
+    grep -qx "/usr/share/applications/$app_id.desktop" <<<"$rpm_files" || fail "the rpm lacks the desktop file"
 }
 
 remove_package() {
-    if dpkg-query -W -f='${db:Status-Status}' "$package" 2>/dev/null | grep -qx installed; then
+    if [ "$(dpkg-query -W -f='${db:Status-Status}' "$package" 2>/dev/null)" = installed ]; then
         step "apt-get remove $package"
         "${sudo[@]}" apt-get remove -y -q "$package"
     fi
