@@ -7,6 +7,7 @@
 #include "LaunchOptions.h"
 #include "MemoryApiKeyStore.h"
 #include "WindowController.h"
+#include "WindowHarness.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -35,7 +36,7 @@ const QString apiKey = u"k3y-SECRET-7f1c"_s;
 
 } // namespace
 
-class TestFlow final : public QObject {
+class TestFlow final : public QObject, private WindowHarness {
     Q_OBJECT
 
 private Q_SLOTS:
@@ -82,57 +83,29 @@ private:
     QLabel *hint() const { return widget<QLabel>("hintLabel"); }
     // Types the code and presses Enter; true once the request's one outcome is shown.
     bool submitCode(const QString &typed);
-    // Waits for the outcome of the request in flight.
-    bool waitForOutcome();
     // The "code" member of the n-th request the fake received.
     QString sentCode(qsizetype index = 0) const;
-
-    QTemporaryDir m_config;
-    std::unique_ptr<FakePostPressApi> m_api;
-    std::unique_ptr<QNetworkAccessManager> m_network;
-    std::unique_ptr<MemoryApiKeyStore> m_store;
-    std::unique_ptr<ApiKeyController> m_keys;
-    std::unique_ptr<WindowController> m_controller;
 };
 
 void TestFlow::initTestCase()
 {
-    QVERIFY(m_config.isValid());
-    qputenv("XDG_CONFIG_HOME", QFile::encodeName(m_config.path()));
-    QCoreApplication::setOrganizationName(u"PostPressTest"_s);
-    QCoreApplication::setApplicationName(u"tst_flow"_s);
+    QVERIFY(isolateSettings(u"tst_flow"_s));
 }
 
 void TestFlow::init()
 {
-    QSettings().clear();
-    m_api = std::make_unique<FakePostPressApi>();
-    QVERIFY2(m_api->listen(), qPrintable(m_api->errorString()));
+    QVERIFY(setUpHarness());
     m_api->setApiKey(apiKey);
-    m_network = std::make_unique<QNetworkAccessManager>();
-    m_store = std::make_unique<MemoryApiKeyStore>();
 }
 
 void TestFlow::cleanup()
 {
-    m_controller.reset();
-    m_keys.reset();
-    m_store.reset();
-    m_network.reset();
-    m_api.reset();
+    tearDownHarness();
 }
 
 void TestFlow::start(const QString &provider)
 {
-    const LaunchOptions options = LaunchOptions::parse(
-        {u"postpress-checkpoint"_s, accountId, u"--provider"_s, provider, u"--api-url"_s, m_api->baseUrl().toString()});
-    QCOMPARE(options.action, LaunchOptions::Action::Run);
-    m_store->setStoredKey(options.apiUrl, apiKey);
-    m_keys = std::make_unique<ApiKeyController>(m_store.get(), options.apiUrl);
-    m_controller = std::make_unique<WindowController>(m_network.get(), m_keys.get(), options);
-    m_controller->show();
-    m_keys->load();
-    QVERIFY(QTest::qWaitForWindowExposed(m_controller->window()));
+    QVERIFY(openWindow({accountId, u"--provider"_s, provider}, apiKey));
     QTRY_COMPARE(m_keys->state(), ApiKeyController::State::Stored);
     QTRY_COMPARE(QApplication::focusWidget(), codeEdit());
 }
@@ -152,11 +125,6 @@ bool TestFlow::submitCode(const QString &typed)
     return waitForOutcome();
 }
 
-bool TestFlow::waitForOutcome()
-{
-    QSignalSpy finished(m_controller->client(), &CheckpointClient::finished);
-    return finished.wait(10'000) && finished.size() == 1;
-}
 
 QString TestFlow::sentCode(qsizetype index) const
 {

@@ -6,6 +6,7 @@
 #include "LaunchOptions.h"
 #include "MemoryApiKeyStore.h"
 #include "WindowController.h"
+#include "WindowHarness.h"
 #include "FakePostPressApi.h"
 
 #include <QApplication>
@@ -39,7 +40,7 @@ T *child(QWidget *parent, const char *name)
 
 } // namespace
 
-class TestWindow final : public QObject
+class TestWindow final : public QObject, private WindowHarness
 {
     Q_OBJECT
 
@@ -73,65 +74,33 @@ private:
     QComboBox *providerCombo() { return child<QComboBox>(m_controller->window(), "providerCombo"); }
     QPushButton *submitButton() { return child<QPushButton>(m_controller->window(), "submitButton"); }
     QLabel *headline() { return child<QLabel>(m_controller->window(), "headlineLabel"); }
-    // Waits for the one outcome of the request in flight.
-    bool waitForOutcome();
-
-    QTemporaryDir m_config;
-    std::unique_ptr<FakePostPressApi> m_api;
-    std::unique_ptr<QNetworkAccessManager> m_network;
-    std::unique_ptr<MemoryApiKeyStore> m_store;
-    std::unique_ptr<ApiKeyController> m_keys;
-    std::unique_ptr<WindowController> m_controller;
 };
+
+
+
 
 void TestWindow::initTestCase()
 {
-    QVERIFY(m_config.isValid());
-    qputenv("XDG_CONFIG_HOME", QFile::encodeName(m_config.path()));
-    QCoreApplication::setOrganizationName(u"PostPressTest"_s);
-    QCoreApplication::setApplicationName(u"tst_window"_s);
+    QVERIFY(isolateSettings(u"tst_window"_s));
 }
 
 void TestWindow::init()
 {
-    QSettings().clear();
-    m_api = std::make_unique<FakePostPressApi>();
-    QVERIFY2(m_api->listen(), qPrintable(m_api->errorString()));
-    m_network = std::make_unique<QNetworkAccessManager>();
-    m_store = std::make_unique<MemoryApiKeyStore>();
+    QVERIFY(setUpHarness());
 }
 
 void TestWindow::cleanup()
 {
-    m_controller.reset();
-    m_keys.reset();
-    m_store.reset();
-    m_network.reset();
-    m_api.reset();
+    tearDownHarness();
 }
 
 void TestWindow::start(const QStringList &arguments, bool withKey)
 {
-    const LaunchOptions options =
-        LaunchOptions::parse(QStringList{u"postpress-checkpoint"_s} << arguments << u"--api-url"_s
-                                                                    << m_api->baseUrl().toString());
-    QCOMPARE(options.action, LaunchOptions::Action::Run);
-    if (withKey)
-        m_store->setStoredKey(options.apiUrl, FakePostPressApi::defaultApiKey());
-    m_keys = std::make_unique<ApiKeyController>(m_store.get(), options.apiUrl);
-    m_controller = std::make_unique<WindowController>(m_network.get(), m_keys.get(), options);
-    m_controller->show();
-    m_keys->load();
-    QVERIFY(QTest::qWaitForWindowExposed(m_controller->window()));
+    QVERIFY(openWindow(arguments, withKey ? FakePostPressApi::defaultApiKey() : QString()));
     if (withKey)
         QTRY_COMPARE(m_keys->state(), ApiKeyController::State::Stored);
 }
 
-bool TestWindow::waitForOutcome()
-{
-    QSignalSpy finished(m_controller->client(), &CheckpointClient::finished);
-    return finished.wait(10'000) && finished.size() == 1;
-}
 
 void TestWindow::launchOptionsFillTheWindowAndFocusTheCode()
 {

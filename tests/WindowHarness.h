@@ -1,0 +1,85 @@
+#pragma once
+
+// What the window tests share: the fake API on loopback, an in-memory key store, the real key controller and
+// window controller, and QSettings kept in a throw-away folder. A test class derives from it privately and
+// calls setUpHarness() / tearDownHarness() from its init() / cleanup().
+#include "ApiKeyController.h"
+#include "FakePostPressApi.h"
+#include "LaunchOptions.h"
+#include "MemoryApiKeyStore.h"
+#include "WindowController.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QNetworkAccessManager>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+class WindowHarness
+{
+protected:
+    // Before the first QSettings use (initTestCase): settings go to a folder of the test's own.
+    bool isolateSettings(const QString &applicationName)
+    {
+        if (!m_config.isValid())
+            return false;
+        qputenv("XDG_CONFIG_HOME", QFile::encodeName(m_config.path()));
+        QCoreApplication::setOrganizationName(QStringLiteral("PostPressTest"));
+        QCoreApplication::setApplicationName(applicationName);
+        return true;
+    }
+
+    bool setUpHarness()
+    {
+        QSettings().clear();
+        m_api = std::make_unique<FakePostPressApi>();
+        m_network = std::make_unique<QNetworkAccessManager>();
+        m_store = std::make_unique<MemoryApiKeyStore>();
+        return m_api->listen();
+    }
+
+    void tearDownHarness()
+    {
+        m_controller.reset();
+        m_keys.reset();
+        m_store.reset();
+        m_network.reset();
+        m_api.reset();
+    }
+
+    // Opens the window as `postpress-checkpoint ARGUMENTS --api-url <fake>` would, with `storedKey` (when not
+    // empty) already in the keychain. The key is read as in the app: asynchronously, after the window is up.
+    bool openWindow(const QStringList &arguments, const QString &storedKey)
+    {
+        const LaunchOptions options = LaunchOptions::parse(QStringList{QStringLiteral("postpress-checkpoint")}
+                                                           << arguments << QStringLiteral("--api-url")
+                                                           << m_api->baseUrl().toString());
+        if (options.action != LaunchOptions::Action::Run)
+            return false;
+        if (!storedKey.isEmpty())
+            m_store->setStoredKey(options.apiUrl, storedKey);
+        m_keys = std::make_unique<ApiKeyController>(m_store.get(), options.apiUrl);
+        m_controller = std::make_unique<WindowController>(m_network.get(), m_keys.get(), options);
+        m_controller->show();
+        m_keys->load();
+        return QTest::qWaitForWindowExposed(m_controller->window());
+    }
+
+    // Waits for the one outcome of the request in flight.
+    bool waitForOutcome()
+    {
+        QSignalSpy finished(m_controller->client(), &CheckpointClient::finished);
+        return finished.wait(10'000) && finished.size() == 1;
+    }
+
+    QTemporaryDir m_config;
+    std::unique_ptr<FakePostPressApi> m_api;
+    std::unique_ptr<QNetworkAccessManager> m_network;
+    std::unique_ptr<MemoryApiKeyStore> m_store;
+    std::unique_ptr<ApiKeyController> m_keys;
+    std::unique_ptr<WindowController> m_controller;
+};
