@@ -55,7 +55,8 @@ QString usageText(const QString &program, const QCommandLineParser &parser)
 
 // Qt's text names the unknown option but not the ones that exist. Someone reaching for an API key option is
 // told where the key lives instead: the command line would leave it in the shell history and the process list.
-// Neither message repeats a value, so a key typed after "--api-key=" is not echoed.
+// Neither message repeats a value, so a key typed after "--api-key=" is not echoed; the key message does not
+// repeat the option's name either.
 QString parseErrorMessage(const QCommandLineParser &parser)
 {
     const QStringList unknown = parser.unknownOptionNames();
@@ -64,7 +65,8 @@ QString parseErrorMessage(const QCommandLineParser &parser)
     const bool wantsKey = std::any_of(unknown.cbegin(), unknown.cend(),
                                       [](const QString &name) { return name.contains("key"_L1, Qt::CaseInsensitive); });
     if (wantsKey) {
-        return parser.errorText() + u' '
+        // Not even the option's name is repeated: "--api-keysk_live_…" carries the key in the name itself.
+        return LaunchOptions::tr("This program has no option for the API key.") + u' '
             + LaunchOptions::tr("The API key is never given on the command line: the program asks for it and "
                                 "keeps it in the system keychain.");
     }

@@ -231,10 +231,14 @@ void TestLaunchOptions::invalidArguments_data()
     // The key only ever comes from the keychain or the window: the command line would put it in shell history
     // and the process list. The refusal must not repeat the value either.
     QTest::newRow("--api-key VALUE is refused without echoing the key")
-        << argv({u"--api-key"_s, u"sk_live_0123456789"_s}) << QStringList{u"api-key"_s, u"keychain"_s}
+        << argv({u"--api-key"_s, u"sk_live_0123456789"_s}) << QStringList{u"no option for the API key"_s, u"keychain"_s}
         << QStringList{u"sk_live_0123456789"_s};
     QTest::newRow("--api-key=VALUE is refused without echoing the key")
-        << argv({u"--api-key=sk_live_0123456789"_s}) << QStringList{u"api-key"_s, u"keychain"_s}
+        << argv({u"--api-key=sk_live_0123456789"_s}) << QStringList{u"no option for the API key"_s, u"keychain"_s}
+        << QStringList{u"sk_live_0123456789"_s};
+    // Found by fuzz_launch: without a separator the key is part of the option's name, which is not repeated either.
+    QTest::newRow("--api-keyVALUE glued together is refused without echoing the key")
+        << argv({u"--api-keysk_live_0123456789"_s}) << QStringList{u"no option for the API key"_s}
         << QStringList{u"sk_live_0123456789"_s};
     QTest::newRow("--key VALUE is refused")
         << argv({u"--key"_s, u"sk_live_0123456789"_s}) << QStringList{u"key"_s} << QStringList{u"sk_live_0123456789"_s};

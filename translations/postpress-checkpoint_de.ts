@@ -1448,6 +1448,10 @@ PostPress-Anmeldeprüfungen mit dem Code lösen, den der Kunde vorliest.</transl
         <source>--account-id and the value given without an option name differ. Give the account id once.</source>
         <translation>--account-id und der ohne Optionsnamen angegebene Wert unterscheiden sich. Geben Sie die Konto-ID nur einmal an.</translation>
     </message>
+    <message>
+        <source>This program has no option for the API key.</source>
+        <translation>Dieses Programm hat keine Option für den API-Schlüssel.</translation>
+    </message>
 </context>
 <context>
     <name>MemoryApiKeyStore</name>

@@ -1446,6 +1446,10 @@ Solve PostPress login checkpoints with the code the customer reads out.</source>
         <source>--account-id and the value given without an option name differ. Give the account id once.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This program has no option for the API key.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MemoryApiKeyStore</name>

@@ -1448,6 +1448,10 @@ Resuelva las verificaciones de inicio de sesión de PostPress con el código que
         <source>--account-id and the value given without an option name differ. Give the account id once.</source>
         <translation>--account-id y el valor indicado sin nombre de opción no coinciden. Indique el ID de la cuenta una sola vez.</translation>
     </message>
+    <message>
+        <source>This program has no option for the API key.</source>
+        <translation>Este programa no tiene ninguna opción para la clave de API.</translation>
+    </message>
 </context>
 <context>
     <name>MemoryApiKeyStore</name>

@@ -1448,6 +1448,10 @@ Résolvez les vérifications de connexion PostPress avec le code que le client v
         <source>--account-id and the value given without an option name differ. Give the account id once.</source>
         <translation>--account-id et la valeur indiquée sans nom d’option diffèrent. Indiquez l’identifiant du compte une seule fois.</translation>
     </message>
+    <message>
+        <source>This program has no option for the API key.</source>
+        <translation>Ce programme n’a pas d’option pour la clé d’API.</translation>
+    </message>
 </context>
 <context>
     <name>MemoryApiKeyStore</name>
@@ -1512,7 +1516,7 @@ Résolvez les vérifications de connexion PostPress avec le code que le client v
     </message>
     <message>
         <source>This number belongs to no country: the provider needs the customer&apos;s mobile number.</source>
-        <translation>Ce numéro n’appartient à aucun pays : le fournisseur demande le numéro de mobile du client.</translation>
+        <translation>Ce numéro n’appartient à aucun pays&#x202f;: le fournisseur demande le numéro de mobile du client.</translation>
     </message>
 </context>
 <context>
