@@ -1,5 +1,7 @@
 #include "CheckpointClient.h"
 
+#include "ApiKeyController.h"
+
 #include <QHostAddress>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -157,8 +159,8 @@ CheckpointClient::~CheckpointClient()
 
 void CheckpointClient::setApiKey(const QString &key)
 {
-    const QString trimmed = key.trimmed();
-    m_apiKey = isHeaderSafe(trimmed) ? trimmed : QString();
+    // The controller's rule, applied again at the boundary: whatever reaches the header is a clean key or nothing.
+    m_apiKey = ApiKeyController::normalisedKey(key);
 }
 
 bool CheckpointClient::submit(const CheckpointRequest &request)
