@@ -135,6 +135,14 @@ void TestLayout::holds_data()
              w->findChild<QLineEdit *>(u"phoneEdit"_s)->setText(u"06 12 34 56 78"_s);
              return w;
          }},
+        {"keychain failed", [] {
+             auto *w = window();
+             w->setKeyState(ApiKeyController::State::Failed,
+                            u"The API key could not be read from the system keychain. No keychain service (such as "
+                            u"GNOME Keyring or KWallet) is running or set up in this session. (Failed to execute "
+                            u"child process \u201Cdbus-launch\u201D (No such file or directory))"_s);
+             return w;
+         }},
         {"api key dialog", [] {
              auto *d = new ApiKeyDialog(QUrl(u"https://api.postpress.ai/v1"_s));
              d->showProblem(u"The API key could not be saved in the system keychain. No keychain service is "
@@ -162,6 +170,9 @@ void TestLayout::holds()
     QTest::qWait(20); // queued height fitting
     QStringList problems = layoutProblems(widget.get());
     if (auto *window = qobject_cast<QMainWindow *>(widget.get())) {
+        // Compact: nothing, not even a long status message, widens the window past its form.
+        if (window->width() > window->centralWidget()->sizeHint().width() + window->logicalDpiX())
+            problems << u"the window is %1 px wide"_s.arg(window->width());
         // Compact: no empty band under the content.
         QWidget *central = window->centralWidget();
         const int content = central->layout()->totalHeightForWidth(central->width());

@@ -119,7 +119,10 @@ CheckpointWindow::CheckpointWindow(QWidget *parent)
     m_keyStateLabel = new QLabel(this);
     m_keyStateLabel->setObjectName(u"keyStateLabel"_s);
     m_keyStateLabel->setTextFormat(Qt::PlainText);
-    m_ui->statusBar->addWidget(m_keyStateLabel, 1);
+    // A keychain's error can be long: the line sits under the form, where it wraps, instead of in the status bar,
+    // where it would widen the window past the screen.
+    m_keyStateLabel->setWordWrap(true);
+    m_ui->mainLayout->insertWidget(m_ui->mainLayout->count() - 1, m_keyStateLabel);
 
     createActionButtons();
     connectSignals();
