@@ -301,6 +301,7 @@ void printSummary(const Options &options, const std::map<std::string, Samples> &
         {"loop_ms", "start -> event loop running [ms]"},
         {"hwm_kb", "peak RSS at first frame [KiB]"},
         {"rss_kb", "RSS at first frame [KiB]"},
+        {"settled_hwm_kb", "peak RSS at first idle [KiB]"},
         {"idle_cpu_ms", "CPU while idle [ms]"},
     };
     // Whatever else a program reported (bench_startup_steps reports one duration per step), in name order.

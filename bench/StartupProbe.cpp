@@ -2,14 +2,16 @@
 // baseline alike, so that both are measured by the same instrument and neither carries benchmark code.
 //
 // It registers a QCoreApplication pre-routine, watches the application's events and writes one line of key=value pairs:
-//     probe preroutine_ns=… show_ns=… loop_ns=… expose_ns=… frame_ns=… settled_ns=… hwm_kb=… rss_kb=… window=… libs=…
+//     probe preroutine_ns=… show_ns=… loop_ns=… expose_ns=… frame_ns=… settled_ns=… hwm_kb=… rss_kb=…
+//           settled_hwm_kb=… window=… libs=… settled_libs=…
 // frame: the first window has been exposed and painted (Qt paints while it delivers the expose; a high-priority
 // posted event runs right after that, before any work the program queued for later), so it is on screen and the
 // event loop takes input again. settled: the event loop had nothing left to do for the first time after that (a GLib
 // idle source, when Qt runs on GLib's loop; else the same as frame): what the program deferred until after its first
 // frame has run by then. The line is written at settled.
 // Times are CLOCK_MONOTONIC nanoseconds, the clock the launcher reads just before it starts the process.
-// hwm_kb is VmHWM (peak resident set) at settled. libs says which optional libraries are mapped by then.
+// hwm_kb and rss_kb are VmHWM (peak resident set) and VmRSS at frame, libs says which optional libraries are mapped
+// by then; settled_hwm_kb and settled_libs are the same at settled, after the work deferred past the first frame.
 //
 // Environment: BENCH_PROBE_FD=<fd> writes the line there (default: stderr); BENCH_PROBE_EXIT=1 ends the process
 // with _exit(0) right after the line, so that tools which time a whole process (hyperfine) time start to frame;
@@ -47,6 +49,12 @@ QByteArray statusField(const QByteArray &status, const QByteArray &name)
             return line.mid(name.size() + 1).simplified().split(' ').value(0);
     }
     return "0";
+}
+
+QByteArray processStatus()
+{
+    QFile file(u"/proc/self/status"_s);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
 }
 
 // Which of the libraries that should stay off the path to the first frame are loaded by then.
@@ -123,6 +131,8 @@ protected:
         if (event->type() != framePainted)
             return QObject::event(event);
         m_frame = monotonicNs();
+        m_frameStatus = processStatus();
+        m_frameLibraries = loadedLibraries();
         const auto idleAdd = reinterpret_cast<IdleAdd>(dlsym(RTLD_DEFAULT, "g_idle_add"));
         if (!idleAdd || qEnvironmentVariableIsSet("QT_NO_GLIB")) {
             report();
@@ -142,13 +152,13 @@ private:
     {
         m_done = true;
         const qint64 settled = monotonicNs();
-        QFile statusFile(u"/proc/self/status"_s);
-        const QByteArray status = statusFile.open(QIODevice::ReadOnly) ? statusFile.readAll() : QByteArray();
+        const QByteArray status = processStatus();
         const QByteArray line = "probe preroutine_ns=" + QByteArray::number(m_preroutine)
             + " show_ns=" + QByteArray::number(m_show) + " loop_ns=" + QByteArray::number(m_loop)
             + " expose_ns=" + QByteArray::number(m_expose) + " frame_ns=" + QByteArray::number(m_frame)
-            + " settled_ns=" + QByteArray::number(settled) + " hwm_kb=" + statusField(status, "VmHWM")
-            + " rss_kb=" + statusField(status, "VmRSS") + " window=" + m_window + " libs=" + loadedLibraries() + '\n';
+            + " settled_ns=" + QByteArray::number(settled) + " hwm_kb=" + statusField(m_frameStatus, "VmHWM")
+            + " rss_kb=" + statusField(m_frameStatus, "VmRSS") + " settled_hwm_kb=" + statusField(status, "VmHWM")
+            + " window=" + m_window + " libs=" + m_frameLibraries + " settled_libs=" + loadedLibraries() + '\n';
         bool ok = false;
         const int fd = qEnvironmentVariableIntValue("BENCH_PROBE_FD", &ok);
         const int out = ok ? fd : STDERR_FILENO;
@@ -167,6 +177,8 @@ private:
     qint64 m_loop = 0;
     qint64 m_expose = 0;
     qint64 m_frame = 0;
+    QByteArray m_frameStatus;
+    QByteArray m_frameLibraries;
     QByteArray m_window;
     bool m_done = false;
 };

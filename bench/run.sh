@@ -159,6 +159,8 @@ ka=$(tsv_median "$out/startup-keyring.tsv" frame_ms app)
 kb=$(tsv_median "$out/startup-keyring.tsv" frame_ms baseline)
 ma=$(tsv_median "$out/startup-keyring.tsv" hwm_kb app)
 mb=$(tsv_median "$out/startup-keyring.tsv" hwm_kb baseline)
+ha=$(tsv_median "$out/startup-keyring.tsv" settled_hwm_kb app)
+hb=$(tsv_median "$out/startup-keyring.tsv" settled_hwm_kb baseline)
 sa=$(tsv_median "$out/startup-keyring.tsv" settled_ms app)
 sb=$(tsv_median "$out/startup-keyring.tsv" settled_ms baseline)
 na=$(tsv_median "$out/startup-nokeyring.tsv" frame_ms app)
@@ -188,6 +190,7 @@ row "start -> first frame, keychain with key [ms]" "$ka" "$kb" "$(ratio "$ka" "$
 row "start -> event loop first idle, keychain [ms]" "$sa" "$sb" "$(ratio "$sa" "$sb")" "-" "(information)"
 row "peak RSS at first frame, keychain with key [KiB]" "$ma" "$mb" "$(ratio "$ma" "$mb")" "<=1.15x" \
     "$(verdict "$(ratio "$ma" "$mb")" 1.15)"
+row "peak RSS at first idle, keychain read [KiB]" "$ha" "$hb" "$(ratio "$ha" "$hb")" "-" "(information)"
 row "start -> first frame, no Secret Service [ms]" "$na" "$nb" "$(ratio "$na" "$nb")" "<=1.15x" \
     "$(verdict "$(ratio "$na" "$nb")" 1.15)"
 row "Enter -> request read by the fake, 201 [ms]" "${wire:--}" "" "" "<2 ms" "$(verdict "${wire:--}" 2 strict)"
