@@ -2,14 +2,10 @@
 
 #include <QLocale>
 
-#include <phonenumbers/phonenumberutil.h>
-
-#include <set>
-#include <string>
+#include "PhoneNumberBackend.h"
+#include "PhoneNumberLibrary.h"
 
 using namespace Qt::StringLiterals;
-using i18n::phonenumbers::PhoneNumber;
-using i18n::phonenumbers::PhoneNumberUtil;
 
 namespace {
 
@@ -37,15 +33,10 @@ QString trimBlanks(const QString &text)
     return text.mid(begin, end - begin);
 }
 
-const PhoneNumberUtil &phoneUtil()
-{
-    return *PhoneNumberUtil::GetInstance();
-}
-
 // libphonenumber wants upper-case ISO codes ("FR"); an unknown or empty one is "ZZ" to it.
-std::string regionToStd(const QString &text)
+QString normalisedRegion(const QString &text)
 {
-    return text.toUpper().toStdString();
+    return text.toUpper();
 }
 
 } // namespace
@@ -73,55 +64,30 @@ QString regionLabel(const QString &regionCode)
         + u')';
 }
 
-// The region whose rules an invalid number broke: its own when libphonenumber can tell, else the main region
-// of its calling code ("US" for +1).
-QString regionOfNumber(const PhoneNumber &number)
+// Why libphonenumber refused a number that parsed.
+QString invalidReason(PhoneNumberBackend::Possibility possibility, const QString &region)
 {
-    std::string region;
-    phoneUtil().GetRegionCodeForNumber(number, &region);
-    if (region.empty() || region == "ZZ")
-        phoneUtil().GetRegionCodeForCountryCode(number.country_code(), &region);
-    return QString::fromStdString(region);
-}
-
-// The digits of libphonenumber's national format keep the trunk prefix where the country dials one
-// ("06…" in France, "07400…" in Great Britain) and none where it does not ("201…" in the US): the number as
-// the customer dials it at home, which is what the spec's "(+33)0612345678" shows.
-QString nationalDigits(const PhoneNumber &number)
-{
-    std::string national;
-    phoneUtil().Format(number, PhoneNumberUtil::NATIONAL, &national);
-    QString digits;
-    for (char c : national) {
-        if (c >= '0' && c <= '9')
-            digits.append(QLatin1Char(c));
-    }
-    return digits;
-}
-
-// Why libphonenumber refused a number that parsed. The length is checked against mobile numbers when
-// the general rules allow it, since PHONE_REGISTER asks for a mobile: the British "07400 12345" is then
-// "too short" rather than merely "not valid".
-QString invalidReason(const PhoneNumber &number, const QString &region)
-{
-    PhoneNumberUtil::ValidationResult length = phoneUtil().IsPossibleNumberWithReason(number);
-    if (length == PhoneNumberUtil::IS_POSSIBLE)
-        length = phoneUtil().IsPossibleNumberForTypeWithReason(number, PhoneNumberUtil::MOBILE);
-    switch (length) {
-    case PhoneNumberUtil::TOO_SHORT:
+    using P = PhoneNumberBackend::Possibility;
+    switch (possibility) {
+    case P::TooShort:
         return PhoneNumberFormatter::tr("The number is too short for %1.").arg(regionLabel(region));
-    case PhoneNumberUtil::TOO_LONG:
+    case P::TooLong:
         return PhoneNumberFormatter::tr("The number is too long for %1.").arg(regionLabel(region));
-    case PhoneNumberUtil::INVALID_LENGTH:
+    case P::InvalidLength:
         return PhoneNumberFormatter::tr("The number has the wrong number of digits for %1.").arg(regionLabel(region));
-    case PhoneNumberUtil::IS_POSSIBLE_LOCAL_ONLY:
+    case P::LocalOnly:
         return PhoneNumberFormatter::tr("The number is incomplete: the area code is missing.");
-    case PhoneNumberUtil::INVALID_COUNTRY_CODE:
+    case P::InvalidCountryCode:
         return PhoneNumberFormatter::tr("The country code after \"+\" does not exist.");
-    case PhoneNumberUtil::IS_POSSIBLE:
+    case P::Possible:
         break;
     }
     return PhoneNumberFormatter::tr("This is not a valid number in %1: check the digits.").arg(regionLabel(region));
+}
+
+const PhoneNumberBackend *phoneBackend()
+{
+    return PhoneNumberLibrary::instance().backend();
 }
 
 } // namespace
@@ -136,47 +102,50 @@ PhoneNumberFormatter::Result PhoneNumberFormatter::format(const QString &regionC
             return {{}, tr("A phone number has no letters: type its digits only."), {}};
     }
 
-    PhoneNumber number;
-    switch (phoneUtil().Parse(text.toStdString(), regionToStd(regionCode), &number)) {
-    case PhoneNumberUtil::NO_PARSING_ERROR:
+    const PhoneNumberBackend *backend = phoneBackend();
+    if (!backend) {
+        return {{},
+                tr("Phone numbers cannot be checked on this computer. %1 Choose Code and type the number as "
+                   "(+country code)number, for example (+33)0612345678, or reinstall PostPress Checkpoint.")
+                    .arg(PhoneNumberLibrary::instance().problem()),
+                {}};
+    }
+    using E = PhoneNumberBackend::ParseError;
+    const PhoneNumberBackend::Number number = backend->parse(text, normalisedRegion(regionCode));
+    switch (number.error) {
+    case E::None:
         break;
-    case PhoneNumberUtil::INVALID_COUNTRY_CODE_ERROR:
+    case E::InvalidCountryCode:
         if (callingCodeFor(regionCode).isEmpty())
             return {{}, tr("Choose the customer's country, or type the number with its country code (+…)."), {}};
         return {{}, tr("The country code after \"+\" does not exist."), {}};
-    case PhoneNumberUtil::NOT_A_NUMBER:
+    case E::NotANumber:
         return {{}, tr("This is not a phone number."), {}};
-    case PhoneNumberUtil::TOO_SHORT_AFTER_IDD:
-    case PhoneNumberUtil::TOO_SHORT_NSN:
+    case E::TooShort:
         return {{}, tr("The number is too short."), {}};
-    case PhoneNumberUtil::TOO_LONG_NSN:
+    case E::TooLong:
         return {{}, tr("The number is too long."), {}};
     }
 
-    const QString region = regionOfNumber(number);
-    if (number.has_extension())
+    if (number.hasExtension)
         return {{}, tr("Leave out the extension: the provider needs a mobile number."), {}};
-    if (!phoneUtil().IsValidNumber(number))
-        return {{}, invalidReason(number, region), {}};
-    if (region == "001"_L1) // +800, +808, +870, …: global services, no country's mobile network
+    if (!number.isValid)
+        return {{}, invalidReason(number.possibility, number.region), {}};
+    if (number.region == "001"_L1) // +800, +808, +870, …: global services, no country's mobile network
         return {{}, tr("This number belongs to no country: the provider needs the customer's mobile number."), {}};
-    return {u"(+"_s + QString::number(number.country_code()) + u')' + nationalDigits(number), {}, region};
+    return {u"(+"_s + QString::number(number.countryCode) + u')' + number.nationalDigits, {}, number.region};
 }
 
 QStringList PhoneNumberFormatter::supportedRegions()
 {
-    std::set<std::string> regions;
-    phoneUtil().GetSupportedRegions(&regions);
-    QStringList codes;
-    codes.reserve(qsizetype(regions.size()));
-    for (const std::string &region : regions)
-        codes.append(QString::fromStdString(region));
-    return codes; // std::set iterates in order
+    const PhoneNumberBackend *backend = phoneBackend();
+    return backend ? backend->supportedRegions() : QStringList();
 }
 
 QString PhoneNumberFormatter::callingCodeFor(const QString &regionCode)
 {
-    const int code = phoneUtil().GetCountryCodeForRegion(regionToStd(regionCode));
+    const PhoneNumberBackend *backend = phoneBackend();
+    const int code = backend ? backend->countryCodeForRegion(normalisedRegion(regionCode)) : 0;
     return code > 0 ? u"+"_s + QString::number(code) : QString();
 }
 

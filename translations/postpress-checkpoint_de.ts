@@ -1518,6 +1518,29 @@ PostPress-Anmeldeprüfungen mit dem Code lösen, den der Kunde vorliest.</transl
         <source>This number belongs to no country: the provider needs the customer&apos;s mobile number.</source>
         <translation>Diese Nummer gehört zu keinem Land: Der Anbieter braucht die Mobilnummer des Kunden.</translation>
     </message>
+    <message>
+        <source>Phone numbers cannot be checked on this computer. %1 Choose Code and type the number as (+country code)number, for example (+33)0612345678, or reinstall PostPress Checkpoint.</source>
+        <translation>Telefonnummern können auf diesem Computer nicht geprüft werden. %1 Wählen Sie „Code“ und geben Sie die Nummer als (+Ländervorwahl)Nummer ein, zum Beispiel (+33)0612345678, oder installieren Sie PostPress Checkpoint neu.</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneNumberLibrary</name>
+    <message>
+        <source>The phone-number component (%1) is not installed: it is in none of %2.</source>
+        <translation>Die Telefonnummern-Komponente (%1) ist nicht installiert: Sie liegt in keinem dieser Ordner: %2.</translation>
+    </message>
+    <message>
+        <source>(no folder)</source>
+        <translation>(kein Ordner)</translation>
+    </message>
+    <message>
+        <source>%1 is not the phone-number component this version needs.</source>
+        <translation>%1 ist nicht die Telefonnummern-Komponente, die diese Version braucht.</translation>
+    </message>
+    <message>
+        <source>The phone-number component (%1) did not load: %2.</source>
+        <translation>Die Telefonnummern-Komponente (%1) konnte nicht geladen werden: %2.</translation>
+    </message>
 </context>
 <context>
     <name>QApplication</name>

@@ -1516,6 +1516,29 @@ Solve PostPress login checkpoints with the code the customer reads out.</source>
         <source>This number belongs to no country: the provider needs the customer&apos;s mobile number.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Phone numbers cannot be checked on this computer. %1 Choose Code and type the number as (+country code)number, for example (+33)0612345678, or reinstall PostPress Checkpoint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PhoneNumberLibrary</name>
+    <message>
+        <source>The phone-number component (%1) is not installed: it is in none of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no folder)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not the phone-number component this version needs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The phone-number component (%1) did not load: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>QApplication</name>

@@ -1518,6 +1518,29 @@ Resuelva las verificaciones de inicio de sesión de PostPress con el código que
         <source>This number belongs to no country: the provider needs the customer&apos;s mobile number.</source>
         <translation>Este número no pertenece a ningún país: el proveedor necesita el número de móvil del cliente.</translation>
     </message>
+    <message>
+        <source>Phone numbers cannot be checked on this computer. %1 Choose Code and type the number as (+country code)number, for example (+33)0612345678, or reinstall PostPress Checkpoint.</source>
+        <translation>No se pueden comprobar números de teléfono en este equipo. %1 Elija Código y escriba el número como (+prefijo del país)número, por ejemplo (+33)0612345678, o reinstale PostPress Checkpoint.</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneNumberLibrary</name>
+    <message>
+        <source>The phone-number component (%1) is not installed: it is in none of %2.</source>
+        <translation>El componente de números de teléfono (%1) no está instalado: no está en ninguna de estas carpetas: %2.</translation>
+    </message>
+    <message>
+        <source>(no folder)</source>
+        <translation>(ninguna carpeta)</translation>
+    </message>
+    <message>
+        <source>%1 is not the phone-number component this version needs.</source>
+        <translation>%1 no es el componente de números de teléfono que necesita esta versión.</translation>
+    </message>
+    <message>
+        <source>The phone-number component (%1) did not load: %2.</source>
+        <translation>No se pudo cargar el componente de números de teléfono (%1): %2.</translation>
+    </message>
 </context>
 <context>
     <name>QApplication</name>

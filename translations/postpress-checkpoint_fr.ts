@@ -1518,6 +1518,29 @@ Résolvez les vérifications de connexion PostPress avec le code que le client v
         <source>This number belongs to no country: the provider needs the customer&apos;s mobile number.</source>
         <translation>Ce numéro n’appartient à aucun pays&#x202f;: le fournisseur demande le numéro de mobile du client.</translation>
     </message>
+    <message>
+        <source>Phone numbers cannot be checked on this computer. %1 Choose Code and type the number as (+country code)number, for example (+33)0612345678, or reinstall PostPress Checkpoint.</source>
+        <translation>Les numéros de téléphone ne peuvent pas être vérifiés sur cet ordinateur. %1 Choisissez Code et tapez le numéro sous la forme (+indicatif du pays)numéro, par exemple (+33)0612345678, ou réinstallez PostPress Checkpoint.</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneNumberLibrary</name>
+    <message>
+        <source>The phone-number component (%1) is not installed: it is in none of %2.</source>
+        <translation>Le composant des numéros de téléphone (%1) n’est pas installé&#x202f;: il ne se trouve dans aucun de ces dossiers&#x202f;: %2.</translation>
+    </message>
+    <message>
+        <source>(no folder)</source>
+        <translation>(aucun dossier)</translation>
+    </message>
+    <message>
+        <source>%1 is not the phone-number component this version needs.</source>
+        <translation>%1 n’est pas le composant des numéros de téléphone qu’attend cette version.</translation>
+    </message>
+    <message>
+        <source>The phone-number component (%1) did not load: %2.</source>
+        <translation>Le composant des numéros de téléphone (%1) n’a pas pu être chargé&#x202f;: %2.</translation>
+    </message>
 </context>
 <context>
     <name>QApplication</name>

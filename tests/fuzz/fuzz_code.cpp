@@ -1,5 +1,5 @@
 // What the agent types or pastes into the code field, through CodeInput::normaliseCode, and a phone number for
-// PHONE_REGISTER through PhoneNumberFormatter::format (libphonenumber).
+// PHONE_REGISTER through PhoneNumberFormatter::format (libphonenumber, in the phone-number plugin).
 //
 // Input: the region on the first line (ISO 3166-1, e.g. "FR"; anything else too), then the typed text, e.g.
 //   GB
@@ -9,7 +9,12 @@
 #include "CodeInput.h"
 #include "Guidance.h"
 
+#include <QtPlugin>
+
 #include <algorithm>
+
+// The phone-number plugin, linked in statically (tests/fuzz/CMakeLists.txt) so that libFuzzer sees its coverage.
+Q_IMPORT_PLUGIN(LibPhoneNumberPlugin)
 
 using namespace Qt::StringLiterals;
 
