@@ -40,9 +40,9 @@ void PhoneNumberLibrary::setDirectories(const QStringList &directories)
 
 QStringList PhoneNumberLibrary::defaultDirectories()
 {
+    if (!QCoreApplication::instance())
+        return {}; // the fuzz targets, which link the plugin in statically
     const QString appDir = QCoreApplication::applicationDirPath();
-    if (appDir.isEmpty())
-        return {};
     return {QDir::cleanPath(appDir + u'/' + QStringLiteral(CHECKPOINT_PLUGIN_RELDIR)), appDir + u"/plugins"_s,
             QDir::cleanPath(appDir + u"/../plugins"_s)};
 }

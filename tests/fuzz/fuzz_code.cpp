@@ -8,6 +8,7 @@
 
 #include "CodeInput.h"
 #include "Guidance.h"
+#include "PhoneNumberLibrary.h"
 
 #include <QtPlugin>
 
@@ -60,6 +61,9 @@ void checkPhone(const QString &region, const QString &typed)
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
+    // Without the plugin every number would only be refused: nothing of libphonenumber would be fuzzed.
+    static const bool loaded = PhoneNumberLibrary::instance().backend() != nullptr;
+    fuzzCheck(loaded, "the statically linked phone-number plugin is found");
     FuzzInput input(data, size);
     const QString region = QString::fromUtf8(input.takeLine());
     const QString typed = QString::fromUtf8(input.rest());
