@@ -80,6 +80,43 @@ QString outcomeDetails(const Outcome &outcome)
 
 } // namespace
 
+WrappedLabel::Key WrappedLabel::currentKey() const
+{
+    return Key{text(), contentsMargins(), margin(), indent(), alignment(), textFormat(), wordWrap()};
+}
+
+int WrappedLabel::heightForWidth(int width) const
+{
+    if (Key key = currentKey(); !(key == m_key)) {
+        m_key = std::move(key);
+        m_entries.fill({});
+    }
+    for (const Entry &entry : m_entries) {
+        if (entry.width == width)
+            return entry.height;
+    }
+    const int height = QLabel::heightForWidth(width);
+    m_entries[m_next] = {width, height};
+    m_next = (m_next + 1) % m_entries.size();
+    return height;
+}
+
+bool WrappedLabel::event(QEvent *event)
+{
+    switch (event->type()) {
+    case QEvent::FontChange:
+    case QEvent::StyleChange:
+    case QEvent::LayoutDirectionChange:
+    case QEvent::ScreenChangeInternal:
+    case QEvent::Polish:
+        m_entries.fill({});
+        break;
+    default:
+        break;
+    }
+    return QLabel::event(event);
+}
+
 CheckpointWindow::CheckpointWindow(QWidget *parent)
     : QMainWindow(parent)
     , m_ui(std::make_unique<Ui::CheckpointWindow>())
@@ -116,7 +153,7 @@ CheckpointWindow::CheckpointWindow(QWidget *parent)
     m_ui->endpointLabel->setFont(smallFont);
     m_ui->outcomePanel->hide();
     m_ui->statusBar->setSizeGripEnabled(false);
-    m_keyStateLabel = new QLabel(this);
+    m_keyStateLabel = new WrappedLabel(this);
     m_keyStateLabel->setObjectName(u"keyStateLabel"_s);
     m_keyStateLabel->setTextFormat(Qt::PlainText);
     // A keychain's error can be long: the line sits under the form, where it wraps, instead of in the status bar,
