@@ -6,6 +6,7 @@
 #include "ApiKeyController.h"
 #include "AppController.h"
 #include "AppSettings.h"
+#include "AppStyle.h"
 #include "CheckpointWindow.h"
 #include "CodeInput.h"
 #include "KeychainApiKeyStore.h"
@@ -21,6 +22,7 @@
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QIcon>
+#include <QImageReader>
 #include <QNetworkAccessManager>
 #include <QNetworkProxyFactory>
 #include <QSslConfiguration>
@@ -71,8 +73,11 @@ private:
 QIcon applicationIcon()
 {
     QIcon icon;
-    for (const int size : {16, 22, 24, 32, 48, 64, 128, 256})
-        icon.addFile(u":/icons/%1/" CHECKPOINT_APP_ID ".png"_s.arg(size), QSize(size, size));
+    for (const int size : {16, 22, 24, 32, 48, 64, 128, 256}) {
+        QImageReader reader(u":/icons/%1/" CHECKPOINT_APP_ID ".png"_s.arg(size), "png");
+        reader.setAutoDetectImageFormat(false);
+        icon.addPixmap(QPixmap::fromImage(reader.read()));
+    }
     return icon;
 }
 
@@ -156,6 +161,8 @@ int main(int argc, char **argv)
     };
     QApplication app(qtArgc, qtArgv);
     lap("step_qapplication_ms");
+    QApplication::setStyle(new AppStyle(QApplication::style()->name()));
+    lap("step_style_ms");
     QCoreApplication::setOrganizationName(u"PostPress"_s);
     QCoreApplication::setOrganizationDomain(u"postpress.ai"_s);
     QCoreApplication::setApplicationName(u"postpress-checkpoint"_s);
