@@ -284,7 +284,8 @@ void CheckpointWindow::setApiUrl(const QUrl &baseUrl)
     m_apiUrl = baseUrl;
     const QString url = CheckpointClient::normalisedBaseUrl(baseUrl);
     const bool isDefault = url == CheckpointClient::normalisedBaseUrl(CheckpointClient::defaultBaseUrl());
-    m_ui->endpointLabel->setText(tr("API: %1").arg(url));
+    // Hidden for the default endpoint, and then without text: a selectable label builds a text document for it.
+    m_ui->endpointLabel->setText(isDefault ? QString() : tr("API: %1").arg(url));
     m_ui->endpointLabel->setVisible(!isDefault);
 }
 
