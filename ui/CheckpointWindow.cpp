@@ -16,6 +16,8 @@
 #include <QRadioButton>
 #include <QStyle>
 
+#include <utility>
+
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -34,7 +36,7 @@ constexpr ActionText actionButtonNames[] = {
     {Guidance::Action::CopyForTicket, "copyTicketButton"},
 };
 
-QStyle::StandardPixmap toneIcon(Guidance::Tone tone)
+QStyle::StandardPixmap toneStandardPixmap(Guidance::Tone tone)
 {
     switch (tone) {
     case Guidance::Tone::Done:
@@ -221,6 +223,10 @@ void CheckpointWindow::connectSignals()
     });
     connect(m_ui->codeEdit, &QLineEdit::textChanged, this, &CheckpointWindow::updateSubmitState);
     connect(m_ui->phoneEdit, &QLineEdit::textChanged, this, &CheckpointWindow::updateSubmitState);
+    // While the agent types, not after the first frame: a window closed without a request never pays for it.
+    for (QLineEdit *answer : {m_ui->codeEdit, m_ui->phoneEdit})
+        connect(answer, &QLineEdit::textChanged, this, &CheckpointWindow::prepareOutcomePanel,
+                Qt::ConnectionType(Qt::QueuedConnection | Qt::SingleShotConnection));
     connect(m_ui->countryCombo, &QComboBox::currentIndexChanged, this, &CheckpointWindow::updateSubmitState);
     connect(m_ui->phoneEdit, &QLineEdit::returnPressed, this, [this] { submit(Answer::Typed); });
     connect(m_ui->phoneModeRadio, &QRadioButton::toggled, this, [this](bool phone) {
@@ -526,11 +532,7 @@ void CheckpointWindow::showOutcome(const Outcome &outcome, const CheckpointReque
 void CheckpointWindow::renderOutcome(const Guidance &guidance)
 {
     const Outcome &outcome = *m_lastOutcome;
-    const int iconSize = style()->pixelMetric(QStyle::PM_MessageBoxIconSize, nullptr, this);
-    QPixmap &icon = m_toneIcons[guidance.tone];
-    if (icon.isNull()) // the style renders it from its image files each time it is asked
-        icon = style()->standardIcon(toneIcon(guidance.tone), nullptr, this).pixmap(iconSize);
-    m_ui->outcomeIcon->setPixmap(icon);
+    m_ui->outcomeIcon->setPixmap(toneIcon(guidance.tone));
     m_ui->headlineLabel->setText(guidance.headline);
     m_ui->explanationLabel->setText(guidance.explanation);
     m_ui->detailsLabel->setText(outcomeDetails(outcome));
@@ -545,6 +547,26 @@ void CheckpointWindow::renderOutcome(const Guidance &guidance)
     m_ui->outcomePanel->show();
     m_fitPending = true;
     fitHeightToText();
+}
+
+QPixmap CheckpointWindow::toneIcon(Guidance::Tone tone)
+{
+    QPixmap &icon = m_toneIcons[tone];
+    if (icon.isNull()) { // the style renders it from its image files each time it is asked
+        const int iconSize = style()->pixelMetric(QStyle::PM_MessageBoxIconSize, nullptr, this);
+        icon = style()->standardIcon(toneStandardPixmap(tone), nullptr, this).pixmap(iconSize);
+    }
+    return icon;
+}
+
+// What the first answer would otherwise wait for, once per process: the first standard icon makes the style read the
+// icon theme's index (29 M instructions, 3 ms), and the bold headline needs a font engine of its own (2 M).
+void CheckpointWindow::prepareOutcomePanel()
+{
+    if (static bool prepared = false; std::exchange(prepared, true))
+        return;
+    toneIcon(Guidance::Tone::Done);
+    (void)QFontMetrics(m_ui->headlineLabel->font()).height();
 }
 
 void CheckpointWindow::showActions(const Guidance &guidance)

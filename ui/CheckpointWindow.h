@@ -113,6 +113,8 @@ private:
     void retranslate();
     void updateTitle();
     void renderOutcome(const Guidance &guidance);
+    QPixmap toneIcon(Guidance::Tone tone);
+    void prepareOutcomePanel();
     void fitHeightToText();
     void fillCountries();
     void updatePhonePreview();
