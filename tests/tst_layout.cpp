@@ -80,6 +80,8 @@ private Q_SLOTS:
     void holds_data();
     void holds();
     void rightToLeftMirrors();
+    void wrappedLabelMeasuresLikeQLabel_data();
+    void wrappedLabelMeasuresLikeQLabel();
 
 private:
     static void save(QWidget *widget, const QString &name);
@@ -194,6 +196,57 @@ void TestLayout::rightToLeftMirrors()
     auto *edit = w->findChild<QWidget *>(u"accountIdEdit"_s);
     QApplication::setLayoutDirection(Qt::LeftToRight);
     QVERIFY2(label->mapToGlobal(QPoint()).x() > edit->mapToGlobal(QPoint()).x(), "the label sits right of its field");
+}
+
+// WrappedLabel keeps heights it measured: after any change that moves them, it must answer what QLabel answers.
+void TestLayout::wrappedLabelMeasuresLikeQLabel_data()
+{
+    using Change = std::function<void(QLabel *)>;
+    QTest::addColumn<Change>("change");
+    QTest::newRow("a longer text is measured again") << Change([](QLabel *label) {
+        label->setText(label->text().repeated(3));
+    });
+    QTest::newRow("a larger font is measured again") << Change([](QLabel *label) {
+        QFont font = label->font();
+        font.setPointSizeF(font.pointSizeF() * 2);
+        label->setFont(font);
+    });
+    QTest::newRow("a margin is measured again") << Change([](QLabel *label) { label->setMargin(24); });
+    QTest::newRow("an indent is measured again") << Change([](QLabel *label) { label->setIndent(80); });
+    QTest::newRow("a style sheet's font and padding are measured again") << Change([](QLabel *label) {
+        label->setStyleSheet(u"QLabel { font-size: 24px; padding: 12px; }"_s);
+    });
+}
+
+void TestLayout::wrappedLabelMeasuresLikeQLabel()
+{
+    QFETCH(std::function<void(QLabel *)>, change);
+    const QString text = u"LinkedIn rejected the code: it may be mistyped, or it has expired, since most codes expire "
+                         u"within minutes."_s;
+    WrappedLabel wrapped(text);
+    QLabel plain(text);
+    const QList<QLabel *> labels{&wrapped, &plain};
+    for (QLabel *label : labels) {
+        label->setWordWrap(true);
+        label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        label->ensurePolished();
+    }
+    const QList<int> widths{120, 240, 400};
+    QList<int> before;
+    for (const int width : widths) {
+        before << wrapped.heightForWidth(width);
+        QCOMPARE(before.last(), plain.heightForWidth(width));
+    }
+    for (QLabel *label : labels) {
+        change(label);
+        label->ensurePolished();
+    }
+    QList<int> after;
+    for (const int width : widths) {
+        after << plain.heightForWidth(width);
+        QCOMPARE(wrapped.heightForWidth(width), after.last());
+    }
+    QVERIFY2(after != before, "the change moves the heights, so a stale answer would show");
 }
 
 QTEST_MAIN(TestLayout)

@@ -84,7 +84,8 @@ QString outcomeDetails(const Outcome &outcome)
 
 WrappedLabel::Key WrappedLabel::currentKey() const
 {
-    return Key{text(), contentsMargins(), margin(), indent(), alignment(), textFormat(), wordWrap()};
+    return Key{text(), contentsMargins(), margin(), indent(), alignment(), textFormat(), textInteractionFlags(),
+               wordWrap()};
 }
 
 int WrappedLabel::heightForWidth(int width) const

@@ -45,6 +45,7 @@ private:
         int indent = 0;
         Qt::Alignment alignment;
         Qt::TextFormat format = Qt::AutoText;
+        Qt::TextInteractionFlags interaction; // selectable text is measured by a text document
         bool wordWrap = false;
         bool operator==(const Key &) const = default;
     };
