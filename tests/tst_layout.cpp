@@ -7,7 +7,9 @@
 
 #include <QAbstractButton>
 #include <QApplication>
+#include <QComboBox>
 #include <QDir>
+#include <QFrame>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLayout>
@@ -82,6 +84,9 @@ private Q_SLOTS:
     void rightToLeftMirrors();
     void wrappedLabelMeasuresLikeQLabel_data();
     void wrappedLabelMeasuresLikeQLabel();
+    void countryComboSizesLikeQtsPolicy_data();
+    void countryComboSizesLikeQtsPolicy();
+    void countryListPopupWaitsForPhoneMode();
 
 private:
     static void save(QWidget *widget, const QString &name);
@@ -247,6 +252,62 @@ void TestLayout::wrappedLabelMeasuresLikeQLabel()
         QCOMPARE(wrapped.heightForWidth(width), after.last());
     }
     QVERIFY2(after != before, "the change moves the heights, so a stale answer would show");
+}
+
+void TestLayout::countryComboSizesLikeQtsPolicy_data()
+{
+    using Change = std::function<void(QComboBox *)>;
+    QTest::addColumn<Change>("change");
+    QTest::newRow("as the window sets it up") << Change([](QComboBox *) {});
+    QTest::newRow("a larger font") << Change([](QComboBox *combo) {
+        QFont font = combo->font();
+        font.setPointSizeF(font.pointSizeF() * 1.8);
+        combo->setFont(font);
+    });
+    QTest::newRow("room for more characters") << Change([](QComboBox *combo) { combo->setMinimumContentsLength(30); });
+    QTest::newRow("larger icons") << Change([](QComboBox *combo) { combo->setIconSize(QSize(40, 40)); });
+    QTest::newRow("a long placeholder") << Change([](QComboBox *combo) {
+        combo->setPlaceholderText(u"Choose the customer's country from the list"_s);
+    });
+    QTest::newRow("a style sheet's padding") << Change([](QComboBox *combo) {
+        combo->setStyleSheet(u"QComboBox { padding: 10px 30px; }"_s);
+    });
+}
+
+// The country list measures like a QComboBox with AdjustToMinimumContentsLengthWithIcon, without building the popup
+// that the policy builds at once; filled in, it is that QComboBox.
+void TestLayout::countryComboSizesLikeQtsPolicy()
+{
+    QFETCH(std::function<void(QComboBox *)>, change);
+    CountryComboBox country;
+    QComboBox reference;
+    reference.setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    for (QComboBox *combo : {static_cast<QComboBox *>(&country), &reference}) {
+        combo->setMinimumContentsLength(12);
+        change(combo);
+    }
+    QCOMPARE(country.sizeHint(), reference.sizeHint());
+    QCOMPARE(country.minimumSizeHint(), reference.minimumSizeHint());
+
+    country.useContentsPolicy();
+    for (QComboBox *combo : {static_cast<QComboBox *>(&country), &reference})
+        combo->addItems({u"France (+33)"_s, u"South Georgia & South Sandwich Islands (+500)"_s});
+    QCOMPARE(country.sizeAdjustPolicy(), QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    QCOMPARE(country.sizeHint(), reference.sizeHint());
+    QCOMPARE(country.minimumSizeHint(), reference.minimumSizeHint());
+}
+
+// The point of CountryComboBox: a shown window has not built the country list's popup (QComboBox's container frame).
+void TestLayout::countryListPopupWaitsForPhoneMode()
+{
+    std::unique_ptr<CheckpointWindow> w(window());
+    w->show();
+    QVERIFY(QTest::qWaitForWindowExposed(w.get()));
+    auto *country = w->findChild<CountryComboBox *>(u"countryCombo"_s);
+    QVERIFY(country);
+    QCOMPARE(country->findChild<QFrame *>(), nullptr);
+    country->useContentsPolicy();
+    QVERIFY(country->findChild<QFrame *>());
 }
 
 QTEST_MAIN(TestLayout)

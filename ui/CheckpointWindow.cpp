@@ -15,6 +15,8 @@
 #include <QPushButton>
 #include <QRadioButton>
 #include <QStyle>
+#include <QStyleOptionComboBox>
+#include <QtMath>
 
 #include <utility>
 
@@ -120,6 +122,36 @@ bool WrappedLabel::event(QEvent *event)
     return QLabel::event(event);
 }
 
+// What Qt 6's QComboBoxPrivate::recomputeSizeHint() gives for AdjustToMinimumContentsLengthWithIcon, the same for
+// the size hint and the minimum one: the characters, an icon's room, the text's height, then the style's frame.
+QSize CountryComboBox::sizeHint() const
+{
+    if (m_policySet)
+        return QComboBox::sizeHint();
+    const QFontMetrics metrics = fontMetrics();
+    const QSize icon = iconSize();
+    QSize size(minimumContentsLength() * metrics.horizontalAdvance(u'X') + icon.width() + 4,
+               qMax(qMax(qCeil(QFontMetricsF(metrics).height()), 14) + 2, icon.height() + 2));
+    if (!placeholderText().isEmpty())
+        size.setWidth(qMax(size.width(), metrics.boundingRect(placeholderText()).width()));
+    QStyleOptionComboBox option;
+    initStyleOption(&option);
+    return style()->sizeFromContents(QStyle::CT_ComboBox, &option, size, this);
+}
+
+QSize CountryComboBox::minimumSizeHint() const
+{
+    return m_policySet ? QComboBox::minimumSizeHint() : sizeHint();
+}
+
+void CountryComboBox::useContentsPolicy()
+{
+    if (m_policySet)
+        return;
+    m_policySet = true;
+    setSizeAdjustPolicy(AdjustToMinimumContentsLengthWithIcon);
+}
+
 CheckpointWindow::CheckpointWindow(QWidget *parent)
     : QMainWindow(parent)
     , m_ui(std::make_unique<Ui::CheckpointWindow>())
@@ -146,7 +178,6 @@ CheckpointWindow::CheckpointWindow(QWidget *parent)
     m_ui->phoneEdit->setFont(codeFont);
     // Room for a whole number as people say it; the country list gives way instead.
     m_ui->phoneEdit->setMinimumWidth(QFontMetrics(codeFont).horizontalAdvance(u"+00 (0)0 00 00 00 00"_s));
-    m_ui->countryCombo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_ui->countryCombo->setMinimumContentsLength(12);
     m_ui->phoneEdit->setMaxLength(64);
     m_ui->phonePreviewLabel->hide();
@@ -413,6 +444,7 @@ void CheckpointWindow::fillCountries()
     std::sort(countries.begin(), countries.end(),
               [](const auto &a, const auto &b) { return QString::localeAwareCompare(a.first, b.first) < 0; });
     const QSignalBlocker blocker(m_ui->countryCombo);
+    m_ui->countryCombo->useContentsPolicy();
     for (const auto &[name, region] : std::as_const(countries))
         m_ui->countryCombo->addItem(name, region);
     m_ui->countryCombo->setCurrentIndex(m_ui->countryCombo->findData(PhoneNumberFormatter::defaultRegion()));

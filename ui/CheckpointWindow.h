@@ -6,6 +6,7 @@
 #include "Guidance.h"
 #include "Outcome.h"
 
+#include <QComboBox>
 #include <QLabel>
 #include <QMap>
 #include <QMainWindow>
@@ -59,6 +60,22 @@ private:
     mutable Key m_key;
     mutable std::array<Entry, 4> m_entries{};
     mutable std::size_t m_next = 0;
+};
+
+// The phone page's country list. It is sized as QComboBox::AdjustToMinimumContentsLengthWithIcon sizes it (room
+// for minimumContentsLength() characters and an icon) without that policy until the countries are filled in:
+// setting the policy builds the list's popup at once, 0.5 MB before the first frame for a page most agents never
+// open. useContentsPolicy() sets it; Qt's own sizing takes over from then on.
+class CountryComboBox final : public QComboBox
+{
+public:
+    using QComboBox::QComboBox;
+    QSize sizeHint() const override;
+    QSize minimumSizeHint() const override;
+    void useContentsPolicy();
+
+private:
+    bool m_policySet = false;
 };
 
 // One account's checkpoint: what the agent types, and what came back. It renders state and emits signals;
