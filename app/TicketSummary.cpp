@@ -50,7 +50,8 @@ void addLine(QStringList &lines, const QString &label, const QString &value)
 {
     const QString line = oneLine(value);
     if (!line.isEmpty())
-        lines.append(label + u": "_s + line);
+        //: One line of the ticket: its label, then its value (French puts a narrow no-break space before the colon)
+        lines.append(TicketSummary::tr("%1: %2").arg(label, line));
 }
 
 } // namespace
@@ -149,8 +150,16 @@ QString TicketSummary::problemWords(const Outcome &outcome)
     case 404:
         return tr("Not found");
     case 407:
-    case 502:
-        return tr("Account proxy failed");
+    case 502: {
+        // The account's proxy only with PostPress's own proxy types, as in the guidance: a bare 502 is as likely a
+        // gateway in front of PostPress (an nginx page), and a bare 407 may be the agent's own network proxy.
+        const QString type = outcome.problem().type.section(u'/', -1);
+        if (type == "proxy_error"_L1 || type == "proxy_auth_error"_L1)
+            return tr("Account proxy failed");
+        if (status == 407)
+            return tr("A proxy asked for a login");
+        break;
+    }
     case 408:
     case 504:
         return tr("Timed out: result unknown");

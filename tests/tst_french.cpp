@@ -3,9 +3,11 @@
 #include "ApiKeyDialog.h"
 #include "CheckpointWindow.h"
 #include "Outcome.h"
+#include "TicketSummary.h"
 #include "Translations.h"
 
 #include <QApplication>
+#include <QDateTime>
 #include <QDialogButtonBox>
 #include <QFile>
 #include <QJsonDocument>
@@ -66,6 +68,7 @@ private Q_SLOTS:
     void windowLabelsAreFrench_data();
     void windowLabelsAreFrench();
     void guidanceIsFrench();
+    void ticketLinesUseFrenchPunctuation();
     void keyDialogIsFrenchIncludingQtsButtons();
     void switchingToGermanRetranslatesTheOpenWindow();
 
@@ -130,6 +133,16 @@ void TestFrench::guidanceIsFrench()
              qPrintable(textOf(m_window.get(), u"explanationLabel"_s)));
     QCOMPARE(textOf(m_window.get(), u"retypeCodeButton"_s), u"&Nouveau code"_s);
     QCOMPARE(textOf(m_window.get(), u"copyTicketButton"_s), u"Copier pour le &ticket"_s);
+}
+
+void TestFrench::ticketLinesUseFrenchPunctuation()
+{
+    const QString ticket = ticketSummary(sent.accountId, sent.provider, invalidCode(),
+                                         QDateTime(QDate(2026, 11, 26), QTime(9, 30), Qt::UTC));
+    QVERIFY2(ticket.contains(u"\nStatut HTTP\u202f: 401\n"_s), qPrintable(ticket));
+    QVERIFY2(ticket.contains(u"\nRésultat\u202f: Code refusé\n"_s), qPrintable(ticket));
+    QVERIFY(!ticket.contains(u" : "_s)); // never a plain space before the colon
+    QVERIFY(!ticket.contains(u"Statut HTTP: "_s));
 }
 
 void TestFrench::keyDialogIsFrenchIncludingQtsButtons()

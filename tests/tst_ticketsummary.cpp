@@ -166,7 +166,31 @@ void TestTicketSummary::summarises_data()
                        u"Title: Provider error"_s,
                        u"Detail: First line. Second line."_s};
 
-    QTest::newRow("502 HTML page from a proxy shows its excerpt")
+    QTest::newRow("502 proxy_error: the account's proxy failed")
+        << Provider::LinkedIn
+        << answer(502, R"({"type":"errors/proxy_error","status":502,"title":"Proxy error"})")
+        << QStringList{time,
+                       account,
+                       u"Provider: LinkedIn (LINKEDIN)"_s,
+                       u"Outcome: Account proxy failed"_s,
+                       u"HTTP status: 502"_s,
+                       u"Type: errors/proxy_error"_s,
+                       u"Title: Proxy error"_s};
+    QTest::newRow("407 proxy_auth_error: the account's proxy failed")
+        << Provider::Instagram
+        << answer(407, R"({"type":"errors/proxy_auth_error","status":407,"title":"Proxy authentication"})")
+        << QStringList{time,
+                       account,
+                       u"Provider: Instagram (INSTAGRAM)"_s,
+                       u"Outcome: Account proxy failed"_s,
+                       u"HTTP status: 407"_s,
+                       u"Type: errors/proxy_auth_error"_s,
+                       u"Title: Proxy authentication"_s};
+    QTest::newRow("407 without a type: a proxy, perhaps the agent's own")
+        << Provider::Instagram << answer(407, "")
+        << QStringList{time, account, u"Provider: Instagram (INSTAGRAM)"_s, u"Outcome: A proxy asked for a login"_s,
+                       u"HTTP status: 407"_s};
+    QTest::newRow("502 HTML page from a gateway is a server error, as the guidance says")
         << Provider::LinkedIn
         << answer(502,
                   "<html><head><style>p{}</style></head><body><h1>502 Bad Gateway</h1>\n<p>nginx</p></body></html>",
@@ -174,7 +198,7 @@ void TestTicketSummary::summarises_data()
         << QStringList{time,
                        account,
                        u"Provider: LinkedIn (LINKEDIN)"_s,
-                       u"Outcome: Account proxy failed"_s,
+                       u"Outcome: Server error"_s,
                        u"HTTP status: 502"_s,
                        u"Request ID: f00d"_s,
                        u"Response excerpt: 502 Bad Gateway nginx"_s};

@@ -1958,6 +1958,15 @@ PostPress-Anmeldeprüfungen mit dem Code lösen, den der Kunde vorliest.</transl
         <source>[hidden]</source>
         <translation>[verborgen]</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>One line of the ticket: its label, then its value (French puts a narrow no-break space before the colon)</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>A proxy asked for a login</source>
+        <translation>Ein Proxy hat eine Anmeldung verlangt</translation>
+    </message>
 </context>
 <context>
     <name>WindowController</name>

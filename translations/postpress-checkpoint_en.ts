@@ -1956,6 +1956,15 @@ Solve PostPress login checkpoints with the code the customer reads out.</source>
         <source>[hidden]</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>One line of the ticket: its label, then its value (French puts a narrow no-break space before the colon)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A proxy asked for a login</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>WindowController</name>

@@ -1958,6 +1958,15 @@ Resuelva las verificaciones de inicio de sesión de PostPress con el código que
         <source>[hidden]</source>
         <translation>[oculto]</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>One line of the ticket: its label, then its value (French puts a narrow no-break space before the colon)</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>A proxy asked for a login</source>
+        <translation>Un proxy pidió autenticación</translation>
+    </message>
 </context>
 <context>
     <name>WindowController</name>

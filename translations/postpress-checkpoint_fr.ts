@@ -1958,6 +1958,15 @@ Résolvez les vérifications de connexion PostPress avec le code que le client v
         <source>[hidden]</source>
         <translation>[masqué]</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>One line of the ticket: its label, then its value (French puts a narrow no-break space before the colon)</extracomment>
+        <translation>%1&#x202f;: %2</translation>
+    </message>
+    <message>
+        <source>A proxy asked for a login</source>
+        <translation>Un proxy a demandé une authentification</translation>
+    </message>
 </context>
 <context>
     <name>WindowController</name>
