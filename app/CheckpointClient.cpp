@@ -6,6 +6,7 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
+#include <QSslError>
 #include <QTimer>
 
 #include <algorithm>
@@ -199,6 +200,7 @@ bool CheckpointClient::post(const QString &path, const QByteArray &body)
     m_busy = true;
     m_canceled = m_tooLarge = m_uploadDone = false;
     m_body.clear();
+    m_tlsErrors.clear();
     m_uploadSize = body.size();
 
     if (const QString problem = baseUrlProblem(m_baseUrl); !problem.isEmpty()) {
@@ -214,6 +216,13 @@ bool CheckpointClient::post(const QString &path, const QByteArray &body)
         connect(reply, &QNetworkReply::uploadProgress, this, &CheckpointClient::onUploadProgress);
         connect(reply, &QNetworkReply::readyRead, this, &CheckpointClient::onReadyRead);
         connect(reply, &QNetworkReply::finished, this, &CheckpointClient::onFinished);
+        // Only noted: nothing here ever ignores a TLS error, so the handshake fails after this.
+        connect(reply, &QNetworkReply::sslErrors, this, [this](const QList<QSslError> &errors) {
+            for (const QSslError &error : errors) {
+                if (!m_tlsErrors.contains(error.errorString()))
+                    m_tlsErrors.append(error.errorString());
+            }
+        });
         m_deadline->start(m_timeout);
     }
     Q_EMIT busyChanged(true);
@@ -323,7 +332,10 @@ Outcome CheckpointClient::transportOutcome(QNetworkReply *reply) const
     case QNetworkReply::HostNotFoundError:
         return Outcome::transportFailure(Transport::HostNotFound, detail, false);
     case QNetworkReply::SslHandshakeFailedError:
-        return Outcome::transportFailure(Transport::Tls, detail, false);
+        if (m_tlsErrors.isEmpty())
+            return Outcome::transportFailure(Transport::Tls, detail, false);
+        return Outcome::transportFailure(
+            Transport::Tls, tr("The TLS handshake failed: %1").arg(m_tlsErrors.join(u"; "_s)), false);
     case QNetworkReply::RemoteHostClosedError:
         return Outcome::transportFailure(Transport::ConnectionClosed, detail, m_uploadDone);
     case QNetworkReply::ContentReSendError: // Qt wanted to send the request a second time: it went out once

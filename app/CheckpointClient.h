@@ -84,6 +84,7 @@ private:
     QTimer *m_deadline;
     QPointer<QNetworkReply> m_reply;
     QByteArray m_body; // the answer so far, at most MaxResponseBytes + 1 bytes
+    QStringList m_tlsErrors; // every reason the certificate was refused, not only the first that Qt's text names
     qsizetype m_uploadSize = 0;
     bool m_busy = false;
     bool m_canceled = false; // the agent's cancel(), as opposed to our own timeout

@@ -227,19 +227,21 @@ void TestTls::untrustedCertificateIsRefused_data()
 {
     QTest::addColumn<bool>("otherHost");
     QTest::addColumn<bool>("trustIt");
-    QTest::addColumn<QString>("reason");
+    QTest::addColumn<QStringList>("reasons");
 
-    QTest::newRow("self-signed certificate nobody trusts is refused") << false << false << u"self-signed"_s;
-    QTest::newRow("trusted certificate for another host name is refused") << true << true << u"host name"_s;
-    // Qt names the first of several problems only.
-    QTest::newRow("untrusted certificate for another host name is refused") << true << false << u"host name"_s;
+    QTest::newRow("self-signed certificate nobody trusts is refused") << false << false << QStringList{u"self-signed"_s};
+    QTest::newRow("trusted certificate for another host name is refused")
+        << true << true << QStringList{u"host name"_s};
+    // Qt's own error text names the first problem only; the agent hears both.
+    QTest::newRow("untrusted certificate for another host name is refused, both reasons named")
+        << true << false << QStringList{u"host name"_s, u"self-signed"_s};
 }
 
 void TestTls::untrustedCertificateIsRefused()
 {
     QFETCH(bool, otherHost);
     QFETCH(bool, trustIt);
-    QFETCH(QString, reason);
+    QFETCH(QStringList, reasons);
 
     const Credentials &served = otherHost ? m_otherHost : m_loopback;
     QVERIFY(m_api->listen(served));
@@ -251,7 +253,10 @@ void TestTls::untrustedCertificateIsRefused()
     QCOMPARE(outcome->kind(), Outcome::Kind::TransportFailure);
     QCOMPARE(outcome->transport(), Outcome::Transport::Tls);
     QVERIFY(!outcome->requestMayHaveArrived());
-    QVERIFY2(outcome->transportDetail().contains(reason, Qt::CaseInsensitive), qPrintable(outcome->transportDetail()));
+    for (const QString &reason : std::as_const(reasons)) {
+        QVERIFY2(outcome->transportDetail().contains(reason, Qt::CaseInsensitive),
+                 qPrintable(outcome->transportDetail()));
+    }
     QVERIFY(!outcome->transportDetail().contains(apiKey));
     // The client got as far as the handshake, and not one byte of a request went through.
     QVERIFY(m_api->handshakesStarted >= 1);

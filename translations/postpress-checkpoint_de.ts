@@ -149,6 +149,10 @@
         <source>The API URL must not contain a query (?) or a fragment (#).</source>
         <translation>Die API-URL darf weder eine Abfrage (?) noch ein Fragment (#) enthalten.</translation>
     </message>
+    <message>
+        <source>The TLS handshake failed: %1</source>
+        <translation>Der TLS-Handshake ist fehlgeschlagen: %1</translation>
+    </message>
 </context>
 <context>
     <name>CheckpointRequest</name>

@@ -149,6 +149,10 @@
         <source>The API URL must not contain a query (?) or a fragment (#).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The TLS handshake failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CheckpointRequest</name>

@@ -149,6 +149,10 @@
         <source>The API URL must not contain a query (?) or a fragment (#).</source>
         <translation>La URL de la API no debe contener una consulta (?) ni un fragmento (#).</translation>
     </message>
+    <message>
+        <source>The TLS handshake failed: %1</source>
+        <translation>Falló la negociación TLS: %1</translation>
+    </message>
 </context>
 <context>
     <name>CheckpointRequest</name>

@@ -149,6 +149,10 @@
         <source>The API URL must not contain a query (?) or a fragment (#).</source>
         <translation>L’URL de l’API ne doit contenir ni requête (?) ni fragment (#).</translation>
     </message>
+    <message>
+        <source>The TLS handshake failed: %1</source>
+        <translation>La négociation TLS a échoué&#x202f;: %1</translation>
+    </message>
 </context>
 <context>
     <name>CheckpointRequest</name>
