@@ -4,6 +4,7 @@
 // window controller, and QSettings kept in a throw-away folder. A test class derives from it privately and
 // calls setUpHarness() / tearDownHarness() from its init() / cleanup().
 #include "ApiKeyController.h"
+#include "CheckpointWindow.h"
 #include "FakePostPressApi.h"
 #include "LaunchOptions.h"
 #include "MemoryApiKeyStore.h"
@@ -19,8 +20,7 @@
 
 #include <memory>
 
-class WindowHarness
-{
+class WindowHarness {
 protected:
     // Before the first QSettings use (initTestCase): settings go to a folder of the test's own.
     bool isolateSettings(const QString &applicationName)
@@ -55,9 +55,9 @@ protected:
     // empty) already in the keychain. The key is read as in the app: asynchronously, after the window is up.
     bool openWindow(const QStringList &arguments, const QString &storedKey)
     {
-        const LaunchOptions options = LaunchOptions::parse(QStringList{QStringLiteral("postpress-checkpoint")}
-                                                           << arguments << QStringLiteral("--api-url")
-                                                           << m_api->baseUrl().toString());
+        const LaunchOptions options =
+            LaunchOptions::parse(QStringList{QStringLiteral("postpress-checkpoint")}
+                                 << arguments << QStringLiteral("--api-url") << m_api->baseUrl().toString());
         if (options.action != LaunchOptions::Action::Run)
             return false;
         if (!storedKey.isEmpty())
@@ -74,6 +74,15 @@ protected:
     {
         QSignalSpy finished(m_controller->client(), &CheckpointClient::finished);
         return finished.wait(10'000) && finished.size() == 1;
+    }
+
+    // The window's child called `name`; a test that asks for a widget the form no longer has stops at once.
+    template <typename T> T *widget(const char *name) const
+    {
+        T *found = m_controller->window()->template findChild<T *>(QLatin1StringView(name));
+        if (!found)
+            qFatal("no widget named %s", name);
+        return found;
     }
 
     QTemporaryDir m_config;

@@ -74,7 +74,6 @@ private Q_SLOTS:
 
 private:
     void start(const QString &provider = u"linkedin"_s);
-    template <typename T> T *widget(const char *name) const;
     QLineEdit *codeEdit() const { return widget<QLineEdit>("codeEdit"); }
     QLineEdit *phoneEdit() const { return widget<QLineEdit>("phoneEdit"); }
     QPushButton *submitButton() const { return widget<QPushButton>("submitButton"); }
@@ -108,14 +107,6 @@ void TestFlow::start(const QString &provider)
     QVERIFY(openWindow({accountId, u"--provider"_s, provider}, apiKey));
     QTRY_COMPARE(m_keys->state(), ApiKeyController::State::Stored);
     QTRY_COMPARE(QApplication::focusWidget(), codeEdit());
-}
-
-template <typename T> T *TestFlow::widget(const char *name) const
-{
-    T *found = m_controller->window()->findChild<T *>(QLatin1StringView(name));
-    if (!found)
-        qFatal("no widget named %s", name);
-    return found;
 }
 
 bool TestFlow::submitCode(const QString &typed)

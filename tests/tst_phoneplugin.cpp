@@ -62,7 +62,6 @@ private Q_SLOTS:
 #endif
 
 private:
-    template <typename T> T *widget(const char *name) const;
     QLabel *hint() const
     {
         return widget<QLabel>("hintLabel");
@@ -94,14 +93,6 @@ void TestPhonePlugin::init()
 void TestPhonePlugin::cleanup()
 {
     tearDownHarness();
-}
-
-template <typename T> T *TestPhonePlugin::widget(const char *name) const
-{
-    T *found = m_controller->window()->findChild<T *>(QLatin1StringView(name));
-    if (!found)
-        qFatal("no widget named %s", name);
-    return found;
 }
 
 void TestPhonePlugin::start()
