@@ -140,8 +140,13 @@ std::optional<int> CheckpointClient::parseRetryAfter(QByteArrayView value, const
 }
 
 CheckpointClient::CheckpointClient(QNetworkAccessManager *network, const QUrl &baseUrl, QObject *parent)
+    : CheckpointClient(NetworkProvider([network] { return network; }), baseUrl, parent)
+{
+}
+
+CheckpointClient::CheckpointClient(NetworkProvider network, const QUrl &baseUrl, QObject *parent)
     : QObject(parent)
-    , m_network(network)
+    , m_network(std::move(network))
     , m_baseUrl(baseUrl)
     , m_deadline(new QTimer(this))
 {
@@ -210,7 +215,7 @@ bool CheckpointClient::post(const QString &path, const QByteArray &body)
             Qt::QueuedConnection);
     } else {
         auto *device = new SequentialBody(body);
-        QNetworkReply *reply = m_network->post(networkRequest(path, body.size()), device);
+        QNetworkReply *reply = m_network()->post(networkRequest(path, body.size()), device);
         device->setParent(reply);
         m_reply = reply;
         connect(reply, &QNetworkReply::uploadProgress, this, &CheckpointClient::onUploadProgress);

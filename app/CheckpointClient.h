@@ -10,6 +10,7 @@
 #include <QUrl>
 
 #include <chrono>
+#include <functional>
 #include <optional>
 
 class QNetworkAccessManager;
@@ -28,7 +29,12 @@ public:
     static constexpr qsizetype MaxResponseBytes = 64 * 1024;
     static constexpr std::chrono::milliseconds DefaultTimeout{30'000};
 
+    // Hands out the network access manager when the first request goes out, not before: constructing one maps
+    // and touches 0.45 MB of QtNetwork, which has no business on the way to the first frame.
+    using NetworkProvider = std::function<QNetworkAccessManager *()>;
+
     CheckpointClient(QNetworkAccessManager *network, const QUrl &baseUrl, QObject *parent = nullptr);
+    CheckpointClient(NetworkProvider network, const QUrl &baseUrl, QObject *parent = nullptr);
     ~CheckpointClient() override;
 
     // "https://api.postpress.ai/v1"
@@ -77,7 +83,7 @@ private:
     HttpResponse httpResponseOf(QNetworkReply *reply) const;
     void finish(const Outcome &outcome);
 
-    QNetworkAccessManager *m_network;
+    NetworkProvider m_network;
     QUrl m_baseUrl;
     QString m_apiKey;
     std::chrono::milliseconds m_timeout = DefaultTimeout;

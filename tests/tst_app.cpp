@@ -42,6 +42,7 @@ private Q_SLOTS:
     void aSecondInstanceOpensAWindowHere();
     void settingsApplyToEveryWindow();
     void aLinkOpenedByTheSystemOpensItsAccount();
+    void theNetworkIsAskedForByTheFirstRequestOnly();
 
 private:
     LaunchRequest request(const QString &accountId, std::optional<Provider> provider = std::nullopt) const
@@ -226,6 +227,36 @@ void TestApp::aLinkOpenedByTheSystemOpensItsAccount()
     QFileOpenEvent withCode(QUrl(u"postpress-checkpoint://solve?account_id=acc_x&code=123456"_s));
     QCoreApplication::sendEvent(QCoreApplication::instance(), &withCode);
     QCOMPARE(m_app->windows().size(), size_t(2));
+}
+
+// main() hands AppController a provider that constructs the network access manager on first use (0.45 MB of
+// QtNetwork off the way to the first frame). Opening and showing windows must not call it; the first request does,
+// and every window's requests use what it returned.
+void TestApp::theNetworkIsAskedForByTheFirstRequestOnly()
+{
+    int calls = 0;
+    AppController app(
+        [this, &calls] {
+            ++calls;
+            return m_network.get();
+        },
+        m_store.get(), LaunchOptions::parse({u"app"_s}));
+    WindowController *first = app.open(request(u"acc_one"_s, Provider::LinkedIn));
+    WindowController *second = app.open(request(u"acc_two"_s, Provider::Instagram));
+    QVERIFY(QTest::qWaitForWindowExposed(second->window()));
+    QTRY_VERIFY(first->client()->hasApiKey());
+    QCOMPARE(calls, 0);
+
+    for (WindowController *window : {first, second}) {
+        QSignalSpy finished(window->client(), &CheckpointClient::finished);
+        auto *code = window->window()->findChild<QLineEdit *>(u"codeEdit"_s);
+        QTest::keyClicks(code, FakePostPressApi::defaultGoodCode());
+        QTest::keyClick(code, Qt::Key_Return);
+        QVERIFY(finished.wait(10'000));
+        QCOMPARE(finished.constFirst().constFirst().value<Outcome>().kind(), Outcome::Kind::Connected);
+    }
+    QCOMPARE(m_api->requestCount(), 2);
+    QCOMPARE(calls, 2); // once per request; main()'s provider makes its one manager on the first call
 }
 
 QTEST_MAIN(TestApp)

@@ -16,8 +16,14 @@
 
 AppController::AppController(QNetworkAccessManager *network, ApiKeyStore *store, const LaunchOptions &commandLine,
                              QObject *parent)
+    : AppController(CheckpointClient::NetworkProvider([network] { return network; }), store, commandLine, parent)
+{
+}
+
+AppController::AppController(CheckpointClient::NetworkProvider network, ApiKeyStore *store,
+                             const LaunchOptions &commandLine, QObject *parent)
     : QObject(parent)
-    , m_network(network)
+    , m_network(std::move(network))
     , m_store(store)
     , m_commandLine(commandLine)
     , m_settings(AppSettings().values())

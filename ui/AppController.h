@@ -2,6 +2,7 @@
 
 #include "ApiKeyController.h"
 #include "AppSettings.h"
+#include "CheckpointClient.h"
 #include "LaunchOptions.h"
 
 #include <QObject>
@@ -28,6 +29,9 @@ public:
     // commandLine: this run's own options; its --api-url wins over the stored one for every window of this run.
     AppController(QNetworkAccessManager *network, ApiKeyStore *store, const LaunchOptions &commandLine,
                   QObject *parent = nullptr);
+    // network: called when a window's first request goes out (every window shares what it returns).
+    AppController(CheckpointClient::NetworkProvider network, ApiKeyStore *store, const LaunchOptions &commandLine,
+                  QObject *parent = nullptr);
     ~AppController() override;
 
     // Opens the window for this account, or raises the one already open. A request without an account fills
@@ -48,7 +52,7 @@ private:
     WindowController *createWindow(const LaunchOptions &options);
     void applySettings(const AppSettings::Values &values);
 
-    QNetworkAccessManager *m_network;
+    CheckpointClient::NetworkProvider m_network;
     ApiKeyStore *m_store;
     LaunchOptions m_commandLine;
     AppSettings::Values m_settings;

@@ -11,9 +11,15 @@ using namespace Qt::StringLiterals;
 
 WindowController::WindowController(QNetworkAccessManager *network, ApiKeyController *keys,
                                    const LaunchOptions &options, QObject *parent)
+    : WindowController(CheckpointClient::NetworkProvider([network] { return network; }), keys, options, parent)
+{
+}
+
+WindowController::WindowController(CheckpointClient::NetworkProvider network, ApiKeyController *keys,
+                                   const LaunchOptions &options, QObject *parent)
     : QObject(parent)
     , m_keys(keys)
-    , m_client(network, options.apiUrl)
+    , m_client(std::move(network), options.apiUrl)
     , m_window(std::make_unique<CheckpointWindow>())
 {
     m_window->setApiUrl(options.apiUrl);

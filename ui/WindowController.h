@@ -25,6 +25,8 @@ class WindowController final : public QObject
 public:
     WindowController(QNetworkAccessManager *network, ApiKeyController *keys, const LaunchOptions &options,
                      QObject *parent = nullptr);
+    WindowController(CheckpointClient::NetworkProvider network, ApiKeyController *keys, const LaunchOptions &options,
+                     QObject *parent = nullptr);
     ~WindowController() override;
 
     CheckpointWindow *window() const { return m_window.get(); }
