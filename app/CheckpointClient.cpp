@@ -139,11 +139,6 @@ std::optional<int> CheckpointClient::parseRetryAfter(QByteArrayView value, const
     return int(std::clamp<qint64>(now.secsTo(when), 0, MaxRetryAfterSeconds));
 }
 
-CheckpointClient::CheckpointClient(QNetworkAccessManager *network, const QUrl &baseUrl, QObject *parent)
-    : CheckpointClient(NetworkProvider([network] { return network; }), baseUrl, parent)
-{
-}
-
 CheckpointClient::CheckpointClient(NetworkProvider network, const QUrl &baseUrl, QObject *parent)
     : QObject(parent)
     , m_network(std::move(network))

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "CheckpointRequest.h"
+#include "NetworkProvider.h"
 #include "Outcome.h"
 
 #include <QByteArrayView>
@@ -10,10 +11,8 @@
 #include <QUrl>
 
 #include <chrono>
-#include <functional>
 #include <optional>
 
-class QNetworkAccessManager;
 class QNetworkReply;
 class QNetworkRequest;
 class QTimer;
@@ -29,11 +28,7 @@ public:
     static constexpr qsizetype MaxResponseBytes = 64 * 1024;
     static constexpr std::chrono::milliseconds DefaultTimeout{30'000};
 
-    // Hands out the network access manager when the first request goes out, not before: constructing one maps
-    // and touches 0.45 MB of QtNetwork, which has no business on the way to the first frame.
-    using NetworkProvider = std::function<QNetworkAccessManager *()>;
-
-    CheckpointClient(QNetworkAccessManager *network, const QUrl &baseUrl, QObject *parent = nullptr);
+    // network: asked for the manager each time a request goes out, never before.
     CheckpointClient(NetworkProvider network, const QUrl &baseUrl, QObject *parent = nullptr);
     ~CheckpointClient() override;
 

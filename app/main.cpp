@@ -3,6 +3,7 @@
 #include "AppStyle.h"
 #include "KeychainApiKeyStore.h"
 #include "LaunchOptions.h"
+#include "NetworkProvider.h"
 #include "SingleInstance.h"
 #include "StartupTrace.h"
 #include "Translations.h"
@@ -12,7 +13,6 @@
 #include <QImageReader>
 #include <QMessageBox>
 #include <QNetworkAccessManager>
-#include <QNetworkProxyFactory>
 
 #include <cstdio>
 #include <memory>
@@ -131,13 +131,7 @@ int main(int argc, char **argv)
     // The network access manager is made when it is first needed: after the first frame (below), or by a request
     // sent before that. Constructing it touches 0.45 MB of QtNetwork.
     std::unique_ptr<QNetworkAccessManager> network;
-    const auto networkProvider = [&network] {
-        if (!network) {
-            QNetworkProxyFactory::setUseSystemConfiguration(true);
-            network = std::make_unique<QNetworkAccessManager>();
-        }
-        return network.get();
-    };
+    const NetworkProvider networkProvider = NetworkProvider::madeOnFirstUse(network);
     KeychainApiKeyStore keyStore;
     AppController controller(networkProvider, &keyStore, options);
     QObject::connect(&instance, &SingleInstance::requestReceived, &controller, &AppController::open);

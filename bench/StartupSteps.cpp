@@ -11,6 +11,7 @@
 #include "CodeInput.h"
 #include "KeychainApiKeyStore.h"
 #include "LaunchOptions.h"
+#include "NetworkProvider.h"
 #include "Translations.h"
 #include "WindowController.h"
 #ifdef BENCH_HAVE_SINGLE_INSTANCE
@@ -186,13 +187,7 @@ int main(int argc, char **argv)
     lap("step_window_icon_ms");
     // As in main(): the network access manager is made after the first frame (off_network_manager_ms).
     std::unique_ptr<QNetworkAccessManager> network;
-    const auto networkProvider = [&network] {
-        if (!network) {
-            QNetworkProxyFactory::setUseSystemConfiguration(true);
-            network = std::make_unique<QNetworkAccessManager>();
-        }
-        return network.get();
-    };
+    const NetworkProvider networkProvider = NetworkProvider::madeOnFirstUse(network);
     KeychainApiKeyStore keyStore;
     AppController controller(networkProvider, &keyStore, options);
     lap("step_app_controller_ms");

@@ -69,6 +69,8 @@ private Q_SLOTS:
     void init();
     void cleanup();
 
+    void networkMadeOnFirstUseIsMadeOnce();
+
     void postsToTheEndpoint_data();
     void postsToTheEndpoint();
     void sendsTheDocumentedHeaders();
@@ -770,6 +772,28 @@ void TestClient::controlEndpointScriptsTheNextAnswer()
     QVERIFY(json.contains("/v1/accounts/checkpoint"));
     QVERIFY(json.contains("<redacted>"));
     QVERIFY(!json.contains(testKey.toLatin1()));
+}
+
+// The app's provider: nothing exists until a request asks, then the one manager serves every request after.
+void TestClient::networkMadeOnFirstUseIsMadeOnce()
+{
+    std::unique_ptr<QNetworkAccessManager> owner;
+    const NetworkProvider provider = NetworkProvider::madeOnFirstUse(owner);
+    const NetworkProvider copy = provider; // as each window's client holds one
+    QCOMPARE(owner.get(), nullptr);
+
+    CheckpointClient client(copy, m_api->baseUrl());
+    QCOMPARE(owner.get(), nullptr); // a client alone asks for nothing
+    client.setApiKey(testKey);
+    QSignalSpy finished(&client, &CheckpointClient::finished);
+    QVERIFY(client.submit(CheckpointRequest{u"acc_1"_s, Provider::LinkedIn, FakePostPressApi::defaultGoodCode()}));
+    QVERIFY(owner);
+    QVERIFY(finished.wait(10'000));
+    QCOMPARE(finished.constFirst().constFirst().value<Outcome>().kind(), Outcome::Kind::Connected);
+
+    QNetworkAccessManager *const made = owner.get();
+    QCOMPARE(provider(), made);
+    QCOMPARE(copy(), made);
 }
 
 QTEST_GUILESS_MAIN(TestClient)

@@ -14,14 +14,8 @@
 
 #include <algorithm>
 
-AppController::AppController(QNetworkAccessManager *network, ApiKeyStore *store, const LaunchOptions &commandLine,
+AppController::AppController(NetworkProvider network, ApiKeyStore *store, const LaunchOptions &commandLine,
                              QObject *parent)
-    : AppController(CheckpointClient::NetworkProvider([network] { return network; }), store, commandLine, parent)
-{
-}
-
-AppController::AppController(CheckpointClient::NetworkProvider network, ApiKeyStore *store,
-                             const LaunchOptions &commandLine, QObject *parent)
     : QObject(parent)
     , m_network(std::move(network))
     , m_store(store)

@@ -27,10 +27,8 @@ class AppController final : public QObject
 
 public:
     // commandLine: this run's own options; its --api-url wins over the stored one for every window of this run.
-    AppController(QNetworkAccessManager *network, ApiKeyStore *store, const LaunchOptions &commandLine,
-                  QObject *parent = nullptr);
-    // network: called when a window's first request goes out (every window shares what it returns).
-    AppController(CheckpointClient::NetworkProvider network, ApiKeyStore *store, const LaunchOptions &commandLine,
+    // network: asked when a window's request goes out; every window shares what it returns.
+    AppController(NetworkProvider network, ApiKeyStore *store, const LaunchOptions &commandLine,
                   QObject *parent = nullptr);
     ~AppController() override;
 
@@ -52,7 +50,7 @@ private:
     WindowController *createWindow(const LaunchOptions &options);
     void applySettings(const AppSettings::Values &values);
 
-    CheckpointClient::NetworkProvider m_network;
+    NetworkProvider m_network;
     ApiKeyStore *m_store;
     LaunchOptions m_commandLine;
     AppSettings::Values m_settings;

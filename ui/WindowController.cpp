@@ -9,14 +9,8 @@
 
 using namespace Qt::StringLiterals;
 
-WindowController::WindowController(QNetworkAccessManager *network, ApiKeyController *keys,
-                                   const LaunchOptions &options, QObject *parent)
-    : WindowController(CheckpointClient::NetworkProvider([network] { return network; }), keys, options, parent)
-{
-}
-
-WindowController::WindowController(CheckpointClient::NetworkProvider network, ApiKeyController *keys,
-                                   const LaunchOptions &options, QObject *parent)
+WindowController::WindowController(NetworkProvider network, ApiKeyController *keys, const LaunchOptions &options,
+                                   QObject *parent)
     : QObject(parent)
     , m_keys(keys)
     , m_client(std::move(network), options.apiUrl)

@@ -23,9 +23,7 @@ class WindowController final : public QObject
     Q_DISABLE_COPY_MOVE(WindowController)
 
 public:
-    WindowController(QNetworkAccessManager *network, ApiKeyController *keys, const LaunchOptions &options,
-                     QObject *parent = nullptr);
-    WindowController(CheckpointClient::NetworkProvider network, ApiKeyController *keys, const LaunchOptions &options,
+    WindowController(NetworkProvider network, ApiKeyController *keys, const LaunchOptions &options,
                      QObject *parent = nullptr);
     ~WindowController() override;
 
