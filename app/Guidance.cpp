@@ -921,6 +921,17 @@ Guidance Guidance::forOutcome(const Outcome &outcome, const CheckpointRequest &r
     return {};
 }
 
+bool Guidance::isRejectedCode(const Outcome &outcome)
+{
+    return typeOf(outcome) == Type::InvalidCheckpointSolution;
+}
+
+bool Guidance::isAccountProxyFailure(const Outcome &outcome)
+{
+    const Type type = typeOf(outcome);
+    return type == Type::ProxyError || type == Type::ProxyAuthError;
+}
+
 bool Guidance::looksLikeBarePhoneNumber(QStringView code)
 {
     // "(+CC)…" is already in the API's format: '(' is not among the accepted characters.

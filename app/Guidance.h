@@ -63,4 +63,9 @@ public:
     // A phone number typed as a code, without the "(+CC)" prefix the API wants: only digits, spaces, '+', '-' and
     // dots, at least 8 digits. Kept this simple on purpose; it only adds a hint, it never changes what is sent.
     static bool looksLikeBarePhoneNumber(QStringView code);
+
+    // Problem types that other texts (the ticket) name on their own, read from the same table as forOutcome():
+    // errors/invalid_checkpoint_solution, and the account's proxy (errors/proxy_error, errors/proxy_auth_error).
+    static bool isRejectedCode(const Outcome &outcome);
+    static bool isAccountProxyFailure(const Outcome &outcome);
 };

@@ -1,5 +1,7 @@
 #include "TicketSummary.h"
 
+#include "Guidance.h"
+
 #include <QCoreApplication>
 #include <QStringList>
 
@@ -143,23 +145,20 @@ QString TicketSummary::problemWords(const Outcome &outcome)
     case 400:
         return tr("Request refused as invalid");
     case 401:
-        return outcome.problem().type.section(u'/', -1) == "invalid_checkpoint_solution"_L1 ? tr("Code rejected")
-                                                                                            : tr("API key rejected");
+        return Guidance::isRejectedCode(outcome) ? tr("Code rejected") : tr("API key rejected");
     case 403:
         return tr("Not allowed");
     case 404:
         return tr("Not found");
     case 407:
-    case 502: {
+    case 502:
         // The account's proxy only with PostPress's own proxy types, as in the guidance: a bare 502 is as likely a
         // gateway in front of PostPress (an nginx page), and a bare 407 may be the agent's own network proxy.
-        const QString type = outcome.problem().type.section(u'/', -1);
-        if (type == "proxy_error"_L1 || type == "proxy_auth_error"_L1)
+        if (Guidance::isAccountProxyFailure(outcome))
             return tr("Account proxy failed");
         if (status == 407)
             return tr("A proxy asked for a login");
         break;
-    }
     case 408:
     case 504:
         return tr("Timed out: result unknown");
