@@ -8,21 +8,15 @@
 // socket"); set = CheckpointClient::finished has been handled (the outcome is in the widgets); painted = the outcome
 // panel's paint event has been delivered and the event loop has turned (the agent sees it and can type).
 // Waiting is done with QEventLoop only: QTest::qWait sleeps between polls, which would delay the fake's reading.
-#include "ApiKeyController.h"
 #include "CheckpointWindow.h"
 #include "FakePostPressApi.h"
-#include "LaunchOptions.h"
-#include "MemoryApiKeyStore.h"
-#include "WindowController.h"
+#include "WindowHarness.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QLabel>
 #include <QLineEdit>
-#include <QNetworkAccessManager>
-#include <QSettings>
-#include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
 
@@ -93,7 +87,7 @@ private:
 
 } // namespace
 
-class BenchRequestPath final : public QObject {
+class BenchRequestPath final : public QObject, private WindowHarness {
     Q_OBJECT
 
 private Q_SLOTS:
@@ -103,56 +97,22 @@ private Q_SLOTS:
     void submitToWireAndAnswerToOutcome();
 
 private:
-    template <typename T> T *widget(const char *name) const;
     // Lets everything that is pending happen (paints, deferred deletes) without sleeping.
     static void settle();
-
-    QTemporaryDir m_config;
-    std::unique_ptr<FakePostPressApi> m_api;
-    std::unique_ptr<QNetworkAccessManager> m_network;
-    std::unique_ptr<MemoryApiKeyStore> m_store;
-    std::unique_ptr<ApiKeyController> m_keys;
-    std::unique_ptr<WindowController> m_controller;
 };
 
 void BenchRequestPath::initTestCase()
 {
-    QVERIFY(m_config.isValid());
-    qputenv("XDG_CONFIG_HOME", QFile::encodeName(m_config.path()));
-    QCoreApplication::setOrganizationName(u"PostPressBench"_s);
-    QCoreApplication::setApplicationName(u"bench_requestpath"_s);
-    m_api = std::make_unique<FakePostPressApi>();
-    QVERIFY2(m_api->listen(), qPrintable(m_api->errorString()));
-    m_network = std::make_unique<QNetworkAccessManager>();
-    m_store = std::make_unique<MemoryApiKeyStore>();
-    const LaunchOptions options = LaunchOptions::parse({u"postpress-checkpoint"_s, accountId, u"--provider"_s,
-                                                        u"linkedin"_s, u"--api-url"_s, m_api->baseUrl().toString()});
-    QCOMPARE(options.action, LaunchOptions::Action::Run);
-    m_store->setStoredKey(options.apiUrl, FakePostPressApi::defaultApiKey());
-    m_keys = std::make_unique<ApiKeyController>(m_store.get(), options.apiUrl);
-    m_controller = std::make_unique<WindowController>(m_network.get(), m_keys.get(), options);
-    m_controller->show();
-    m_keys->load();
-    QVERIFY(QTest::qWaitForWindowExposed(m_controller->window()));
+    QVERIFY(isolateSettings(u"bench_requestpath"_s));
+    QVERIFY2(setUpHarness(), qPrintable(m_api->errorString()));
+    QVERIFY(openWindow({accountId, u"--provider"_s, u"linkedin"_s}, FakePostPressApi::defaultApiKey()));
     QTRY_COMPARE(m_keys->state(), ApiKeyController::State::Stored);
     qInfo("platform: %s", qPrintable(QGuiApplication::platformName()));
 }
 
 void BenchRequestPath::cleanupTestCase()
 {
-    m_controller.reset();
-    m_keys.reset();
-    m_store.reset();
-    m_network.reset();
-    m_api.reset();
-}
-
-template <typename T> T *BenchRequestPath::widget(const char *name) const
-{
-    T *found = m_controller->window()->findChild<T *>(QLatin1StringView(name));
-    if (!found)
-        qFatal("no widget named %s", name);
-    return found;
+    tearDownHarness();
 }
 
 void BenchRequestPath::settle()
