@@ -126,7 +126,7 @@ bool WrappedLabel::event(QEvent *event)
 // the size hint and the minimum one: the characters, an icon's room, the text's height, then the style's frame.
 QSize CountryComboBox::sizeHint() const
 {
-    if (m_policySet)
+    if (policySet())
         return QComboBox::sizeHint();
     const QFontMetrics metrics = fontMetrics();
     const QSize icon = iconSize();
@@ -141,15 +141,12 @@ QSize CountryComboBox::sizeHint() const
 
 QSize CountryComboBox::minimumSizeHint() const
 {
-    return m_policySet ? QComboBox::minimumSizeHint() : sizeHint();
+    return policySet() ? QComboBox::minimumSizeHint() : sizeHint();
 }
 
 void CountryComboBox::useContentsPolicy()
 {
-    if (m_policySet)
-        return;
-    m_policySet = true;
-    setSizeAdjustPolicy(AdjustToMinimumContentsLengthWithIcon);
+    setSizeAdjustPolicy(AdjustToMinimumContentsLengthWithIcon); // no-op when already set
 }
 
 CheckpointWindow::CheckpointWindow(QWidget *parent)

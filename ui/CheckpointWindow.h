@@ -75,7 +75,7 @@ public:
     void useContentsPolicy();
 
 private:
-    bool m_policySet = false;
+    bool policySet() const { return sizeAdjustPolicy() == AdjustToMinimumContentsLengthWithIcon; }
 };
 
 // One account's checkpoint: what the agent types, and what came back. It renders state and emits signals;
