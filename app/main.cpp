@@ -10,7 +10,6 @@
 
 #include <QApplication>
 #include <QIcon>
-#include <QImageReader>
 #include <QMessageBox>
 #include <QNetworkAccessManager>
 
@@ -34,19 +33,6 @@ void print(FILE *stream, const QString &text)
     std::fputs(text.toLocal8Bit().constData(), stream);
     if (!text.endsWith(u'\n'))
         std::fputc('\n', stream);
-}
-
-// PNGs from the resources, read as PNG: QIcon::addFile() would first offer each file to every image-format plugin
-// installed, loading them all (10 M instructions and 0.3 MB), before Qt's own PNG reader takes it.
-QIcon applicationIcon()
-{
-    QIcon icon;
-    for (const int size : {16, 22, 24, 32, 48, 64, 128, 256}) {
-        QImageReader reader(u":/icons/%1/" CHECKPOINT_APP_ID ".png"_s.arg(size), "png");
-        reader.setAutoDetectImageFormat(false);
-        icon.addPixmap(QPixmap::fromImage(reader.read()));
-    }
-    return icon;
 }
 
 void setApplicationNames()

@@ -23,7 +23,6 @@
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QIcon>
-#include <QImageReader>
 #include <QNetworkAccessManager>
 #include <QNetworkProxyFactory>
 #include <QSslConfiguration>
@@ -71,17 +70,6 @@ public:
 private:
     QByteArray m_line;
 };
-
-QIcon applicationIcon()
-{
-    QIcon icon;
-    for (const int size : {16, 22, 24, 32, 48, 64, 128, 256}) {
-        QImageReader reader(u":/icons/%1/" CHECKPOINT_APP_ID ".png"_s.arg(size), "png");
-        reader.setAutoDetectImageFormat(false);
-        icon.addPixmap(QPixmap::fromImage(reader.read()));
-    }
-    return icon;
-}
 
 // Spins the event loop until the first window is exposed and painted (as the startup probe sees it) or until `done`.
 class FirstFrame final : public QObject {

@@ -34,6 +34,7 @@ private Q_SLOTS:
     void initTestCase();
     void keepsTheStyleQtChose();
     void windowWithAMenuBarLoadsNoImagePlugin();
+    void applicationIconHasEverySizeAndLoadsNoPlugin(); // before the style's own icons load the plugins
     void overflowIconLooksLikeTheStyles_data();
     void overflowIconLooksLikeTheStyles();
     void otherIconsComeStraightFromTheStyle();
@@ -102,6 +103,17 @@ void TestAppStyle::otherIconsComeStraightFromTheStyle()
 {
     const QIcon icon = QApplication::style()->standardIcon(QStyle::SP_MessageBoxWarning);
     QCOMPARE(render(icon, 32), render(m_base->standardIcon(QStyle::SP_MessageBoxWarning), 32));
+}
+
+void TestAppStyle::applicationIconHasEverySizeAndLoadsNoPlugin()
+{
+    const QIcon icon = applicationIcon();
+    QList<QSize> expected;
+    for (const int size : {16, 22, 24, 32, 48, 64, 128, 256})
+        expected.append(QSize(size, size));
+    QCOMPARE(icon.availableSizes(), expected);
+    QVERIFY(!icon.pixmap(QSize(48, 48)).toImage().isNull());
+    QVERIFY(!imagePluginLoaded());
 }
 
 QTEST_MAIN(TestAppStyle)

@@ -1,6 +1,7 @@
 #include "AppStyle.h"
 
 #include <QIconEngine>
+#include <QImageReader>
 #include <QPainter>
 #include <QPointer>
 
@@ -60,6 +61,17 @@ private:
 };
 
 } // namespace
+
+QIcon applicationIcon()
+{
+    QIcon icon;
+    for (const int size : {16, 22, 24, 32, 48, 64, 128, 256}) {
+        QImageReader reader(u":/icons/%1/" CHECKPOINT_APP_ID ".png"_s.arg(size), "png");
+        reader.setAutoDetectImageFormat(false);
+        icon.addPixmap(QPixmap::fromImage(reader.read()));
+    }
+    return icon;
+}
 
 AppStyle::AppStyle(const QString &styleKey)
     : QProxyStyle(styleKey)
