@@ -1,16 +1,12 @@
 #include "CheckpointClient.h"
 
 #include "ApiKeyController.h"
+#include "NetworkLibrary.h"
 
-#include <QHostAddress>
-#include <QNetworkAccessManager>
-#include <QNetworkReply>
-#include <QNetworkRequest>
-#include <QSslError>
 #include <QTimer>
 
 #include <algorithm>
-#include <cstring>
+#include <array>
 
 using namespace Qt::StringLiterals;
 
@@ -40,9 +36,7 @@ QString CheckpointClient::baseUrlProblem(const QUrl &baseUrl)
     if (scheme == "https"_L1)
         return {};
     if (scheme == "http"_L1) {
-        const QString host = baseUrl.host();
-        const QHostAddress address(host);
-        if (host.compare("localhost"_L1, Qt::CaseInsensitive) == 0 || address.isLoopback())
+        if (isLoopbackHost(baseUrl.host()))
             return {};
         return tr("The API URL \"%1\" uses plain http. Only https is allowed, except for this computer "
                   "(localhost, 127.0.0.1, ::1) when testing.")
@@ -58,37 +52,6 @@ QByteArray CheckpointClient::userAgent()
 
 namespace {
 
-// The request body as a device that cannot be rewound: when a connection dies before the answer, Qt 6.4 would
-// otherwise silently send the same POST again (a second use of a single-use code). With this device it stops
-// with ContentReSendError instead.
-class SequentialBody final : public QIODevice {
-public:
-    explicit SequentialBody(const QByteArray &data)
-        : m_data(data)
-    {
-        open(QIODevice::ReadOnly);
-    }
-
-    bool isSequential() const override { return true; }
-    bool reset() override { return false; }
-    bool seek(qint64) override { return false; }
-    qint64 bytesAvailable() const override { return m_data.size() - m_position + QIODevice::bytesAvailable(); }
-
-protected:
-    qint64 readData(char *data, qint64 maxSize) override
-    {
-        const qint64 count = std::min<qint64>(maxSize, m_data.size() - m_position);
-        std::memcpy(data, m_data.constData() + m_position, size_t(count));
-        m_position += count;
-        return count;
-    }
-    qint64 writeData(const char *, qint64) override { return -1; }
-
-private:
-    QByteArray m_data;
-    qint64 m_position = 0;
-};
-
 bool isHeaderSafe(QStringView value)
 {
     return std::all_of(value.begin(), value.end(), [](QChar c) { return c.unicode() > 0x20 && c.unicode() < 0x7f; });
@@ -96,13 +59,25 @@ bool isHeaderSafe(QStringView value)
 
 // Errors that mean the answer did not arrive whole. Any other error that comes with an HTTP status is only Qt's
 // reading of that status (400 becomes ProtocolInvalidOperationError, 401 AuthenticationRequiredError, …).
-bool isTransportError(QNetworkReply::NetworkError error)
+bool isTransportError(HttpExchange::Error error)
 {
-    const int code = int(error);
-    return (code >= 1 && code <= 99)
-        || (code >= 101 && code <= 199 && error != QNetworkReply::ProxyAuthenticationRequiredError)
-        || error == QNetworkReply::ContentReSendError || error == QNetworkReply::ProtocolUnknownError
-        || error == QNetworkReply::ProtocolFailure;
+    return error != HttpExchange::Error::None && error != HttpExchange::Error::FromHttpStatus
+        && error != HttpExchange::Error::ProxyAuthenticationRequired;
+}
+
+// "127.0.0.1": four decimal parts of 0-255, as QUrl writes every IPv4 host it parsed ("127.1", "0x7f.1" included).
+std::optional<std::array<int, 4>> dottedQuad(QStringView text)
+{
+    std::array<int, 4> parts{};
+    qsizetype index = 0;
+    for (QStringView part : text.tokenize(u'.')) {
+        bool ok = false;
+        const int value = part.toInt(&ok);
+        if (index == 4 || !ok || value < 0 || value > 255 || part.isEmpty() || !part.front().isDigit())
+            return std::nullopt;
+        parts[size_t(index++)] = value;
+    }
+    return index == 4 ? std::optional(parts) : std::nullopt;
 }
 
 // IMF-fixdate ("Sun, 06 Nov 1994 08:49:37 GMT"), the form RFC 9110 requires senders to use.
@@ -113,16 +88,28 @@ QDateTime parseHttpDate(QByteArrayView text)
     return when;
 }
 
-QString requestIdOf(const QNetworkReply *reply)
+QString requestIdOf(const HttpExchange &exchange)
 {
-    QByteArray id = reply->rawHeader("X-Request-ID");
+    QByteArray id = exchange.rawHeader("X-Request-ID");
     if (id.isEmpty())
-        id = reply->rawHeader("Request-Id");
+        id = exchange.rawHeader("Request-Id");
     const QString text = QString::fromLatin1(id.trimmed().left(128));
     return isHeaderSafe(text) ? text : QString();
 }
 
 } // namespace
+
+bool CheckpointClient::isLoopbackHost(const QString &host)
+{
+    if (host.compare("localhost"_L1, Qt::CaseInsensitive) == 0 || host == "::1"_L1)
+        return true;
+    // 127.0.0.0/8, also as an IPv4-mapped IPv6 address; QUrl has already written both in these forms.
+    QStringView address(host);
+    if (address.startsWith("::ffff:"_L1))
+        address = address.sliced(7);
+    const std::optional<std::array<int, 4>> parts = dottedQuad(address);
+    return parts && parts->front() == 127;
+}
 
 std::optional<int> CheckpointClient::parseRetryAfter(QByteArrayView value, const QDateTime &now)
 {
@@ -149,14 +136,8 @@ CheckpointClient::CheckpointClient(NetworkProvider network, const QUrl &baseUrl,
     connect(m_deadline, &QTimer::timeout, this, &CheckpointClient::onDeadline);
 }
 
-CheckpointClient::~CheckpointClient()
-{
-    if (QNetworkReply *reply = m_reply) {
-        reply->disconnect(this);
-        reply->abort();
-        reply->deleteLater();
-    }
-}
+// The exchange (a member) aborts a request still in flight, without calling back.
+CheckpointClient::~CheckpointClient() = default;
 
 void CheckpointClient::setApiKey(const QString &key)
 {
@@ -186,11 +167,11 @@ bool CheckpointClient::resend(const QString &accountId, Provider provider)
 
 void CheckpointClient::cancel()
 {
-    // Without a reply an InsecureUrl answer is already queued: that one stays the request's only outcome.
-    if (!m_reply)
+    // Without an exchange an InsecureUrl or NotInstalled answer is already queued: that one stays the only outcome.
+    if (!m_exchange)
         return;
     m_canceled = true;
-    m_reply->abort();
+    m_exchange->abort();
 }
 
 bool CheckpointClient::post(const QString &path, const QByteArray &body)
@@ -204,54 +185,46 @@ bool CheckpointClient::post(const QString &path, const QByteArray &body)
     m_uploadSize = body.size();
 
     if (const QString problem = baseUrlProblem(m_baseUrl); !problem.isEmpty()) {
-        QMetaObject::invokeMethod(
-            this,
-            [this, problem] { finish(Outcome::transportFailure(Outcome::Transport::InsecureUrl, problem, false)); },
-            Qt::QueuedConnection);
+        finishQueued(Outcome::transportFailure(Outcome::Transport::InsecureUrl, problem, false));
+    } else if (QString missing; !(m_exchange = send(path, body, &missing))) {
+        finishQueued(Outcome::transportFailure(Outcome::Transport::NotInstalled, missing, false));
     } else {
-        auto *device = new SequentialBody(body);
-        QNetworkReply *reply = m_network()->post(networkRequest(path, body.size()), device);
-        device->setParent(reply);
-        m_reply = reply;
-        connect(reply, &QNetworkReply::uploadProgress, this, &CheckpointClient::onUploadProgress);
-        connect(reply, &QNetworkReply::readyRead, this, &CheckpointClient::onReadyRead);
-        connect(reply, &QNetworkReply::finished, this, &CheckpointClient::onFinished);
-        // Only noted: nothing here ever ignores a TLS error, so the handshake fails after this.
-        connect(reply, &QNetworkReply::sslErrors, this, [this](const QList<QSslError> &errors) {
-            for (const QSslError &error : errors) {
-                if (!m_tlsErrors.contains(error.errorString()))
-                    m_tlsErrors.append(error.errorString());
-            }
-        });
         m_deadline->start(m_timeout);
     }
     Q_EMIT busyChanged(true);
     return true;
 }
 
-QNetworkRequest CheckpointClient::networkRequest(const QString &path, qsizetype bodySize) const
+std::unique_ptr<HttpExchange> CheckpointClient::send(const QString &path, const QByteArray &body, QString *problem)
 {
-    QNetworkRequest request(QUrl::fromEncoded(QString(normalisedBaseUrl(m_baseUrl) + u'/' + path).toUtf8()));
-    // Never follow a redirect: Qt would re-send the POST, key included, to wherever it points.
-    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
-    // With the sequential body, a connection lost before the answer ends the request instead of repeating it.
-    request.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
-    // HTTP/1.1 is what the single-send behaviour above was verified with; one small request gains nothing from h2.
-    request.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
-    request.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
-    request.setAttribute(QNetworkRequest::CacheSaveControlAttribute, false);
-    request.setAttribute(QNetworkRequest::CookieLoadControlAttribute, QNetworkRequest::Manual);
-    request.setAttribute(QNetworkRequest::CookieSaveControlAttribute, QNetworkRequest::Manual);
-    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
-    request.setHeader(QNetworkRequest::ContentLengthHeader, qint64(bodySize));
-    request.setHeader(QNetworkRequest::UserAgentHeader, userAgent());
-    request.setRawHeader("Accept", "application/json");
-    request.setRawHeader("X-API-KEY", m_apiKey.toLatin1());
-    request.setTransferTimeout(int(m_timeout.count()));
-    return request;
+    NetworkLibrary &library = NetworkLibrary::instance();
+    const NetworkBackend *backend = library.backend();
+    QObject *manager = backend ? m_network() : nullptr;
+    HttpPost post;
+    post.url = QUrl::fromEncoded(QString(normalisedBaseUrl(m_baseUrl) + u'/' + path).toUtf8());
+    post.body = body;
+    post.headers = {{"Content-Type", "application/json"},
+                    {"User-Agent", userAgent()},
+                    {"Accept", "application/json"},
+                    {"X-API-KEY", m_apiKey.toLatin1()}};
+    post.transferTimeout = m_timeout;
+    std::unique_ptr<HttpExchange> exchange = manager ? backend->post(manager, post, this) : nullptr;
+    if (!exchange) {
+        *problem = library.problem();
+        if (problem->isEmpty()) // a provider without a network access manager: a programming error, still told
+            *problem = tr("The network component has no connection manager to send the request with.");
+    }
+    return exchange;
 }
 
-void CheckpointClient::onUploadProgress(qint64 sent)
+// Answered from the event loop, like a network outcome: the caller hears busyChanged(true) first.
+void CheckpointClient::finishQueued(const Outcome &outcome)
+{
+    QMetaObject::invokeMethod(
+        this, [this, outcome] { finish(outcome); }, Qt::QueuedConnection);
+}
+
+void CheckpointClient::onUploaded(qint64 sent)
 {
     if (m_uploadDone || sent < m_uploadSize)
         return;
@@ -261,35 +234,42 @@ void CheckpointClient::onUploadProgress(qint64 sent)
 
 void CheckpointClient::onReadyRead()
 {
-    if (!m_reply || m_tooLarge)
+    if (!m_exchange || m_tooLarge)
         return;
-    m_body += m_reply->read(MaxResponseBytes + 1 - m_body.size());
+    m_body += m_exchange->read(MaxResponseBytes + 1 - m_body.size());
     if (m_body.size() > MaxResponseBytes) {
         m_tooLarge = true;
-        m_reply->abort();
+        m_exchange->abort();
+    }
+}
+
+void CheckpointClient::onTlsErrors(const QStringList &reasons)
+{
+    for (const QString &reason : reasons) {
+        if (!m_tlsErrors.contains(reason))
+            m_tlsErrors.append(reason);
     }
 }
 
 void CheckpointClient::onFinished()
 {
-    QNetworkReply *reply = m_reply;
-    if (!reply)
+    if (!m_exchange)
         return;
-    if (!m_tooLarge && reply->isOpen()) {
-        m_body += reply->read(MaxResponseBytes + 1 - m_body.size());
+    if (!m_tooLarge && m_exchange->isOpen()) {
+        m_body += m_exchange->read(MaxResponseBytes + 1 - m_body.size());
         m_tooLarge = m_body.size() > MaxResponseBytes;
     }
-    finish(outcomeOf(reply));
+    finish(outcome());
 }
 
 void CheckpointClient::onDeadline()
 {
     // A body that trickles forever keeps Qt's inactivity timeout from firing; this limits the whole exchange.
-    if (m_reply)
-        m_reply->abort();
+    if (m_exchange)
+        m_exchange->abort();
 }
 
-Outcome CheckpointClient::outcomeOf(QNetworkReply *reply) const
+Outcome CheckpointClient::outcome() const
 {
     if (m_tooLarge) {
         return Outcome::transportFailure(
@@ -298,14 +278,13 @@ Outcome CheckpointClient::outcomeOf(QNetworkReply *reply) const
                 .arg(MaxResponseBytes / 1024),
             true);
     }
-    if (reply->error() == QNetworkReply::OperationCanceledError)
-        return transportOutcome(reply);
+    if (m_exchange->error() == HttpExchange::Error::Canceled)
+        return transportOutcome();
     // Checked before the error: Qt 6.4 ends a 307/308 to a POST with ContentReSendError even when told not to
     // follow it, and the agent needs to hear "redirect", not "connection closed".
-    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    const int status = m_exchange->httpStatus();
     if (status >= 300 && status < 400) {
-        const QUrl target =
-            reply->url().resolved(reply->attribute(QNetworkRequest::RedirectionTargetAttribute).toUrl());
+        const QUrl target = m_exchange->url().resolved(m_exchange->redirectTarget());
         // Host and port only: a redirect target may carry credentials or tokens in its other parts.
         QString host = target.host();
         if (host.isEmpty())
@@ -317,60 +296,59 @@ Outcome CheckpointClient::outcomeOf(QNetworkReply *reply) const
             tr("The server answered HTTP %1, a redirect to %2. The request was not sent there.").arg(status).arg(host),
             false);
     }
-    if (status < 100 || isTransportError(reply->error()))
-        return transportOutcome(reply);
-    return Outcome::fromHttpResponse(httpResponseOf(reply));
+    if (status < 100 || isTransportError(m_exchange->error()))
+        return transportOutcome();
+    return Outcome::fromHttpResponse(httpResponse());
 }
 
-Outcome CheckpointClient::transportOutcome(QNetworkReply *reply) const
+Outcome CheckpointClient::transportOutcome() const
 {
     using Transport = Outcome::Transport;
-    const QString detail = reply->errorString();
-    switch (reply->error()) {
-    case QNetworkReply::ConnectionRefusedError:
+    using Error = HttpExchange::Error;
+    const QString detail = m_exchange->errorString();
+    switch (m_exchange->error()) {
+    case Error::ConnectionRefused:
         return Outcome::transportFailure(Transport::ConnectionRefused, detail, false);
-    case QNetworkReply::HostNotFoundError:
+    case Error::HostNotFound:
         return Outcome::transportFailure(Transport::HostNotFound, detail, false);
-    case QNetworkReply::SslHandshakeFailedError:
+    case Error::TlsHandshakeFailed:
         if (m_tlsErrors.isEmpty())
             return Outcome::transportFailure(Transport::Tls, detail, false);
-        return Outcome::transportFailure(
-            Transport::Tls, tr("The TLS handshake failed: %1").arg(m_tlsErrors.join(u"; "_s)), false);
-    case QNetworkReply::RemoteHostClosedError:
+        return Outcome::transportFailure(Transport::Tls,
+                                         tr("The TLS handshake failed: %1").arg(m_tlsErrors.join(u"; "_s)), false);
+    case Error::RemoteHostClosed:
         return Outcome::transportFailure(Transport::ConnectionClosed, detail, m_uploadDone);
-    case QNetworkReply::ContentReSendError: // Qt wanted to send the request a second time: it went out once
+    case Error::ContentReSend: // Qt wanted to send the request a second time: it went out once
         return Outcome::transportFailure(Transport::ConnectionClosed,
                                          tr("The server closed the connection without answering."), true);
-    case QNetworkReply::TimeoutError:
+    case Error::Timeout:
         return Outcome::transportFailure(Transport::Timeout, detail, m_uploadDone);
-    case QNetworkReply::OperationCanceledError:
+    case Error::Canceled:
         if (m_canceled)
             return Outcome::transportFailure(Transport::Canceled, tr("Canceled."), m_uploadDone);
         return Outcome::transportFailure(
             Transport::Timeout, tr("No complete answer within %n second(s).", nullptr, int(m_timeout.count() / 1000)),
             m_uploadDone);
-    case QNetworkReply::TooManyRedirectsError:
-    case QNetworkReply::InsecureRedirectError:
+    case Error::Redirect:
         return Outcome::transportFailure(Transport::Redirect, detail, false);
-    case QNetworkReply::ProxyConnectionRefusedError:
-    case QNetworkReply::ProxyConnectionClosedError:
-    case QNetworkReply::ProxyNotFoundError:
-    case QNetworkReply::ProxyTimeoutError:
-    case QNetworkReply::ProxyAuthenticationRequiredError:
-    case QNetworkReply::UnknownProxyError:
+    case Error::Proxy:
+    case Error::ProxyAuthenticationRequired:
         return Outcome::transportFailure(Transport::Proxy, detail, false);
-    default:
-        return Outcome::transportFailure(Transport::Other, detail, m_uploadDone);
+    case Error::None:
+    case Error::FromHttpStatus:
+    case Error::OtherTransport:
+        break;
     }
+    return Outcome::transportFailure(Transport::Other, detail, m_uploadDone);
 }
 
-HttpResponse CheckpointClient::httpResponseOf(QNetworkReply *reply) const
+HttpResponse CheckpointClient::httpResponse() const
 {
     HttpResponse response;
-    response.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    response.status = m_exchange->httpStatus();
     response.body = m_body;
-    response.contentType = reply->rawHeader("Content-Type");
-    response.requestIdHeader = requestIdOf(reply);
+    response.contentType = m_exchange->rawHeader("Content-Type");
+    response.requestIdHeader = requestIdOf(*m_exchange);
     // Proxies and debugging gateways may echo the request headers back: the key must not reach the screen or a
     // ticket through what the agent is shown.
     const QByteArray key = m_apiKey.toLatin1();
@@ -379,18 +357,15 @@ HttpResponse CheckpointClient::httpResponseOf(QNetworkReply *reply) const
         if (response.requestIdHeader.contains(m_apiKey))
             response.requestIdHeader.clear();
     }
-    response.retryAfterSeconds = parseRetryAfter(reply->rawHeader("Retry-After"), QDateTime::currentDateTimeUtc());
+    response.retryAfterSeconds = parseRetryAfter(m_exchange->rawHeader("Retry-After"), QDateTime::currentDateTimeUtc());
     return response;
 }
 
 void CheckpointClient::finish(const Outcome &outcome)
 {
     m_deadline->stop();
-    if (QNetworkReply *reply = m_reply) {
-        reply->disconnect(this);
-        reply->deleteLater();
-        m_reply = nullptr;
-    }
+    // Safe inside the exchange's own finished signal: the reply itself is deleted later.
+    m_exchange.reset();
     m_busy = false;
     const QPointer<CheckpointClient> alive(this);
     Q_EMIT busyChanged(false);

@@ -1,26 +1,28 @@
 #pragma once
 
 #include "CheckpointRequest.h"
+#include "NetworkBackend.h"
 #include "NetworkProvider.h"
 #include "Outcome.h"
 
 #include <QByteArrayView>
 #include <QDateTime>
 #include <QObject>
-#include <QPointer>
 #include <QUrl>
 
 #include <chrono>
+#include <memory>
 #include <optional>
 
-class QNetworkReply;
-class QNetworkRequest;
 class QTimer;
 
 // Talks to POST {base}/accounts/checkpoint (and /resend). Owns no globals: the network access manager,
 // base URL and key come from outside. One request at a time; every accepted request ends in exactly one
 // finished() signal, cancelled ones included.
-class CheckpointClient final : public QObject {
+//
+// QtNetwork itself sits behind NetworkBackend, in a plugin (NetworkLibrary) loaded with the first request or the
+// first manager, so that nothing of it is mapped on the way to the first frame.
+class CheckpointClient final : public QObject, private HttpExchange::Listener {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(CheckpointClient)
 
@@ -38,6 +40,9 @@ public:
     static QString normalisedBaseUrl(const QUrl &baseUrl);
     // Why this base URL must not be used (translated), or an empty string: https, or http to loopback only.
     static QString baseUrlProblem(const QUrl &baseUrl);
+    // "localhost", 127.0.0.0/8 or ::1 (also IPv4-mapped), for a host as QUrl::host() gives it: QUrl has already
+    // written any form of an IP address ("127.1", "[0:0::1]") in its canonical one.
+    static bool isLoopbackHost(const QString &host);
     // "PostPressCheckpoint/<version> Qt/<version>"
     static QByteArray userAgent();
     // Retry-After as delta seconds or an HTTP date (relative to now), clamped to 0..MaxRetryAfterSeconds.
@@ -55,7 +60,7 @@ public:
 
     // Each returns false, and emits nothing, when busy, without a key or when the request is invalid.
     // A base URL that baseUrlProblem() refuses is accepted here and answered (queued) with an InsecureUrl
-    // outcome, without sending anything.
+    // outcome, without sending anything; without the network component, likewise with NotInstalled.
     bool submit(const CheckpointRequest &request);
     bool resend(const QString &accountId, Provider provider);
     // Aborts the request in flight; finished() then reports Outcome::Transport::Canceled.
@@ -68,14 +73,17 @@ Q_SIGNALS:
 
 private:
     bool post(const QString &path, const QByteArray &body);
-    QNetworkRequest networkRequest(const QString &path, qsizetype bodySize) const;
-    void onUploadProgress(qint64 sent);
-    void onReadyRead();
-    void onFinished();
+    // The exchange, or the reason (translated) there cannot be one: the network component is missing.
+    std::unique_ptr<HttpExchange> send(const QString &path, const QByteArray &body, QString *problem);
+    void finishQueued(const Outcome &outcome);
+    void onUploaded(qint64 sent) override;
+    void onReadyRead() override;
+    void onTlsErrors(const QStringList &reasons) override;
+    void onFinished() override;
     void onDeadline();
-    Outcome outcomeOf(QNetworkReply *reply) const;
-    Outcome transportOutcome(QNetworkReply *reply) const;
-    HttpResponse httpResponseOf(QNetworkReply *reply) const;
+    Outcome outcome() const;
+    Outcome transportOutcome() const;
+    HttpResponse httpResponse() const;
     void finish(const Outcome &outcome);
 
     NetworkProvider m_network;
@@ -83,7 +91,7 @@ private:
     QString m_apiKey;
     std::chrono::milliseconds m_timeout = DefaultTimeout;
     QTimer *m_deadline;
-    QPointer<QNetworkReply> m_reply;
+    std::unique_ptr<HttpExchange> m_exchange;
     QByteArray m_body; // the answer so far, at most MaxResponseBytes + 1 bytes
     QStringList m_tlsErrors; // every reason the certificate was refused, not only the first that Qt's text names
     qsizetype m_uploadSize = 0;

@@ -892,6 +892,11 @@ Guidance transportFailure(const Outcome &outcome)
                     Guidance::tr("The app never follows redirects, so your API key and the code went nowhere else. "
                                  "Check the API address this window was opened with: it may be outdated or miss "
                                  "https:// or the version path."));
+    case Outcome::Transport::NotInstalled:
+        return make(Tone::Escalate, Guidance::tr("Not sent: part of the app is missing"),
+                    Guidance::tr("The part of this app that sends requests is missing or broken, so nothing was sent "
+                                 "and the code was not used. Reinstall PostPress Checkpoint, or ask your IT team to "
+                                 "reinstall it."));
     case Outcome::Transport::ResponseTooLarge:
         return afterSending(outcome.transport());
     default:

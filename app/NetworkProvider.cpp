@@ -1,13 +1,14 @@
 #include "NetworkProvider.h"
 
-#include <QNetworkProxyFactory>
+#include "NetworkBackend.h"
+#include "NetworkLibrary.h"
 
-NetworkProvider NetworkProvider::madeOnFirstUse(std::unique_ptr<QNetworkAccessManager> &owner)
+NetworkProvider NetworkProvider::madeOnFirstUse(std::unique_ptr<QObject> &owner)
 {
-    return NetworkProvider([&owner] {
+    return NetworkProvider([&owner]() -> QObject * {
         if (!owner) {
-            QNetworkProxyFactory::setUseSystemConfiguration(true);
-            owner = std::make_unique<QNetworkAccessManager>();
+            if (const NetworkBackend *backend = NetworkLibrary::instance().backend())
+                owner.reset(backend->createManager());
         }
         return owner.get();
     });

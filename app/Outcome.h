@@ -50,6 +50,7 @@ public:
         Redirect,          // a 3xx: never followed, the key must not travel
         ResponseTooLarge,
         Proxy,             // the local proxy (not the account's PostPress proxy) failed
+        NotInstalled,      // refused before sending: the app's network component is missing or broken
         Other,
     };
 

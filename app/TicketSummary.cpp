@@ -203,6 +203,8 @@ QString TicketSummary::transportWords(Outcome::Transport transport)
         return tr("Answer too large");
     case Outcome::Transport::Proxy:
         return tr("Local proxy failed");
+    case Outcome::Transport::NotInstalled:
+        return tr("Not sent: the app's network component is missing");
     case Outcome::Transport::None:
     case Outcome::Transport::Other:
         break;

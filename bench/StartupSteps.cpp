@@ -1,8 +1,10 @@
 // bench_startup_steps: the steps of app/main.cpp, one by one with a clock around each (step_*), then the work that
-// must stay off the path to the first frame (off_*: translations of another language, libphonenumber's metadata,
-// proxy detection, TLS initialisation), each measured cold. It opens the real window, like the app, and writes
-// one key=value line (milliseconds) to BENCH_PROBE_FD (default: stdout), so that bench_startup aggregates its runs.
-// Keep the first block in step with main.cpp: it is a copy of its order, not a call into it.
+// must stay off the path to the first frame (off_*: the network plugin, translations of another language,
+// libphonenumber's metadata, proxy detection, TLS initialisation), each measured cold. Like the app it links no
+// QtNetwork; the proxy and TLS costs come from bench_network_costs, a module loaded after the first frame. It opens the
+// real window, like the app, and writes one key=value line (milliseconds) to BENCH_PROBE_FD (default: stdout), so that
+// bench_startup aggregates its runs. Keep the first block in step with main.cpp: it is a copy of its order, not a call
+// into it.
 #include "ApiKeyController.h"
 #include "AppController.h"
 #include "AppSettings.h"
@@ -23,10 +25,7 @@
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QIcon>
-#include <QNetworkAccessManager>
-#include <QNetworkProxyFactory>
-#include <QSslConfiguration>
-#include <QSslSocket>
+#include <QLibrary>
 #include <QTimer>
 #include <QWindow>
 
@@ -118,13 +117,15 @@ void offThePath(Report &report, QApplication &app, AppController &controller)
     report.time("off_phone_metadata_ms", [] { (void)PhoneNumberFormatter::supportedRegions(); });
     report.time("off_phone_country_list_ms", [window] { window->setCountry(u"FR"_s); });
     report.time("off_translations_other_fr_ms", [&app] { Translations::install(&app, QLocale(u"fr"_s)); });
-    report.time("off_proxy_query_ms", [] {
-        const QNetworkProxyQuery query(QUrl(u"https://api.postpress.ai/v1/accounts/checkpoint"_s));
-        (void)QNetworkProxyFactory::proxyForQuery(query);
-    });
-    report.time("off_tls_backend_ms", [] { (void)QSslSocket::supportsSsl(); });
-    report.time("off_tls_default_config_ms", [] { (void)QSslConfiguration::defaultConfiguration(); });
-    report.time("off_tls_system_ca_ms", [] { (void)QSslConfiguration::systemCaCertificates(); });
+    QLibrary costs(QCoreApplication::applicationDirPath() + u"/libbench_network_costs.so"_s);
+    using Measure = void (*)(void (*)(const char *, double));
+    if (const auto measure = reinterpret_cast<Measure>(costs.resolve("benchNetworkCosts"))) {
+        static Report *target = nullptr; // a plain function pointer crosses the module boundary
+        target = &report;
+        measure([](const char *key, double milliseconds) { target->add(key, milliseconds); });
+    } else {
+        qWarning("bench_network_costs: %s", qPrintable(costs.errorString()));
+    }
 }
 
 } // namespace
@@ -173,8 +174,9 @@ int main(int argc, char **argv)
     QApplication::setApplicationDisplayName(QApplication::tr("PostPress Checkpoint"));
     QApplication::setWindowIcon(applicationIcon());
     lap("step_window_icon_ms");
-    // As in main(): the network access manager is made after the first frame (off_network_manager_ms).
-    std::unique_ptr<QNetworkAccessManager> network;
+    // As in main(): the network access manager is made after the first frame (off_network_manager_ms: loading the
+    // network plugin, and with it QtNetwork, then constructing the manager).
+    std::unique_ptr<QObject> network;
     const NetworkProvider networkProvider = NetworkProvider::madeOnFirstUse(network);
     KeychainApiKeyStore keyStore;
     AppController controller(networkProvider, &keyStore, options);

@@ -2,6 +2,7 @@
 #include "CheckpointClient.h"
 #include "FakePostPressApi.h"
 
+#include <QHostAddress>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
@@ -103,6 +104,8 @@ private Q_SLOTS:
     void hugeBodyIsTooLarge();
     void insecureUrlSendsNothing_data();
     void insecureUrlSendsNothing();
+    void loopbackHostAgreesWithQHostAddress_data();
+    void loopbackHostAgreesWithQHostAddress();
     void refusesWithoutSending_data();
     void refusesWithoutSending();
     void busyClientRefusesASecondSubmit();
@@ -579,6 +582,53 @@ void TestClient::hugeBodyIsTooLarge()
     QCOMPARE(outcome->transport(), Outcome::Transport::ResponseTooLarge);
 }
 
+// The client decides "http only to this computer" without QtNetwork (the core links none): its answer must be
+// QHostAddress's for every form QUrl accepts, since QUrl writes IP hosts in one canonical form first.
+void TestClient::loopbackHostAgreesWithQHostAddress_data()
+{
+    QTest::addColumn<QString>("host");
+    QTest::addColumn<bool>("loopback");
+
+    QTest::newRow("localhost") << u"localhost"_s << true;
+    QTest::newRow("LOCALHOST, any case") << u"LOCALHOST"_s << true;
+    QTest::newRow("127.0.0.1") << u"127.0.0.1"_s << true;
+    QTest::newRow("127.1, short form") << u"127.1"_s << true;
+    QTest::newRow("0x7f.1, hexadecimal") << u"0x7f.1"_s << true;
+    QTest::newRow("2130706433, one number") << u"2130706433"_s << true;
+    QTest::newRow("0177.0.0.1, octal") << u"0177.0.0.1"_s << true;
+    QTest::newRow("127.255.255.254, the top of 127/8") << u"127.255.255.254"_s << true;
+    QTest::newRow("[::1]") << u"[::1]"_s << true;
+    QTest::newRow("[0:0:0:0:0:0:0:1], long form") << u"[0:0:0:0:0:0:0:1]"_s << true;
+    QTest::newRow("[::ffff:127.0.0.1], IPv4-mapped") << u"[::ffff:127.0.0.1]"_s << true;
+    QTest::newRow("[::ffff:7f00:1], IPv4-mapped in hex") << u"[::ffff:7f00:1]"_s << true;
+    QTest::newRow("128.0.0.1") << u"128.0.0.1"_s << false;
+    QTest::newRow("126.255.255.255") << u"126.255.255.255"_s << false;
+    QTest::newRow("192.168.1.20, a LAN address") << u"192.168.1.20"_s << false;
+    QTest::newRow("[::2]") << u"[::2]"_s << false;
+    QTest::newRow("[::127.0.0.1], IPv4-compatible, not mapped") << u"[::127.0.0.1]"_s << false;
+    QTest::newRow("[::ffff:128.0.0.1]") << u"[::ffff:128.0.0.1]"_s << false;
+    QTest::newRow("[fe80::1], link-local") << u"[fe80::1]"_s << false;
+    QTest::newRow("localhost. with the root dot") << u"localhost."_s << false;
+    QTest::newRow("127.0.0.1. with a dot") << u"127.0.0.1."_s << false;
+    QTest::newRow("127.0.0.1.example.com, a name") << u"127.0.0.1.example.com"_s << false;
+    QTest::newRow("localhost.example.com, a name") << u"localhost.example.com"_s << false;
+    QTest::newRow("api.postpress.ai") << u"api.postpress.ai"_s << false;
+}
+
+void TestClient::loopbackHostAgreesWithQHostAddress()
+{
+    QFETCH(QString, host);
+    QFETCH(bool, loopback);
+
+    const QUrl url(u"http://"_s + host + u":8080/v1"_s);
+    QVERIFY2(url.isValid(), qPrintable(url.errorString()));
+    const bool byQHostAddress =
+        url.host().compare(u"localhost"_s, Qt::CaseInsensitive) == 0 || QHostAddress(url.host()).isLoopback();
+    QCOMPARE(byQHostAddress, loopback); // the row's expectation is QtNetwork's own
+    QCOMPARE(CheckpointClient::isLoopbackHost(url.host()), loopback);
+    QCOMPARE(CheckpointClient::baseUrlProblem(url).isEmpty(), loopback);
+}
+
 void TestClient::insecureUrlSendsNothing_data()
 {
     QTest::addColumn<QUrl>("baseUrl");
@@ -774,10 +824,11 @@ void TestClient::controlEndpointScriptsTheNextAnswer()
     QVERIFY(!json.contains(testKey.toLatin1()));
 }
 
-// The app's provider: nothing exists until a request asks, then the one manager serves every request after.
+// The app's provider: nothing exists until a request asks, then the one manager, made by the network plugin, serves
+// every request after.
 void TestClient::networkMadeOnFirstUseIsMadeOnce()
 {
-    std::unique_ptr<QNetworkAccessManager> owner;
+    std::unique_ptr<QObject> owner;
     const NetworkProvider provider = NetworkProvider::madeOnFirstUse(owner);
     const NetworkProvider copy = provider; // as each window's client holds one
     QCOMPARE(owner.get(), nullptr);
@@ -791,7 +842,8 @@ void TestClient::networkMadeOnFirstUseIsMadeOnce()
     QVERIFY(finished.wait(10'000));
     QCOMPARE(finished.constFirst().constFirst().value<Outcome>().kind(), Outcome::Kind::Connected);
 
-    QNetworkAccessManager *const made = owner.get();
+    QObject *const made = owner.get();
+    QVERIFY(qobject_cast<QNetworkAccessManager *>(made));
     QCOMPARE(provider(), made);
     QCOMPARE(copy(), made);
 }

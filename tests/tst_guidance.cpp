@@ -447,6 +447,14 @@ void transportRows()
 {
     row("transport InsecureUrl: refused before sending", failure(Transport::InsecureUrl, false),
         {Tone::TryAgain, copyOnly, NoFocus, false, 0, u"not secure"_s, {u"plain http"_s, u"nothing was sent"_s}});
+    row("transport NotInstalled: nothing sent, reinstall", failure(Transport::NotInstalled, false),
+        {Tone::Escalate,
+         copyOnly,
+         NoFocus,
+         false,
+         0,
+         u"part of the app is missing"_s,
+         {u"nothing was sent"_s, u"code was not used"_s, u"Reinstall PostPress Checkpoint"_s}});
     row("transport ConnectionRefused: nothing sent, safe to retry", failure(Transport::ConnectionRefused, false),
         {Tone::TryAgain, retry, NoFocus, false, 0, u"Could not connect"_s, {u"refused the connection"_s}});
     row("transport HostNotFound: nothing sent, check the address", failure(Transport::HostNotFound, false),

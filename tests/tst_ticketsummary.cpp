@@ -143,8 +143,7 @@ void TestTicketSummary::summarises_data()
                        u"Request ID: same-1"_s};
 
     QTest::newRow("a right-to-left override in the title cannot reorder the ticket")
-        << Provider::LinkedIn
-        << answer(500, "{\"type\":\"errors/provider_error\",\"title\":\"Provider \u202Erorre\"}")
+        << Provider::LinkedIn << answer(500, "{\"type\":\"errors/provider_error\",\"title\":\"Provider \u202Erorre\"}")
         << QStringList{time,
                        account,
                        u"Provider: LinkedIn (LINKEDIN)"_s,
@@ -167,8 +166,7 @@ void TestTicketSummary::summarises_data()
                        u"Detail: First line. Second line."_s};
 
     QTest::newRow("502 proxy_error: the account's proxy failed")
-        << Provider::LinkedIn
-        << answer(502, R"({"type":"errors/proxy_error","status":502,"title":"Proxy error"})")
+        << Provider::LinkedIn << answer(502, R"({"type":"errors/proxy_error","status":502,"title":"Proxy error"})")
         << QStringList{time,
                        account,
                        u"Provider: LinkedIn (LINKEDIN)"_s,
@@ -217,6 +215,13 @@ void TestTicketSummary::summarises_data()
         << Outcome::transportFailure(Outcome::Transport::ConnectionRefused, u"Connection refused"_s, false)
         << QStringList{time, account, u"Provider: Instagram (INSTAGRAM)"_s, u"Outcome: Connection refused"_s,
                        u"Network error: Connection refused"_s};
+
+    const QString missing = u"The network component (libpostpress-checkpoint-network.so) is not installed: it is in "
+                            "none of /usr/lib/postpress-checkpoint."_s;
+    QTest::newRow("network component missing: nothing sent, and which file")
+        << Provider::LinkedIn << Outcome::transportFailure(Outcome::Transport::NotInstalled, missing, false)
+        << QStringList{time, account, u"Provider: LinkedIn (LINKEDIN)"_s,
+                       u"Outcome: Not sent: the app's network component is missing"_s, u"Network error: "_s + missing};
 }
 
 void TestTicketSummary::summarises()

@@ -169,7 +169,7 @@ void TestTranslations::guidanceIsTranslatable_data()
         Outcome::Transport::InsecureUrl, Outcome::Transport::ConnectionRefused, Outcome::Transport::HostNotFound,
         Outcome::Transport::Tls, Outcome::Transport::Timeout, Outcome::Transport::Canceled,
         Outcome::Transport::ConnectionClosed, Outcome::Transport::Redirect, Outcome::Transport::ResponseTooLarge,
-        Outcome::Transport::Proxy, Outcome::Transport::Other};
+        Outcome::Transport::Proxy, Outcome::Transport::NotInstalled, Outcome::Transport::Other};
     for (Outcome::Transport transport : transports) {
         for (bool arrived : {false, true}) {
             QTest::addRow("transport %d %s", int(transport), arrived ? "after sending" : "before sending")

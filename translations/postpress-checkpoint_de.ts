@@ -153,6 +153,10 @@
         <source>The TLS handshake failed: %1</source>
         <translation>Der TLS-Handshake ist fehlgeschlagen: %1</translation>
     </message>
+    <message>
+        <source>The network component has no connection manager to send the request with.</source>
+        <translation>Die Netzwerk-Komponente hat keinen Verbindungsmanager, mit dem sie die Anfrage senden könnte.</translation>
+    </message>
 </context>
 <context>
     <name>CheckpointRequest</name>
@@ -1260,6 +1264,14 @@ PostPress-Anmeldeprüfungen mit dem Code lösen, den der Kunde vorliest.</transl
         <source>The app never follows redirects, so your API key and the code went nowhere else. Check the API address this window was opened with: it may be outdated or miss https:// or the version path.</source>
         <translation>Die App folgt nie Weiterleitungen, daher sind Ihr API-Schlüssel und der Code nirgendwo anders hingegangen. Prüfen Sie die API-Adresse, mit der dieses Fenster geöffnet wurde: Vielleicht ist sie veraltet oder ihr fehlt https:// oder der Versionspfad.</translation>
     </message>
+    <message>
+        <source>Not sent: part of the app is missing</source>
+        <translation>Nicht gesendet: Ein Teil der App fehlt</translation>
+    </message>
+    <message>
+        <source>The part of this app that sends requests is missing or broken, so nothing was sent and the code was not used. Reinstall PostPress Checkpoint, or ask your IT team to reinstall it.</source>
+        <translation>Der Teil dieser App, der Anfragen sendet, fehlt oder ist beschädigt. Daher wurde nichts gesendet und der Code wurde nicht verbraucht. Installieren Sie PostPress Checkpoint neu oder bitten Sie Ihr IT-Team darum.</translation>
+    </message>
 </context>
 <context>
     <name>HelpdeskLink</name>
@@ -1465,6 +1477,21 @@ PostPress-Anmeldeprüfungen mit dem Code lösen, den der Kunde vorliest.</transl
     </message>
 </context>
 <context>
+    <name>NetworkLibrary</name>
+    <message>
+        <source>The network component (%1) is not installed: it is in none of %2.</source>
+        <translation>Die Netzwerk-Komponente (%1) ist nicht installiert: Sie liegt in keinem dieser Ordner: %2.</translation>
+    </message>
+    <message>
+        <source>The network component (%1) did not load: %2.</source>
+        <translation>Die Netzwerk-Komponente (%1) konnte nicht geladen werden: %2.</translation>
+    </message>
+    <message>
+        <source>%1 is not the network component this version needs.</source>
+        <translation>%1 ist nicht die Netzwerk-Komponente, die diese Version braucht.</translation>
+    </message>
+</context>
+<context>
     <name>PhoneNumberFormatter</name>
     <message>
         <source>The number is too short for %1.</source>
@@ -1534,16 +1561,19 @@ PostPress-Anmeldeprüfungen mit dem Code lösen, den der Kunde vorliest.</transl
         <translation>Die Telefonnummern-Komponente (%1) ist nicht installiert: Sie liegt in keinem dieser Ordner: %2.</translation>
     </message>
     <message>
-        <source>(no folder)</source>
-        <translation>(kein Ordner)</translation>
-    </message>
-    <message>
         <source>%1 is not the phone-number component this version needs.</source>
         <translation>%1 ist nicht die Telefonnummern-Komponente, die diese Version braucht.</translation>
     </message>
     <message>
         <source>The phone-number component (%1) did not load: %2.</source>
         <translation>Die Telefonnummern-Komponente (%1) konnte nicht geladen werden: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>PluginLibrary</name>
+    <message>
+        <source>(no folder)</source>
+        <translation>(kein Ordner)</translation>
     </message>
 </context>
 <context>
@@ -1970,6 +2000,10 @@ PostPress-Anmeldeprüfungen mit dem Code lösen, den der Kunde vorliest.</transl
     <message>
         <source>A proxy asked for a login</source>
         <translation>Ein Proxy hat eine Anmeldung verlangt</translation>
+    </message>
+    <message>
+        <source>Not sent: the app&apos;s network component is missing</source>
+        <translation>Nicht gesendet: Die Netzwerk-Komponente der App fehlt</translation>
     </message>
 </context>
 <context>

@@ -153,6 +153,10 @@
         <source>The TLS handshake failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The network component has no connection manager to send the request with.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CheckpointRequest</name>
@@ -1258,6 +1262,14 @@ Solve PostPress login checkpoints with the code the customer reads out.</source>
         <source>The app never follows redirects, so your API key and the code went nowhere else. Check the API address this window was opened with: it may be outdated or miss https:// or the version path.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Not sent: part of the app is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The part of this app that sends requests is missing or broken, so nothing was sent and the code was not used. Reinstall PostPress Checkpoint, or ask your IT team to reinstall it.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>HelpdeskLink</name>
@@ -1463,6 +1475,21 @@ Solve PostPress login checkpoints with the code the customer reads out.</source>
     </message>
 </context>
 <context>
+    <name>NetworkLibrary</name>
+    <message>
+        <source>The network component (%1) is not installed: it is in none of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The network component (%1) did not load: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not the network component this version needs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PhoneNumberFormatter</name>
     <message>
         <source>The number is too short for %1.</source>
@@ -1532,15 +1559,18 @@ Solve PostPress login checkpoints with the code the customer reads out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>(no folder)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 is not the phone-number component this version needs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The phone-number component (%1) did not load: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PluginLibrary</name>
+    <message>
+        <source>(no folder)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1967,6 +1997,10 @@ Solve PostPress login checkpoints with the code the customer reads out.</source>
     </message>
     <message>
         <source>A proxy asked for a login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent: the app&apos;s network component is missing</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

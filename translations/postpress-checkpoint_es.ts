@@ -153,6 +153,10 @@
         <source>The TLS handshake failed: %1</source>
         <translation>Falló la negociación TLS: %1</translation>
     </message>
+    <message>
+        <source>The network component has no connection manager to send the request with.</source>
+        <translation>El componente de red no tiene un gestor de conexiones con el que enviar la solicitud.</translation>
+    </message>
 </context>
 <context>
     <name>CheckpointRequest</name>
@@ -1260,6 +1264,14 @@ Resuelva las verificaciones de inicio de sesión de PostPress con el código que
         <source>The app never follows redirects, so your API key and the code went nowhere else. Check the API address this window was opened with: it may be outdated or miss https:// or the version path.</source>
         <translation>La aplicación nunca sigue redirecciones, así que su clave de API y el código no fueron a ningún otro sitio. Compruebe la dirección de la API con la que se abrió esta ventana: puede que esté desactualizada o que le falte https:// o la ruta de la versión.</translation>
     </message>
+    <message>
+        <source>Not sent: part of the app is missing</source>
+        <translation>No enviado: falta una parte de la aplicación</translation>
+    </message>
+    <message>
+        <source>The part of this app that sends requests is missing or broken, so nothing was sent and the code was not used. Reinstall PostPress Checkpoint, or ask your IT team to reinstall it.</source>
+        <translation>Falta o está dañada la parte de esta aplicación que envía las solicitudes, así que no se envió nada y el código no se usó. Reinstale PostPress Checkpoint o pida a su equipo de TI que lo reinstale.</translation>
+    </message>
 </context>
 <context>
     <name>HelpdeskLink</name>
@@ -1465,6 +1477,21 @@ Resuelva las verificaciones de inicio de sesión de PostPress con el código que
     </message>
 </context>
 <context>
+    <name>NetworkLibrary</name>
+    <message>
+        <source>The network component (%1) is not installed: it is in none of %2.</source>
+        <translation>El componente de red (%1) no está instalado: no está en ninguna de estas carpetas: %2.</translation>
+    </message>
+    <message>
+        <source>The network component (%1) did not load: %2.</source>
+        <translation>No se pudo cargar el componente de red (%1): %2.</translation>
+    </message>
+    <message>
+        <source>%1 is not the network component this version needs.</source>
+        <translation>%1 no es el componente de red que necesita esta versión.</translation>
+    </message>
+</context>
+<context>
     <name>PhoneNumberFormatter</name>
     <message>
         <source>The number is too short for %1.</source>
@@ -1534,16 +1561,19 @@ Resuelva las verificaciones de inicio de sesión de PostPress con el código que
         <translation>El componente de números de teléfono (%1) no está instalado: no está en ninguna de estas carpetas: %2.</translation>
     </message>
     <message>
-        <source>(no folder)</source>
-        <translation>(ninguna carpeta)</translation>
-    </message>
-    <message>
         <source>%1 is not the phone-number component this version needs.</source>
         <translation>%1 no es el componente de números de teléfono que necesita esta versión.</translation>
     </message>
     <message>
         <source>The phone-number component (%1) did not load: %2.</source>
         <translation>No se pudo cargar el componente de números de teléfono (%1): %2.</translation>
+    </message>
+</context>
+<context>
+    <name>PluginLibrary</name>
+    <message>
+        <source>(no folder)</source>
+        <translation>(ninguna carpeta)</translation>
     </message>
 </context>
 <context>
@@ -1970,6 +2000,10 @@ Resuelva las verificaciones de inicio de sesión de PostPress con el código que
     <message>
         <source>A proxy asked for a login</source>
         <translation>Un proxy pidió autenticación</translation>
+    </message>
+    <message>
+        <source>Not sent: the app&apos;s network component is missing</source>
+        <translation>No enviado: falta el componente de red de la aplicación</translation>
     </message>
 </context>
 <context>

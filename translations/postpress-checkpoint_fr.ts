@@ -153,6 +153,10 @@
         <source>The TLS handshake failed: %1</source>
         <translation>La négociation TLS a échoué&#x202f;: %1</translation>
     </message>
+    <message>
+        <source>The network component has no connection manager to send the request with.</source>
+        <translation>Le composant réseau n’a pas de gestionnaire de connexions pour envoyer la requête.</translation>
+    </message>
 </context>
 <context>
     <name>CheckpointRequest</name>
@@ -1260,6 +1264,14 @@ Résolvez les vérifications de connexion PostPress avec le code que le client v
         <source>The app never follows redirects, so your API key and the code went nowhere else. Check the API address this window was opened with: it may be outdated or miss https:// or the version path.</source>
         <translation>L’application ne suit jamais les redirections&#x202f;: votre clé API et le code ne sont allés nulle part ailleurs. Vérifiez l’adresse de l’API avec laquelle cette fenêtre a été ouverte&#x202f;: elle est peut-être obsolète, ou il lui manque https:// ou le chemin de version.</translation>
     </message>
+    <message>
+        <source>Not sent: part of the app is missing</source>
+        <translation>Non envoyé&#x202f;: une partie de l’application manque</translation>
+    </message>
+    <message>
+        <source>The part of this app that sends requests is missing or broken, so nothing was sent and the code was not used. Reinstall PostPress Checkpoint, or ask your IT team to reinstall it.</source>
+        <translation>La partie de l’application qui envoie les requêtes manque ou est endommagée&#x202f;: rien n’a été envoyé et le code n’a pas été utilisé. Réinstallez PostPress Checkpoint, ou demandez à votre service informatique de le réinstaller.</translation>
+    </message>
 </context>
 <context>
     <name>HelpdeskLink</name>
@@ -1465,6 +1477,21 @@ Résolvez les vérifications de connexion PostPress avec le code que le client v
     </message>
 </context>
 <context>
+    <name>NetworkLibrary</name>
+    <message>
+        <source>The network component (%1) is not installed: it is in none of %2.</source>
+        <translation>Le composant réseau (%1) n’est pas installé&#x202f;: il ne se trouve dans aucun de ces dossiers&#x202f;: %2.</translation>
+    </message>
+    <message>
+        <source>The network component (%1) did not load: %2.</source>
+        <translation>Le composant réseau (%1) n’a pas pu être chargé&#x202f;: %2.</translation>
+    </message>
+    <message>
+        <source>%1 is not the network component this version needs.</source>
+        <translation>%1 n’est pas le composant réseau qu’attend cette version.</translation>
+    </message>
+</context>
+<context>
     <name>PhoneNumberFormatter</name>
     <message>
         <source>The number is too short for %1.</source>
@@ -1534,16 +1561,19 @@ Résolvez les vérifications de connexion PostPress avec le code que le client v
         <translation>Le composant des numéros de téléphone (%1) n’est pas installé&#x202f;: il ne se trouve dans aucun de ces dossiers&#x202f;: %2.</translation>
     </message>
     <message>
-        <source>(no folder)</source>
-        <translation>(aucun dossier)</translation>
-    </message>
-    <message>
         <source>%1 is not the phone-number component this version needs.</source>
         <translation>%1 n’est pas le composant des numéros de téléphone qu’attend cette version.</translation>
     </message>
     <message>
         <source>The phone-number component (%1) did not load: %2.</source>
         <translation>Le composant des numéros de téléphone (%1) n’a pas pu être chargé&#x202f;: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>PluginLibrary</name>
+    <message>
+        <source>(no folder)</source>
+        <translation>(aucun dossier)</translation>
     </message>
 </context>
 <context>
@@ -1970,6 +2000,10 @@ Résolvez les vérifications de connexion PostPress avec le code que le client v
     <message>
         <source>A proxy asked for a login</source>
         <translation>Un proxy a demandé une authentification</translation>
+    </message>
+    <message>
+        <source>Not sent: the app&apos;s network component is missing</source>
+        <translation>Non envoyé&#x202f;: le composant réseau de l’application manque</translation>
     </message>
 </context>
 <context>
