@@ -73,8 +73,9 @@ show_dependencies() {
     recommends=$(dpkg-deb -f "$deb" Recommends)
     echo "Depends: $depends"
     echo "Recommends: $recommends"
-    # libphonenumber8 comes from the phone-number plugin: proof that dpkg-shlibdeps scanned it as well.
-    expect_fields "Depends" "$depends" libsecret-1-0 qt6-qpa-plugins libqt6widgets6 libqt6keychain1 libphonenumber8
+    # libphonenumber8 and libqt6network6 come only from the plugins: proof that dpkg-shlibdeps scanned them as well.
+    expect_fields "Depends" "$depends" libsecret-1-0 qt6-qpa-plugins libqt6widgets6 libqt6keychain1 libphonenumber8 \
+        libqt6network6
     expect_fields "Recommends" "$recommends" gnome-keyring
     # Every package named in Recommends must exist in the archive, or apt silently installs nothing.
     local name
@@ -86,7 +87,8 @@ show_dependencies() {
     requires=$(rpm -qpR "$rpm")
     echo "$requires"
     echo "Recommends: $(rpm -qp --recommends "$rpm" | paste -sd ' ')"
-    expect_fields "rpm Requires" "$requires" libsecret qt6-qtbase-gui 'libQt6Widgets.so.6' 'libphonenumber.so.8'
+    expect_fields "rpm Requires" "$requires" libsecret qt6-qtbase-gui 'libQt6Widgets.so.6' 'libphonenumber.so.8' \
+        'libQt6Network.so.6'
     # Listed first, then searched: with pipefail, grep -q leaving early would fail the pipe by SIGPIPE.
     rpm_files=$(rpm -qpl "$rpm")
     grep -qx "/usr/share/applications/$app_id.desktop" <<<"$rpm_files" || fail "the rpm lacks the desktop file"
@@ -125,12 +127,16 @@ install_and_check() {
         grep -qx -- "$path" <<<"$files" || fail "dpkg -L $package lacks $path"
         echo "$path"
     done
-    # The phone-number plugin is found relative to the executable: the folder the binary looks in (its one
-    # "../…/postpress-checkpoint" string) must be where the package put the plugin.
-    local plugin reldir
+    # The plugins are found relative to the executable: the folder the binary looks in (its one
+    # "../…/postpress-checkpoint" string) must be where the package put them.
+    local plugin network reldir
     plugin=$(grep -x "/usr/.*/postpress-checkpoint/libpostpress-checkpoint-phonenumber.so" <<<"$files") \
         || fail "dpkg -L $package lacks the phone-number plugin"
     echo "$plugin"
+    network=$(grep -x "/usr/.*/postpress-checkpoint/libpostpress-checkpoint-network.so" <<<"$files") \
+        || fail "dpkg -L $package lacks the network plugin"
+    echo "$network"
+    [ "$(dirname "$network")" = "$(dirname "$plugin")" ] || fail "the plugins are in two folders"
     reldir=$(strings -e l "/usr/bin/$package") # UTF-16, a QString literal; whole, then searched (see rpm_files)
     reldir=$(grep -x '\.\./.*postpress-checkpoint' <<<"$reldir" | sed -n 1p)
     [ -n "$reldir" ] || fail "no plugin folder relative to the executable in /usr/bin/$package"
