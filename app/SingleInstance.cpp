@@ -2,10 +2,9 @@
 
 #include <QDeadlineTimer>
 #include <QDir>
+#include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QLocalServer>
-#include <QLocalSocket>
 #include <QLockFile>
 #include <QLoggingCategory>
 #include <QStandardPaths>
@@ -19,103 +18,219 @@
 #include <limits>
 
 #ifdef Q_OS_UNIX
+#include <QSocketNotifier>
+
+#include <cerrno>
+
 #include <unistd.h>
+#else
+#include <QLocalServer>
+#include <QLocalSocket>
 #endif
 
 using namespace Qt::StringLiterals;
+using namespace std::chrono_literals;
 
 Q_LOGGING_CATEGORY(lcSingleInstance, "postpress.singleinstance")
 
 namespace {
 
 constexpr qsizetype headerSize = 4;
+// The most the primary reads from one client: one byte more than the longest message tells it that more followed.
+constexpr qsizetype clientCapacity = headerSize + SingleInstance::MaxMessageSize + 1;
 
-int remainingMs(const QDeadlineTimer &deadline)
+// What the bytes a client sent so far come to.
+struct Verdict {
+    enum class Kind { Incomplete, Accept, Refuse };
+    Kind kind = Kind::Incomplete;
+    LaunchRequest request;
+    QString problem;
+};
+
+Verdict refusal(const QString &problem)
 {
-    return int(std::clamp<qint64>(deadline.remainingTime(), 0, std::numeric_limits<int>::max()));
+    return Verdict{Verdict::Kind::Refuse, {}, problem};
+}
+
+// Decides as soon as the bytes allow: at clientCapacity bytes at the latest.
+Verdict examine(const QByteArray &buffer)
+{
+    if (buffer.size() < headerSize)
+        return {};
+    const quint32 length = qFromBigEndian<quint32>(buffer.constData());
+    if (length == 0 || length > SingleInstance::MaxMessageSize)
+        return refusal(
+            SingleInstance::tr("The message is empty or longer than %1 bytes.").arg(SingleInstance::MaxMessageSize));
+    if (buffer.size() < headerSize + qsizetype(length))
+        return {};
+    if (buffer.size() > headerSize + qsizetype(length))
+        return refusal(SingleInstance::tr("More bytes followed the message."));
+    QString problem;
+    std::optional<LaunchRequest> request =
+        SingleInstance::parseMessage(QByteArrayView(buffer).sliced(headerSize), &problem);
+    if (!request)
+        return refusal(problem);
+    return Verdict{Verdict::Kind::Accept, std::move(*request), {}};
 }
 
 // One client of the primary. It has until the deadline to send one whole message; then it is answered and
-// closed, or dropped. Nothing it sends can make the primary wait: every read takes only what has arrived.
-class PendingClient final : public QObject {
+// closed, or dropped. Nothing it sends can make the primary wait: every read takes only what has arrived, and
+// never more than clientCapacity bytes in all. The transport's subclass moves the bytes.
+class PendingClient : public QObject {
 public:
     using Deliver = std::function<void(const LaunchRequest &)>;
 
-    PendingClient(QLocalSocket *socket, std::chrono::milliseconds timeout, Deliver deliver, QObject *parent)
+protected:
+    PendingClient(std::chrono::milliseconds timeout, Deliver deliver, QObject *parent)
         : QObject(parent)
-        , m_socket(socket)
         , m_deliver(std::move(deliver))
     {
-        m_socket->setParent(this);
-        // Qt stops reading from the kernel once its buffer holds this much: a flood stays there.
-        m_socket->setReadBufferSize(capacity);
         m_deadline.setSingleShot(true);
         connect(&m_deadline, &QTimer::timeout, this, &PendingClient::drop);
-        connect(m_socket, &QLocalSocket::readyRead, this, &PendingClient::read);
-        connect(m_socket, &QLocalSocket::disconnected, this, [this] {
-            read();
-            deleteLater();
-        });
         m_deadline.start(timeout);
-        read();
     }
 
-private:
-    static constexpr qsizetype capacity = headerSize + SingleInstance::MaxMessageSize + 1;
+    bool isDone() const { return m_done; }
+    qsizetype room() const { return clientCapacity - m_buffer.size(); }
 
-    void read()
+    // Takes what arrived; answers once it makes a whole message, or cannot become one.
+    void received(QByteArrayView bytes)
     {
         if (m_done)
             return;
-        m_buffer += m_socket->read(capacity - m_buffer.size());
-        if (m_buffer.size() < headerSize)
+        m_buffer += bytes;
+        Verdict verdict = examine(m_buffer);
+        if (verdict.kind == Verdict::Kind::Incomplete)
             return;
-        const quint32 length = qFromBigEndian<quint32>(m_buffer.constData());
-        if (length == 0 || length > SingleInstance::MaxMessageSize)
-            return refuse(SingleInstance::tr("The message is empty or longer than %1 bytes.")
-                              .arg(SingleInstance::MaxMessageSize));
-        if (m_buffer.size() < headerSize + qsizetype(length))
+        m_done = true;
+        if (verdict.kind == Verdict::Kind::Refuse) {
+            qCWarning(lcSingleInstance).noquote() << "Refused a request from another launch:" << verdict.problem;
+            reply(SingleInstance::Refused);
             return;
-        if (m_buffer.size() > headerSize + qsizetype(length))
-            return refuse(SingleInstance::tr("More bytes followed the message."));
-        QString problem;
-        const std::optional<LaunchRequest> request =
-            SingleInstance::parseMessage(QByteArrayView(m_buffer).sliced(headerSize), &problem);
-        if (!request)
-            return refuse(problem);
-        answer(SingleInstance::Accepted);
-        m_deliver(*request);
+        }
+        reply(SingleInstance::Accepted);
+        m_deliver(verdict.request);
     }
 
-    void refuse(const QString &problem)
-    {
-        qCWarning(lcSingleInstance).noquote() << "Refused a request from another launch:" << problem;
-        answer(SingleInstance::Refused);
-    }
-
-    // The deadline keeps running: a peer that never lets the socket close is still dropped.
-    void answer(char reply)
+    // The client closed, or failed, before sending a whole message: nothing to answer.
+    void finish()
     {
         m_done = true;
-        m_socket->write(&reply, 1);
-        m_socket->disconnectFromServer();
+        closeConnection();
+        deleteLater();
     }
 
+    // Sends the one-byte answer and closes (or starts closing) the connection.
+    virtual void reply(char answer) = 0;
+    virtual void closeConnection() = 0;
+
+private:
     void drop()
     {
         if (!m_done)
             qCWarning(lcSingleInstance) << "Dropped another launch that did not send its request in time.";
-        m_done = true;
-        m_socket->abort();
-        deleteLater();
+        finish();
     }
 
-    QLocalSocket *m_socket;
     Deliver m_deliver;
     QTimer m_deadline;
     QByteArray m_buffer;
     bool m_done = false;
 };
+
+#ifdef Q_OS_UNIX
+
+class UnixClient final : public PendingClient {
+public:
+    UnixClient(UnixSocket::Descriptor socket, std::chrono::milliseconds timeout, Deliver deliver, QObject *parent)
+        : PendingClient(timeout, std::move(deliver), parent)
+        , m_socket(std::move(socket))
+        , m_notifier(m_socket.get(), QSocketNotifier::Read)
+    {
+        connect(&m_notifier, &QSocketNotifier::activated, this, &UnixClient::read);
+    }
+
+private:
+    void read()
+    {
+        std::array<char, clientCapacity> chunk;
+        while (!isDone()) {
+            const qsizetype count = UnixSocket::receiveNow(m_socket.get(), chunk.data(), room());
+            if (count > 0) {
+                received(QByteArrayView(chunk.data(), count));
+            } else {
+                if (count == 0 || (errno != EAGAIN && errno != EWOULDBLOCK))
+                    finish();
+                return;
+            }
+        }
+    }
+
+    // Sent from the event loop, as a buffered socket would, and so in the same turn as the request's delivery,
+    // which is queued next. The socket's buffer is empty, so the byte fits; a peer that already left does not
+    // get it.
+    void reply(char answer) override
+    {
+        m_notifier.setEnabled(false);
+        QMetaObject::invokeMethod(
+            this,
+            [this, answer] {
+                UnixSocket::sendNow(m_socket.get(), QByteArrayView(&answer, 1));
+                closeConnection();
+                deleteLater();
+            },
+            Qt::QueuedConnection);
+    }
+
+    void closeConnection() override
+    {
+        m_notifier.setEnabled(false); // before the descriptor closes and its number is reused
+        m_socket.reset();
+    }
+
+    UnixSocket::Descriptor m_socket;
+    QSocketNotifier m_notifier; // after m_socket: destroyed before it closes
+};
+
+#else
+
+class LocalClient final : public PendingClient {
+public:
+    LocalClient(QLocalSocket *socket, std::chrono::milliseconds timeout, Deliver deliver, QObject *parent)
+        : PendingClient(timeout, std::move(deliver), parent)
+        , m_socket(socket)
+    {
+        m_socket->setParent(this);
+        // Qt stops reading from the system once its buffer holds this much: a flood stays there.
+        m_socket->setReadBufferSize(clientCapacity);
+        connect(m_socket, &QLocalSocket::readyRead, this, &LocalClient::read);
+        connect(m_socket, &QLocalSocket::disconnected, this, [this] {
+            read();
+            finish();
+        });
+        read();
+    }
+
+private:
+    void read()
+    {
+        if (!isDone())
+            received(m_socket->read(room()));
+    }
+
+    // The deadline keeps running: a peer that never lets the socket close is still dropped.
+    void reply(char answer) override
+    {
+        m_socket->write(&answer, 1);
+        m_socket->disconnectFromServer();
+    }
+
+    void closeConnection() override { m_socket->abort(); }
+
+    QLocalSocket *m_socket;
+};
+
+#endif
 
 QString runtimeSocketPath(const QString &name)
 {
@@ -207,16 +322,24 @@ QString SingleInstance::defaultName()
 SingleInstance::SingleInstance(const QString &name, QObject *parent)
     : QObject(parent)
 {
-    if (name.isEmpty() || name.contains(u'/') || name.contains(u'\\') || name == "."_L1 || name == ".."_L1)
+    if (name.isEmpty() || name.contains(u'/') || name.contains(u'\\') || name == "."_L1 || name == ".."_L1) {
         m_error = tr("\"%1\" cannot name the socket that keeps this program to one window per account.").arg(name);
-    else
-        m_socketPath = runtimeSocketPath(name);
+        return;
+    }
+    m_socketPath = runtimeSocketPath(name);
+#ifdef Q_OS_UNIX
+    if (!m_socketPath.isEmpty() && !UnixSocket::fitsAddress(QFile::encodeName(m_socketPath)))
+        m_error = tr("The path %1 is too long for the socket that keeps this program to one window per account.")
+                      .arg(m_socketPath);
+#endif
 }
 
-// The server (and its socket file) goes before the lock that guards it.
+// The clients, then the socket (and its file), then the lock that guards it.
 SingleInstance::~SingleInstance()
 {
-    delete m_server;
+    stopListening();
+    disconnectFromPrimary();
+    m_lock.reset();
 }
 
 SingleInstance::Role SingleInstance::fail(const QString &message)
@@ -258,6 +381,148 @@ SingleInstance::Role SingleInstance::claim()
     }
 }
 
+void SingleInstance::deliverLater(const LaunchRequest &request)
+{
+    // Delivered from the event loop, not from inside the client's read: a slot that opens windows (or even
+    // deletes this object) cannot pull the ground from under the socket code.
+    QMetaObject::invokeMethod(
+        this, [this, request] { Q_EMIT requestReceived(request); }, Qt::QueuedConnection);
+}
+
+bool SingleInstance::forward(const LaunchRequest &request)
+{
+    if (m_role != Role::Secondary || !isConnectedToPrimary()) {
+        m_error = tr("There is no running PostPress Checkpoint to pass the request to.");
+        return false;
+    }
+    const QByteArray payload = encodeMessage(request);
+    if (payload.size() > MaxMessageSize) {
+        m_error = tr("The request is too long to pass to the running PostPress Checkpoint.");
+        return false;
+    }
+    const QDeadlineTimer deadline(m_timeout);
+    if (!sendToPrimary(frame(payload), deadline)) {
+        disconnectFromPrimary();
+        m_error = tr("The running PostPress Checkpoint did not take the request.");
+        return false;
+    }
+    const std::optional<char> reply = answerFromPrimary(deadline);
+    disconnectFromPrimary();
+    if (!reply) {
+        m_error = tr("The running PostPress Checkpoint did not answer.");
+        return false;
+    }
+    if (*reply != Accepted) {
+        m_error = tr("The running PostPress Checkpoint refused the request.");
+        return false;
+    }
+    return true;
+}
+
+#ifdef Q_OS_UNIX
+
+SingleInstance::Role SingleInstance::becomePrimary()
+{
+    // Whoever holds the lock owns the socket path: listen() replaces a socket file a crashed primary left there.
+    m_listener = UnixSocket::listen(QFile::encodeName(m_socketPath));
+    if (!m_listener.isValid())
+        return fail(tr("Cannot listen on %1: %2").arg(m_socketPath, qt_error_string(errno)));
+    m_clients = new QObject(this);
+    m_listenerNotifier = new QSocketNotifier(m_listener.get(), QSocketNotifier::Read, this);
+    connect(m_listenerNotifier, &QSocketNotifier::activated, this, &SingleInstance::acceptClients);
+    m_role = Role::Primary;
+    return m_role;
+}
+
+void SingleInstance::acceptClients()
+{
+    for (;;) {
+        UnixSocket::Descriptor socket = UnixSocket::accept(m_listener.get());
+        if (!socket.isValid()) {
+            if (errno != EAGAIN && errno != EWOULDBLOCK)
+                pauseAccepting();
+            return;
+        }
+        // The socket file is user-only already; this also holds where a file mode would not.
+        const std::optional<uid_t> peer = UnixSocket::peerUid(socket.get());
+        if (peer && *peer != ::geteuid()) {
+            qCWarning(lcSingleInstance) << "Refused a connection from another user, uid" << *peer;
+            continue;
+        }
+        if (m_clients->children().size() >= MaxPendingClients) {
+            qCWarning(lcSingleInstance) << "Turned away another launch: too many are already waiting.";
+            continue;
+        }
+        new UnixClient(
+            std::move(socket), m_timeout, [this](const LaunchRequest &request) { deliverLater(request); }, m_clients);
+    }
+}
+
+// Out of descriptors, say: the listening socket stays readable, so wait a little instead of spinning on it.
+void SingleInstance::pauseAccepting()
+{
+    qCWarning(lcSingleInstance).noquote() << "Cannot accept another launch:" << qt_error_string(errno);
+    m_listenerNotifier->setEnabled(false);
+    QTimer::singleShot(100ms, m_listenerNotifier, [notifier = m_listenerNotifier] { notifier->setEnabled(true); });
+}
+
+void SingleInstance::stopListening()
+{
+    delete m_clients;
+    m_clients = nullptr;
+    delete m_listenerNotifier;
+    m_listenerNotifier = nullptr;
+    if (m_listener.isValid()) {
+        ::unlink(QFile::encodeName(m_socketPath).constData());
+        m_listener.reset();
+    }
+}
+
+bool SingleInstance::connectToPrimary(const QDeadlineTimer &deadline)
+{
+    UnixSocket::Descriptor socket = UnixSocket::connectTo(QFile::encodeName(m_socketPath), deadline);
+    if (!socket.isValid())
+        return false;
+    const std::optional<uid_t> peer = UnixSocket::peerUid(socket.get());
+    if (peer && *peer != ::geteuid()) {
+        qCWarning(lcSingleInstance) << "The single-instance socket is held by another user, uid" << *peer;
+        return false;
+    }
+    m_connection = std::move(socket);
+    return true;
+}
+
+bool SingleInstance::isConnectedToPrimary() const
+{
+    return m_connection.isValid();
+}
+
+bool SingleInstance::sendToPrimary(const QByteArray &bytes, const QDeadlineTimer &deadline)
+{
+    return UnixSocket::sendAll(m_connection.get(), bytes, deadline);
+}
+
+std::optional<char> SingleInstance::answerFromPrimary(const QDeadlineTimer &deadline)
+{
+    return UnixSocket::receiveByte(m_connection.get(), deadline);
+}
+
+void SingleInstance::disconnectFromPrimary()
+{
+    m_connection.reset();
+}
+
+#else
+
+namespace {
+
+int remainingMs(const QDeadlineTimer &deadline)
+{
+    return int(std::clamp<qint64>(deadline.remainingTime(), 0, std::numeric_limits<int>::max()));
+}
+
+} // namespace
+
 SingleInstance::Role SingleInstance::becomePrimary()
 {
     // Whoever holds the lock owns the socket path: a socket file there was left by a primary that crashed.
@@ -270,9 +535,31 @@ SingleInstance::Role SingleInstance::becomePrimary()
         m_server = nullptr;
         return fail(tr("Cannot listen on %1: %2").arg(m_socketPath, reason));
     }
-    connect(m_server, &QLocalServer::newConnection, this, &SingleInstance::onNewConnection);
+    m_clients = new QObject(this);
+    connect(m_server, &QLocalServer::newConnection, this, &SingleInstance::acceptClients);
     m_role = Role::Primary;
     return m_role;
+}
+
+void SingleInstance::acceptClients()
+{
+    while (QLocalSocket *socket = m_server->nextPendingConnection()) {
+        if (m_clients->children().size() >= MaxPendingClients) {
+            qCWarning(lcSingleInstance) << "Turned away another launch: too many are already waiting.";
+            delete socket;
+            continue;
+        }
+        new LocalClient(
+            socket, m_timeout, [this](const LaunchRequest &request) { deliverLater(request); }, m_clients);
+    }
+}
+
+void SingleInstance::stopListening()
+{
+    delete m_clients;
+    m_clients = nullptr;
+    delete m_server;
+    m_server = nullptr;
 }
 
 bool SingleInstance::connectToPrimary(const QDeadlineTimer &deadline)
@@ -287,52 +574,41 @@ bool SingleInstance::connectToPrimary(const QDeadlineTimer &deadline)
     return false;
 }
 
-void SingleInstance::onNewConnection()
+bool SingleInstance::isConnectedToPrimary() const
 {
-    // Delivered from the event loop, not from inside the client's read: a slot that opens windows (or even
-    // deletes this object) cannot pull the ground from under the socket code.
-    const PendingClient::Deliver deliver = [this](const LaunchRequest &request) {
-        QMetaObject::invokeMethod(
-            this, [this, request] { Q_EMIT requestReceived(request); }, Qt::QueuedConnection);
-    };
-    while (QLocalSocket *socket = m_server->nextPendingConnection())
-        new PendingClient(socket, m_timeout, deliver, this);
+    return m_socket != nullptr;
 }
 
-bool SingleInstance::forward(const LaunchRequest &request)
+bool SingleInstance::sendToPrimary(const QByteArray &bytes, const QDeadlineTimer &deadline)
 {
-    if (m_role != Role::Secondary || !m_socket) {
-        m_error = tr("There is no running PostPress Checkpoint to pass the request to.");
-        return false;
-    }
-    const QByteArray payload = encodeMessage(request);
-    if (payload.size() > MaxMessageSize) {
-        m_error = tr("The request is too long to pass to the running PostPress Checkpoint.");
-        return false;
-    }
-    const QDeadlineTimer deadline(m_timeout);
-    m_socket->write(frame(payload));
+    m_socket->write(bytes);
     while (m_socket->bytesToWrite() > 0) {
-        if (!m_socket->waitForBytesWritten(remainingMs(deadline))) {
-            m_error = tr("The running PostPress Checkpoint did not take the request.");
+        if (!m_socket->waitForBytesWritten(remainingMs(deadline)))
             return false;
-        }
-    }
-    while (m_socket->bytesAvailable() < 1) {
-        if (!m_socket->waitForReadyRead(remainingMs(deadline))) {
-            m_error = tr("The running PostPress Checkpoint did not answer.");
-            return false;
-        }
-    }
-    char reply = 0;
-    m_socket->getChar(&reply);
-    m_socket->disconnectFromServer();
-    if (reply != Accepted) {
-        m_error = tr("The running PostPress Checkpoint refused the request.");
-        return false;
     }
     return true;
 }
+
+std::optional<char> SingleInstance::answerFromPrimary(const QDeadlineTimer &deadline)
+{
+    while (m_socket->bytesAvailable() < 1) {
+        if (!m_socket->waitForReadyRead(remainingMs(deadline)))
+            return std::nullopt;
+    }
+    char reply = 0;
+    m_socket->getChar(&reply);
+    return reply;
+}
+
+void SingleInstance::disconnectFromPrimary()
+{
+    if (m_socket)
+        m_socket->abort();
+    delete m_socket;
+    m_socket = nullptr;
+}
+
+#endif
 
 QByteArray SingleInstance::encodeMessage(const LaunchRequest &request)
 {

@@ -11,18 +11,29 @@
 #include <memory>
 #include <optional>
 
+#ifdef Q_OS_UNIX
+#include "UnixSocket.h"
+#endif
+
 class QDeadlineTimer;
 class QLocalServer;
 class QLocalSocket;
 class QLockFile;
+class QSocketNotifier;
 
 // One running program per user. The first launch becomes the primary and listens on a local socket; a later
 // launch finds it, forwards what it was asked to open and exits.
 //
 // Where: <runtime directory>/<name>, the runtime directory being XDG_RUNTIME_DIR (per user, mode 0700), and the
-// socket itself user-only (QLocalServer::UserAccessOption). Not an abstract socket: those ignore file permissions.
-// A lock file beside it (<name>.lock, QLockFile) decides who is primary, so two launches at the same moment do
-// not both listen, and a socket left by a crashed primary is recognised as stale and replaced.
+// socket itself user-only (0600) from the moment it exists: bound in a private directory beside it, then renamed
+// into place. Not an abstract socket: those ignore file permissions. A path too long for a socket address is an
+// error, never truncated. A lock file beside it (<name>.lock, QLockFile) decides who is primary, so two launches
+// at the same moment do not both listen, and a socket left by a crashed primary is recognised as stale and
+// replaced. The primary removes its socket file before it releases the lock.
+//
+// The transport: on Unix (Linux, macOS) plain AF_UNIX sockets (UnixSocket.h), QtCore only, so the startup path
+// does not load QtNetwork; elsewhere (Windows) QLocalServer and QLocalSocket. On Unix the primary also refuses
+// a peer whose user id is not its own, where the system tells (SO_PEERCRED, getpeereid()).
 //
 // The wire: the secondary connects, sends one message and waits for one byte (Accepted or Refused). A message is
 // a 4-byte big-endian length, then that many bytes (at most MaxMessageSize) of one compact JSON object:
@@ -30,7 +41,8 @@ class QLockFile;
 // Every field but "v" is optional (absent: not given); any other field is refused, so there is no way to send
 // a key or a code. The primary checks fields with the command line's own rules (LaunchOptions). A client that
 // sends a malformed or oversized message, or not all of it within the timeout, is dropped without effect; the
-// primary never blocks on a client.
+// primary never blocks on a client, reads at most MaxMessageSize + 5 bytes from one, and turns away connections
+// beyond MaxPendingClients waiting at once. Accepted requests are delivered from the event loop, queued.
 class SingleInstance final : public QObject {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(SingleInstance)
@@ -44,6 +56,9 @@ public:
     };
 
     static constexpr qsizetype MaxMessageSize = 4096;
+    // Clients the primary serves at once (each has the timeout to send); a connection beyond them is closed
+    // unanswered.
+    static constexpr int MaxPendingClients = 32;
     static constexpr int ProtocolVersion = 1;
     static constexpr char Accepted = '\x06';
     static constexpr char Refused = '\x15';
@@ -62,7 +77,7 @@ public:
     Role role() const { return m_role; }
     // Translated; set when claim() failed or forward() returned false.
     QString errorString() const { return m_error; }
-    // The local socket's full path (its server name for QLocalServer); empty without a runtime directory.
+    // The local socket's full path (on Windows, the pipe's name); empty without a runtime directory.
     QString socketPath() const { return m_socketPath; }
 
     // Primary: how long a client may take to send its whole message. Secondary: how long forward() and claim()
@@ -87,15 +102,34 @@ Q_SIGNALS:
 
 private:
     Role fail(const QString &message);
+    // The transport, one implementation per platform.
     Role becomePrimary();
     bool connectToPrimary(const QDeadlineTimer &deadline);
-    void onNewConnection();
+    bool isConnectedToPrimary() const;
+    bool sendToPrimary(const QByteArray &bytes, const QDeadlineTimer &deadline);
+    std::optional<char> answerFromPrimary(const QDeadlineTimer &deadline);
+    void disconnectFromPrimary();
+    void acceptClients();
+    void stopListening();
+#ifdef Q_OS_UNIX
+    void pauseAccepting();
+#endif
+
+    void deliverLater(const LaunchRequest &request);
 
     QString m_socketPath;
     Role m_role = Role::Undecided;
     QString m_error;
     std::chrono::milliseconds m_timeout = DefaultTimeout;
     std::unique_ptr<QLockFile> m_lock;
+    // The primary's clients are its children; deleted first on destruction.
+    QObject *m_clients = nullptr;
+#ifdef Q_OS_UNIX
+    UnixSocket::Descriptor m_listener;
+    QSocketNotifier *m_listenerNotifier = nullptr;
+    UnixSocket::Descriptor m_connection;
+#else
     QLocalServer *m_server = nullptr;
     QLocalSocket *m_socket = nullptr;
+#endif
 };

@@ -1796,6 +1796,10 @@ PostPress-Anmeldeprüfungen mit dem Code lösen, den der Kunde vorliest.</transl
         <source>The message is not a JSON object.</source>
         <translation>Die Nachricht ist kein JSON-Objekt.</translation>
     </message>
+    <message>
+        <source>The path %1 is too long for the socket that keeps this program to one window per account.</source>
+        <translation>Der Pfad %1 ist zu lang für den Socket, der dieses Programm auf ein Fenster pro Konto beschränkt.</translation>
+    </message>
 </context>
 <context>
     <name>TicketSummary</name>

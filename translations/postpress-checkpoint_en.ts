@@ -1794,6 +1794,10 @@ Solve PostPress login checkpoints with the code the customer reads out.</source>
         <source>The message is not a JSON object.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The path %1 is too long for the socket that keeps this program to one window per account.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TicketSummary</name>

@@ -1796,6 +1796,10 @@ Resuelva las verificaciones de inicio de sesión de PostPress con el código que
         <source>The message is not a JSON object.</source>
         <translation>El mensaje no es un objeto JSON.</translation>
     </message>
+    <message>
+        <source>The path %1 is too long for the socket that keeps this program to one window per account.</source>
+        <translation>La ruta %1 es demasiado larga para el socket que limita este programa a una ventana por cuenta.</translation>
+    </message>
 </context>
 <context>
     <name>TicketSummary</name>

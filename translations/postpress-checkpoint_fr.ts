@@ -1796,6 +1796,10 @@ Résolvez les vérifications de connexion PostPress avec le code que le client v
         <source>The message is not a JSON object.</source>
         <translation>Le message n’est pas un objet JSON.</translation>
     </message>
+    <message>
+        <source>The path %1 is too long for the socket that keeps this program to one window per account.</source>
+        <translation>Le chemin %1 est trop long pour le socket qui limite ce programme à une fenêtre par compte.</translation>
+    </message>
 </context>
 <context>
     <name>TicketSummary</name>
