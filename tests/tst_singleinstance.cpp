@@ -1,6 +1,8 @@
 #include "CheckpointRequest.h"
 #include "SingleInstance.h"
+#include "UnixSocket.h"
 
+#include <QDeadlineTimer>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -10,15 +12,19 @@
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QtEndian>
 
+#include <cerrno>
 #include <cstring>
 #include <future>
 #include <memory>
 
+#include <fcntl.h>
+#include <pwd.h>
 #include <sys/socket.h>
 #include <sys/stat.h>
 #include <sys/un.h>
@@ -30,6 +36,24 @@ using namespace std::chrono_literals;
 namespace {
 
 const auto secondaryFlag = "--run-as-secondary"_L1;
+const auto otherUserFlag = "--connect-as-another-user"_L1;
+
+// How the other user's launch ended (its exit code).
+enum OtherUserResult {
+    OtherUserAccepted = 0,
+    OtherUserRefused = 1,
+    OtherUserCouldNotConnect = 10, // EACCES: the socket file's mode kept it out
+    OtherUserClosedUnanswered = 11, // connected, but the primary closed without a word
+    OtherUserFailedOtherwise = 12,
+    OtherUserNoSuchUser = 20,
+};
+
+// Sends with MSG_NOSIGNAL where the system has it: a primary that closed first must not kill the test.
+#ifdef MSG_NOSIGNAL
+constexpr int noSignal = MSG_NOSIGNAL;
+#else
+constexpr int noSignal = 0;
+#endif
 
 struct Forwarded {
     SingleInstance::Role role = SingleInstance::Role::Undecided;
@@ -87,6 +111,61 @@ bool leaveStaleSocket(const QString &path)
     return bound;
 }
 
+// A blocking client socket of the test's own, connected to path; -1 on failure.
+int rawConnect(const QString &path)
+{
+    const QByteArray native = QFile::encodeName(path);
+    sockaddr_un address{};
+    address.sun_family = AF_UNIX;
+    if (size_t(native.size()) >= sizeof(address.sun_path))
+        return -1;
+    std::memcpy(address.sun_path, native.constData(), size_t(native.size()));
+    const int fd = ::socket(AF_UNIX, SOCK_STREAM, 0);
+    if (fd >= 0 && ::connect(fd, reinterpret_cast<const sockaddr *>(&address), sizeof(address)) == 0)
+        return fd;
+    const int error = errno;
+    if (fd >= 0)
+        ::close(fd);
+    errno = error;
+    return -1;
+}
+
+bool rawSend(int fd, const QByteArray &bytes)
+{
+    return ::send(fd, bytes.constData(), size_t(bytes.size()), noSignal) == ssize_t(bytes.size());
+}
+
+// The descriptors this process has open: the primary's connections among them.
+qsizetype openDescriptors()
+{
+    return QDir(u"/dev/fd"_s).entryList(QDir::AllEntries | QDir::System | QDir::NoDotAndDotDot).size();
+}
+
+QStringList runtimeEntries(const QString &directory)
+{
+    return QDir(directory).entryList(QDir::AllEntries | QDir::System | QDir::Hidden | QDir::NoDotAndDotDot);
+}
+
+// The test binary started again (as root) to be another user: connects to the socket at arguments[2] and sends a
+// valid request.
+int connectAsAnotherUser(const QStringList &arguments)
+{
+    const QByteArray path = QFile::encodeName(arguments.value(2));
+    const passwd *nobody = ::getpwnam("nobody");
+    if (!nobody || ::setgid(nobody->pw_gid) != 0 || ::setuid(nobody->pw_uid) != 0)
+        return OtherUserNoSuchUser;
+    const int fd = rawConnect(QString::fromLocal8Bit(path));
+    if (fd < 0)
+        return errno == EACCES ? OtherUserCouldNotConnect : OtherUserFailedOtherwise;
+    rawSend(fd, SingleInstance::frame(R"({"v":1,"account_id":"acc_other_user"})"));
+    char answer = 0;
+    const ssize_t received = ::recv(fd, &answer, 1, 0);
+    ::close(fd);
+    if (received != 1)
+        return OtherUserClosedUnanswered;
+    return answer == SingleInstance::Accepted ? OtherUserAccepted : OtherUserRefused;
+}
+
 // The test binary started again as a real second process (see main below).
 int runAsSecondary(const QStringList &arguments)
 {
@@ -127,6 +206,20 @@ private Q_SLOTS:
     void primaryLeavesNothingBehind();
     void nameWithASlashFails();
     void mutatedMessagesNeverGetPastTheChecks();
+    // The Unix transport (UnixSocket.h).
+    void socketIsUserOnlyWhateverTheUmask_data();
+    void socketIsUserOnlyWhateverTheUmask();
+    void pathTooLongForASocketAddressFails_data();
+    void pathTooLongForASocketAddressFails();
+    void floodingClientIsCutOff();
+    void clientThatClosesEarly_data();
+    void clientThatClosesEarly();
+    void tooManyWaitingClientsAreTurnedAway();
+    void destructionRemovesTheSocketFile();
+    void peerUidIsOwnUser();
+    void anotherUsersLaunch_data();
+    void anotherUsersLaunch();
+    void descriptorsAreCloseOnExecAndNonBlocking();
 
 private:
     QString nextName() { return u"tst-singleinstance-%1"_s.arg(++m_names); }
@@ -639,6 +732,293 @@ void TestSingleInstance::mutatedMessagesNeverGetPastTheChecks()
     QVERIFY(accepted > 0);
 }
 
+// The socket is bound in a private directory and made 0600 before it appears under its name, so not even a
+// permissive umask opens it to others for a moment; and the staging directory goes away.
+void TestSingleInstance::socketIsUserOnlyWhateverTheUmask_data()
+{
+    QTest::addColumn<int>("umask");
+
+    QTest::newRow("umask 000: bind() alone would make it 0777") << 0;
+    QTest::newRow("umask 022: bind() alone would make it 0755") << 022;
+    QTest::newRow("umask 077") << 077;
+}
+
+void TestSingleInstance::socketIsUserOnlyWhateverTheUmask()
+{
+    QFETCH(int, umask);
+
+    const QStringList before = runtimeEntries(m_runtime->path());
+    const mode_t previous = ::umask(mode_t(umask));
+    SingleInstance primary(nextName());
+    const SingleInstance::Role role = primary.claim();
+    ::umask(previous);
+    QCOMPARE(role, SingleInstance::Role::Primary);
+
+    struct stat status { };
+    QCOMPARE(::lstat(QFile::encodeName(primary.socketPath()).constData(), &status), 0);
+    QVERIFY(S_ISSOCK(status.st_mode));
+    QCOMPARE(status.st_mode & mode_t(07777), mode_t(S_IRUSR | S_IWUSR));
+    const QString fileName = QFileInfo(primary.socketPath()).fileName();
+    QStringList expected = before + QStringList{fileName, fileName + u".lock"_s};
+    QStringList after = runtimeEntries(m_runtime->path());
+    expected.sort();
+    after.sort();
+    QCOMPARE(after, expected); // no staging directory left
+}
+
+void TestSingleInstance::pathTooLongForASocketAddressFails_data()
+{
+    QTest::addColumn<int>("extraBytes"); // over the longest path a socket address holds
+    QTest::addColumn<bool>("fits");
+
+    QTest::newRow("the longest path that fits") << 0 << true;
+    QTest::newRow("one byte longer is an error, not truncated") << 1 << false;
+    QTest::newRow("far longer") << 200 << false;
+}
+
+void TestSingleInstance::pathTooLongForASocketAddressFails()
+{
+    QFETCH(int, extraBytes);
+    QFETCH(bool, fits);
+
+    const qsizetype longest = qsizetype(sizeof(sockaddr_un::sun_path)) - 1; // and its NUL
+    const qsizetype nameLength = longest - (QFile::encodeName(m_runtime->path()).size() + 1) + extraBytes;
+    QVERIFY(nameLength > 10);
+    const QString name = nextName().leftJustified(nameLength, u'x');
+    const QStringList before = runtimeEntries(m_runtime->path());
+
+    SingleInstance instance(name);
+    const SingleInstance::Role role = instance.claim();
+    if (fits) {
+        QCOMPARE(role, SingleInstance::Role::Primary);
+        QVERIFY(QFileInfo(instance.socketPath()).exists());
+        return;
+    }
+    QCOMPARE(role, SingleInstance::Role::Failed);
+    QVERIFY2(instance.errorString().contains(u"too long"_s), qPrintable(instance.errorString()));
+    QVERIFY2(instance.errorString().contains(name), qPrintable(instance.errorString()));
+    QCOMPARE(runtimeEntries(m_runtime->path()), before); // nothing bound under a cut-off name
+}
+
+// A client that declares the longest message, then streams without end: the primary reads one byte past the
+// longest message, refuses, and closes; the client's writes then fail instead of filling the primary.
+void TestSingleInstance::floodingClientIsCutOff()
+{
+    const QString name = nextName();
+    SingleInstance primary(name);
+    primary.setTimeout(10min); // cut off for what it sent, not for how long it took
+    QCOMPARE(primary.claim(), SingleInstance::Role::Primary);
+    QSignalSpy received(&primary, &SingleInstance::requestReceived);
+
+    const int fd = rawConnect(primary.socketPath());
+    QVERIFY(fd >= 0);
+    QTest::ignoreMessage(QtWarningMsg, "Refused a request from another launch: More bytes followed the message.");
+    std::future<int> flood = std::async(std::launch::async, [fd] {
+        QByteArray bytes = frameWithLength(quint32(SingleInstance::MaxMessageSize), QByteArray(64 * 1024, ' '));
+        for (qint64 total = 0; total < qint64(1) << 32;) {
+            const ssize_t sent = ::send(fd, bytes.constData(), size_t(bytes.size()), noSignal);
+            if (sent < 0)
+                return errno;
+            total += sent;
+            bytes.fill('{');
+        }
+        return 0;
+    });
+    QTRY_VERIFY(flood.wait_for(0ms) == std::future_status::ready);
+    const int error = flood.get();
+    ::close(fd);
+    QVERIFY2(error == EPIPE || error == ECONNRESET, qPrintable(qt_error_string(error)));
+
+    std::future<Forwarded> secondary = launchSecondary(name, request(u"acc_after"_s));
+    QVERIFY(received.wait());
+    QCOMPARE(received.size(), 1);
+    QCOMPARE(received.constFirst().constFirst().value<LaunchRequest>().accountId, u"acc_after"_s);
+    QTRY_VERIFY(isReady(secondary));
+}
+
+// The primary lets go of a client that hangs up, at once (not at its deadline), whatever it sent; a whole
+// message is still delivered though nobody is left to hear the answer (and answering does not raise SIGPIPE).
+void TestSingleInstance::clientThatClosesEarly_data()
+{
+    QTest::addColumn<QByteArray>("sent");
+    QTest::addColumn<bool>("delivered");
+
+    const QByteArray message = SingleInstance::frame(R"({"v":1,"account_id":"acc_early"})");
+    QTest::newRow("hangs up without sending") << QByteArray() << false;
+    QTest::newRow("hangs up after half a length") << message.first(2) << false;
+    QTest::newRow("hangs up one byte short") << message.chopped(1) << false;
+    QTest::newRow("hangs up right after a whole message") << message << true;
+}
+
+void TestSingleInstance::clientThatClosesEarly()
+{
+    QFETCH(QByteArray, sent);
+    QFETCH(bool, delivered);
+
+    const QString name = nextName();
+    SingleInstance primary(name);
+    primary.setTimeout(10min);
+    QCOMPARE(primary.claim(), SingleInstance::Role::Primary);
+    QSignalSpy received(&primary, &SingleInstance::requestReceived);
+    const qsizetype descriptors = openDescriptors();
+
+    const int fd = rawConnect(primary.socketPath());
+    QVERIFY(fd >= 0);
+    QTRY_COMPARE(openDescriptors(), descriptors + 2); // the test's end, and the primary's once it accepted
+    QVERIFY(sent.isEmpty() || rawSend(fd, sent));
+    ::close(fd);
+
+    QTRY_COMPARE(openDescriptors(), descriptors); // the primary closed its end: no deadline needed
+    if (delivered) {
+        QTRY_COMPARE(received.size(), 1);
+        QCOMPARE(received.constFirst().constFirst().value<LaunchRequest>().accountId, u"acc_early"_s);
+    }
+    std::future<Forwarded> secondary = launchSecondary(name, request(u"acc_after"_s));
+    QTRY_VERIFY(isReady(secondary));
+    QVERIFY(secondary.get().accepted);
+    QTRY_COMPARE(received.size(), delivered ? 2 : 1);
+    QCOMPARE(received.constLast().constFirst().value<LaunchRequest>().accountId, u"acc_after"_s);
+}
+
+// Connections that hold their place (each has until the deadline) cannot exhaust the primary's descriptors:
+// past MaxPendingClients, a new one is closed at once; when the others go, launches get through again.
+void TestSingleInstance::tooManyWaitingClientsAreTurnedAway()
+{
+    const QString name = nextName();
+    SingleInstance primary(name);
+    primary.setTimeout(10min);
+    QCOMPARE(primary.claim(), SingleInstance::Role::Primary);
+    QSignalSpy received(&primary, &SingleInstance::requestReceived);
+    const qsizetype descriptors = openDescriptors();
+
+    QList<int> holders;
+    for (int i = 0; i < SingleInstance::MaxPendingClients; ++i) {
+        holders.append(rawConnect(primary.socketPath()));
+        QVERIFY(holders.constLast() >= 0);
+    }
+    // Each holder: the test's end and the primary's.
+    QTRY_COMPARE(openDescriptors(), descriptors + 2 * SingleInstance::MaxPendingClients);
+
+    QTest::ignoreMessage(QtWarningMsg, "Turned away another launch: too many are already waiting.");
+    const int turnedAway = rawConnect(primary.socketPath());
+    QVERIFY(turnedAway >= 0);
+    char byte = 0;
+    QTRY_COMPARE(::recv(turnedAway, &byte, 1, MSG_DONTWAIT), ssize_t(0)); // closed without an answer
+    ::close(turnedAway);
+
+    for (const int fd : std::as_const(holders))
+        ::close(fd);
+    QTRY_COMPARE(openDescriptors(), descriptors);
+    std::future<Forwarded> secondary = launchSecondary(name, request(u"acc_after"_s));
+    QVERIFY(received.wait());
+    QCOMPARE(received.constFirst().constFirst().value<LaunchRequest>().accountId, u"acc_after"_s);
+    QTRY_VERIFY(isReady(secondary));
+}
+
+void TestSingleInstance::destructionRemovesTheSocketFile()
+{
+    const QStringList before = runtimeEntries(m_runtime->path());
+    const qsizetype atStart = openDescriptors();
+    QString path;
+    int waiting = -1;
+    {
+        SingleInstance primary(nextName());
+        primary.setTimeout(10min);
+        QCOMPARE(primary.claim(), SingleInstance::Role::Primary);
+        path = primary.socketPath();
+        const qsizetype listening = openDescriptors();
+        waiting = rawConnect(path);
+        QVERIFY(waiting >= 0);
+        QTRY_COMPARE(openDescriptors(), listening + 2); // the primary's end and the test's
+    }
+    QCOMPARE(openDescriptors(), atStart + 1); // the test's end: the primary closed everything of its own
+    char byte = 0;
+    QCOMPARE(::recv(waiting, &byte, 1, MSG_DONTWAIT), ssize_t(0)); // the waiting client sees the end
+    ::close(waiting);
+    QCOMPARE(runtimeEntries(m_runtime->path()), before);
+    QCOMPARE(rawConnect(path), -1);
+    QCOMPARE(errno, ENOENT);
+}
+
+void TestSingleInstance::peerUidIsOwnUser()
+{
+    int pair[2] = {-1, -1};
+    QCOMPARE(::socketpair(AF_UNIX, SOCK_STREAM, 0, pair), 0);
+    const UnixSocket::Descriptor first(pair[0]);
+    const UnixSocket::Descriptor second(pair[1]);
+    QCOMPARE(UnixSocket::peerUid(first.get()), std::optional<uid_t>(::geteuid()));
+    QCOMPARE(UnixSocket::peerUid(second.get()), std::optional<uid_t>(::geteuid()));
+    // And through the primary: its own user's launch is accepted (refusing it would fail every forward here).
+    const QString name = nextName();
+    SingleInstance primary(name);
+    QCOMPARE(primary.claim(), SingleInstance::Role::Primary);
+    std::future<Forwarded> secondary = launchSecondary(name, request(u"acc_1"_s));
+    QTRY_VERIFY(isReady(secondary));
+    QVERIFY(secondary.get().accepted);
+}
+
+// Needs root, to start a launch as "nobody". Through the user-only socket file that user cannot even connect;
+// with the file opened to everyone (as a file mode might fail to protect it), the primary still refuses it by
+// its user id.
+void TestSingleInstance::anotherUsersLaunch_data()
+{
+    QTest::addColumn<bool>("openToAll");
+    QTest::addColumn<int>("expected");
+
+    QTest::newRow("the user-only socket file keeps it out") << false << int(OtherUserCouldNotConnect);
+    QTest::newRow("past an open socket file, refused by its user id") << true << int(OtherUserClosedUnanswered);
+}
+
+void TestSingleInstance::anotherUsersLaunch()
+{
+    QFETCH(bool, openToAll);
+    QFETCH(int, expected);
+
+    if (::geteuid() != 0)
+        QSKIP("Starting a launch as another user needs root.");
+    if (!::getpwnam("nobody"))
+        QSKIP("There is no user \"nobody\".");
+    SingleInstance primary(nextName());
+    QCOMPARE(primary.claim(), SingleInstance::Role::Primary);
+    QSignalSpy received(&primary, &SingleInstance::requestReceived);
+    const QByteArray runtime = QFile::encodeName(m_runtime->path());
+    QCOMPARE(::chmod(runtime.constData(), 0711), 0); // the runtime directory lets others pass
+    const auto restore = qScopeGuard([&runtime] { ::chmod(runtime.constData(), 0700); });
+    if (openToAll)
+        QCOMPARE(::chmod(QFile::encodeName(primary.socketPath()).constData(), 0666), 0);
+
+    if (openToAll)
+        QTest::ignoreMessage(QtWarningMsg, QRegularExpression(u"^Refused a connection from another user, uid \\d+$"_s));
+    QProcess other;
+    other.start(QCoreApplication::applicationFilePath(), {otherUserFlag, primary.socketPath()});
+    QTRY_COMPARE(other.state(), QProcess::NotRunning);
+    QCOMPARE(other.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(other.exitCode(), expected);
+    QCOMPARE(received.size(), 0);
+}
+
+void TestSingleInstance::descriptorsAreCloseOnExecAndNonBlocking()
+{
+    const QByteArray path = QFile::encodeName(QDir(m_runtime->path()).filePath(nextName()));
+    const UnixSocket::Descriptor listener = UnixSocket::listen(path);
+    QVERIFY(listener.isValid());
+    const UnixSocket::Descriptor client = UnixSocket::connectTo(path, QDeadlineTimer(5s));
+    QVERIFY(client.isValid());
+    const UnixSocket::Descriptor accepted = UnixSocket::accept(listener.get()); // a local connect is queued at once
+    QVERIFY(accepted.isValid());
+    for (const int fd : {listener.get(), client.get(), accepted.get()}) {
+        QVERIFY(::fcntl(fd, F_GETFD) & FD_CLOEXEC);
+        QVERIFY(::fcntl(fd, F_GETFL) & O_NONBLOCK);
+    }
+    // Nothing there yet: receiving does not wait.
+    char byte = 0;
+    QCOMPARE(UnixSocket::receiveNow(accepted.get(), &byte, 1), qsizetype(-1));
+    QVERIFY(errno == EAGAIN || errno == EWOULDBLOCK);
+    QVERIFY(UnixSocket::sendAll(client.get(), "\x06", QDeadlineTimer(5s)));
+    QCOMPARE(UnixSocket::receiveByte(accepted.get(), QDeadlineTimer(5s)), std::optional<char>('\x06'));
+    ::unlink(path.constData());
+}
+
 // Started with --run-as-secondary NAME ACCOUNT PROVIDER, the binary is the second launch of
 // aSecondProcessForwards: a real other process, as a second click on a helpdesk link makes.
 int main(int argc, char **argv)
@@ -647,6 +1027,8 @@ int main(int argc, char **argv)
     const QStringList arguments = QCoreApplication::arguments();
     if (arguments.value(1) == secondaryFlag)
         return runAsSecondary(arguments);
+    if (arguments.value(1) == otherUserFlag)
+        return connectAsAnotherUser(arguments);
     TestSingleInstance test;
     return QTest::qExec(&test, argc, argv);
 }
