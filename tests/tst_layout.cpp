@@ -4,16 +4,21 @@
 #include "ApiKeyDialog.h"
 #include "CheckpointWindow.h"
 #include "SettingsDialog.h"
+#include "StartupTrace.h"
 
 #include <QAbstractButton>
 #include <QApplication>
 #include <QComboBox>
 #include <QDir>
+#include <QFile>
+#include <QFontDatabase>
+#include <QFontInfo>
 #include <QFrame>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLayout>
 #include <QMainWindow>
+#include <QSet>
 #include <QTest>
 
 #include <functional>
@@ -72,6 +77,100 @@ QStringList layoutProblems(QWidget *top)
     return problems;
 }
 
+// The code fields' size, in the family of the UI or the fixed-pitch font: what the window must use.
+QFont codeSized(const QFont &family)
+{
+    QFont font = family;
+    font.setPointSizeF(QFontDatabase::systemFont(QFontDatabase::FixedFont).pointSizeF() * 1.6);
+    return font;
+}
+
+QString uiFamily()
+{
+    return QFontInfo(codeSized(QApplication::font("QLineEdit"))).family();
+}
+
+QString fixedPitchFamily()
+{
+    return QFontInfo(codeSized(QFontDatabase::systemFont(QFontDatabase::FixedFont))).family();
+}
+
+// Fixed pitch as the agent sees it: a narrow and a wide letter take the same room (fontconfig does not flag every
+// monospaced face as such, so QFontInfo::fixedPitch() would not tell).
+bool looksFixedPitch(const QWidget *field)
+{
+    return field->fontMetrics().horizontalAdvance(u'l') == field->fontMetrics().horizontalAdvance(u'W');
+}
+
+// The font files this process has opened (FreeType maps each face's file while the face is loaded); Linux only.
+QSet<QString> mappedFontFiles()
+{
+    QFile maps(u"/proc/self/maps"_s);
+    QSet<QString> files;
+    if (!maps.open(QIODevice::ReadOnly))
+        return files;
+    for (const QByteArray &line : maps.readAll().split('\n')) {
+        const QString path = QString::fromLocal8Bit(line.mid(line.indexOf('/')));
+        if (line.contains('/') && (path.endsWith(u".ttf"_s) || path.endsWith(u".otf"_s) || path.endsWith(u".ttc"_s)))
+            files.insert(path);
+    }
+    return files;
+}
+
+const QString phoneSample = u"+00 (0)0 00 00 00 00"_s;
+
+// What the agent did in a field, and what the window made of it.
+struct FieldState
+{
+    QString text;
+    int cursor = 0;
+    QString selected;
+    QWidget *focus = nullptr;
+    bool submitEnabled = false;
+    QString hint;
+
+    static FieldState of(CheckpointWindow *w)
+    {
+        auto *answer = w->findChild<QLineEdit *>(w->isPhoneMode() ? u"phoneEdit"_s : u"codeEdit"_s);
+        return {answer->text(),
+                answer->cursorPosition(),
+                answer->selectedText(),
+                w->focusWidget(),
+                w->findChild<QWidget *>(u"submitButton"_s)->isEnabled(),
+                w->findChild<QLabel *>(u"hintLabel"_s)->text()};
+    }
+    bool operator==(const FieldState &) const = default;
+};
+
+// Where the field, and what lies under it, sit in the window.
+struct Geometry
+{
+    int fieldHeight = 0;
+    int rowHeight = 0;
+    int submitTop = 0;
+    int central = 0;
+    int content = 0; // what the central widget's layout needs
+    QSize window;
+
+    static Geometry of(CheckpointWindow *w)
+    {
+        const QWidget *field = w->findChild<QWidget *>(w->isPhoneMode() ? u"phoneEdit"_s : u"codeEdit"_s);
+        const QWidget *submit = w->findChild<QWidget *>(u"submitButton"_s);
+        const QWidget *central = w->centralWidget();
+        return {field->height(),
+                w->findChild<QLayout *>(u"codeRow"_s)->geometry().height(),
+                submit->mapTo(w, QPoint()).y(),
+                central->height(),
+                central->layout()->totalHeightForWidth(central->width()),
+                w->size()};
+    }
+};
+
+QLineEdit *field(CheckpointWindow *w, const QString &name)
+{
+    return w->findChild<QLineEdit *>(name);
+}
+
 } // namespace
 
 class TestLayout final : public QObject
@@ -79,6 +178,9 @@ class TestLayout final : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void codeFontSwitchesRightAfterTheFirstFrame(); // first: the process's first frame happens in it
+    void windowsMadeAfterTheFirstFrameHaveTheFixedPitchFontAtOnce_data();
+    void windowsMadeAfterTheFirstFrameHaveTheFixedPitchFontAtOnce();
     void holds_data();
     void holds();
     void rightToLeftMirrors();
@@ -100,6 +202,173 @@ void TestLayout::save(QWidget *widget, const QString &name)
     QDir().mkpath(dir);
     const QString scale = qEnvironmentVariable("QT_SCALE_FACTOR", u"1"_s);
     widget->grab().save(dir + u"/%1@%2x.png"_s.arg(name, scale));
+}
+
+// The first windows draw their first frame with the code in the UI font's family, without opening the fixed-pitch face,
+// and take the fixed-pitch font right after it, keeping everything the agent did in them.
+void TestLayout::codeFontSwitchesRightAfterTheFirstFrame()
+{
+    QVERIFY2(!StartupTrace::firstFrameShown(), "this test must run before any window of the process is shown");
+    struct Case
+    {
+        const char *name;
+        std::function<void(CheckpointWindow *)> act;
+        QString selected; // what the agent has selected, to show the case is what it says
+    };
+    const QList<Case> cases = {
+        {"nothing typed yet, the cursor in the code field", [](CheckpointWindow *w) { w->focusFirstEmptyField(); }, {}},
+        {"a code typed, the cursor moved back into it",
+         [](CheckpointWindow *w) {
+             QLineEdit *code = field(w, u"codeEdit"_s);
+             code->setFocus();
+             QTest::keyClicks(code, u"123456"_s);
+             QTest::keyClick(code, Qt::Key_Left);
+             QTest::keyClick(code, Qt::Key_Left);
+         },
+         {}},
+        {"part of a code selected",
+         [](CheckpointWindow *w) {
+             QLineEdit *code = field(w, u"codeEdit"_s);
+             code->setFocus(); // as the agent's: Qt drops the selection of a field without the focus
+             QTest::keyClicks(code, u"O0 1lI 42"_s);
+             QTest::keyClick(code, Qt::Key_Home);
+             for (int i = 0; i < 4; ++i)
+                 QTest::keyClick(code, Qt::Key_Right, Qt::ShiftModifier);
+         },
+         u"O0 1"_s},
+        {"half a phone number, which the window refuses",
+         [](CheckpointWindow *w) {
+             w->setPhoneMode(true);
+             w->setCountry(u"FR"_s);
+             field(w, u"phoneEdit"_s)->setFocus();
+             QTest::keyClicks(field(w, u"phoneEdit"_s), u"06 12"_s);
+         },
+         {}},
+        {"a whole phone number selected",
+         [](CheckpointWindow *w) {
+             w->setPhoneMode(true);
+             w->setCountry(u"FR"_s);
+             field(w, u"phoneEdit"_s)->setFocus();
+             QTest::keyClicks(field(w, u"phoneEdit"_s), u"06 12 34 56 78"_s);
+             field(w, u"phoneEdit"_s)->selectAll();
+         },
+         u"06 12 34 56 78"_s},
+    };
+
+    // Registered before the windows are made, so it runs first of what waits for the frame: it sees what was drawn.
+    QObject probe;
+    QSet<QString> filesAtFrame;
+    QList<FieldState> statesAtFrame;
+    QList<Geometry> geometriesAtFrame;
+    QStringList problemsAtFrame;
+    std::vector<std::unique_ptr<CheckpointWindow>> windows;
+    StartupTrace::afterFirstFrame(&probe, [&] {
+        filesAtFrame = mappedFontFiles();
+        for (const auto &w : windows) {
+            statesAtFrame << FieldState::of(w.get());
+            geometriesAtFrame << Geometry::of(w.get());
+            for (const QString &name : {u"codeEdit"_s, u"phoneEdit"_s}) {
+                QLineEdit *edit = field(w.get(), name);
+                if (QFontInfo(edit->font()).family() != uiFamily() || looksFixedPitch(edit))
+                    problemsAtFrame << name + u" is not in the UI family at its first frame"_s;
+                if (edit->font().pointSizeF() != codeSized(QFont()).pointSizeF())
+                    problemsAtFrame << name + u" is not 1.6 times the fixed-pitch font's size"_s;
+            }
+            if (field(w.get(), u"phoneEdit"_s)->minimumWidth()
+                != QFontMetrics(codeSized(QApplication::font("QLineEdit"))).horizontalAdvance(phoneSample))
+                problemsAtFrame << u"the phone field is not sized for the UI font it has"_s;
+        }
+    });
+    for (const Case &entry : cases) {
+        windows.emplace_back(window());
+        entry.act(windows.back().get());
+    }
+    // Registered after the windows: runs right after their switch, before anything else can touch the fields.
+    QList<FieldState> statesAfterSwitch;
+    StartupTrace::afterFirstFrame(&probe, [&] {
+        for (const auto &w : windows)
+            statesAfterSwitch << FieldState::of(w.get());
+    });
+    QCoreApplication::processEvents(); // what typing queues (the outcome panel's icon and font) is not the switch's
+    for (const auto &w : windows)
+        w->show();
+    for (const auto &w : windows)
+        QVERIFY(QTest::qWaitForWindowExposed(w.get()));
+    QTRY_VERIFY(StartupTrace::firstFrameShown());
+    QCOMPARE(statesAtFrame.size(), cases.size());
+    QCOMPARE(statesAfterSwitch.size(), cases.size());
+    QVERIFY2(problemsAtFrame.isEmpty(), qPrintable(problemsAtFrame.join(u"; "_s)));
+
+    // The switch has run: the fixed-pitch face is open now, and was not at the frame.
+    const QSet<QString> opened = mappedFontFiles() - filesAtFrame;
+    if (QFile::exists(u"/proc/self/maps"_s))
+        QVERIFY2(!opened.isEmpty(), "the fixed-pitch face was already open at the first frame");
+    if (fixedPitchFamily() == uiFamily())
+        QSKIP("The fixed-pitch font is the UI font on this system: there is nothing to switch.");
+
+    // The field grows by what the fixed-pitch font needs more (if anything), once; what is below moves with it.
+    QLineEdit uiEdit, fixedEdit;
+    uiEdit.setFont(codeSized(QApplication::font("QLineEdit")));
+    fixedEdit.setFont(codeSized(QFontDatabase::systemFont(QFontDatabase::FixedFont)));
+    const int growth = fixedEdit.sizeHint().height() - uiEdit.sizeHint().height();
+    qInfo("field height %d px with the UI font, %d px with the fixed-pitch one", uiEdit.sizeHint().height(),
+          fixedEdit.sizeHint().height());
+    for (std::size_t i = 0; i < windows.size(); ++i) {
+        CheckpointWindow *w = windows[i].get();
+        const char *name = cases.at(qsizetype(i)).name;
+        QVERIFY2(statesAtFrame.at(qsizetype(i)).selected == cases.at(qsizetype(i)).selected, name);
+        for (const QString &edit : {u"codeEdit"_s, u"phoneEdit"_s}) {
+            QVERIFY2(QFontInfo(field(w, edit)->font()).family() == fixedPitchFamily(), name);
+            QVERIFY2(looksFixedPitch(field(w, edit)), name);
+            QCOMPARE(field(w, edit)->font().pointSizeF(), codeSized(QFont()).pointSizeF());
+        }
+        QCOMPARE(field(w, u"phoneEdit"_s)->minimumWidth(),
+                 field(w, u"phoneEdit"_s)->fontMetrics().horizontalAdvance(phoneSample));
+        QVERIFY2(statesAfterSwitch.at(qsizetype(i)) == statesAtFrame.at(qsizetype(i)), name);
+        // The field takes the height its new font needs and its row grows by at most as much, once; what is below the
+        // row moves down with it, nothing is squeezed, and the window grows only as far as its content needs.
+        const Geometry before = geometriesAtFrame.at(qsizetype(i));
+        const auto settled = [&] {
+            const Geometry now = Geometry::of(w);
+            return now.fieldHeight == before.fieldHeight + growth
+                && now.submitTop - before.submitTop == now.rowHeight - before.rowHeight
+                && now.central == qMax(before.central, now.content)
+                && now.window.height() - now.central == before.window.height() - before.central;
+        };
+        QTRY_VERIFY2(settled(), name);
+        const Geometry after = Geometry::of(w);
+        QVERIFY2(after.rowHeight >= before.rowHeight && after.rowHeight - before.rowHeight <= growth, name);
+        QVERIFY2(after.window.height() - before.window.height() <= after.rowHeight - before.rowHeight, name);
+        QCOMPARE(after.window.width(), before.window.width());
+        if (i == 0)
+            qInfo("the window grew by %d px", after.window.height() - before.window.height());
+        const QStringList problems = layoutProblems(w);
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u"; "_s)));
+    }
+}
+
+void TestLayout::windowsMadeAfterTheFirstFrameHaveTheFixedPitchFontAtOnce_data()
+{
+    QTest::addColumn<QString>("fieldName");
+    QTest::newRow("the code field") << u"codeEdit"_s;
+    QTest::newRow("the phone field") << u"phoneEdit"_s;
+}
+
+void TestLayout::windowsMadeAfterTheFirstFrameHaveTheFixedPitchFontAtOnce()
+{
+    QFETCH(QString, fieldName);
+    if (!StartupTrace::firstFrameShown()) { // run on its own: show a first frame as the app's first window would
+        QWidget first;
+        first.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&first));
+        QTRY_VERIFY(StartupTrace::firstFrameShown());
+    }
+    const std::unique_ptr<CheckpointWindow> w(window());
+    QLineEdit *edit = field(w.get(), fieldName);
+    QCOMPARE(QFontInfo(edit->font()).family(), fixedPitchFamily());
+    QVERIFY(looksFixedPitch(edit));
+    QCOMPARE(edit->font().pointSizeF(), codeSized(QFont()).pointSizeF());
+    QCOMPARE(field(w.get(), u"phoneEdit"_s)->minimumWidth(), edit->fontMetrics().horizontalAdvance(phoneSample));
 }
 
 void TestLayout::holds_data()
@@ -173,6 +442,7 @@ void TestLayout::holds()
     std::unique_ptr<QWidget> widget(make());
     widget->show();
     QVERIFY(QTest::qWaitForWindowExposed(widget.get()));
+    QTRY_VERIFY(StartupTrace::firstFrameShown()); // the code fields' fixed-pitch font, when this is the first window
     QCoreApplication::processEvents();
     QTest::qWait(20); // queued height fitting
     QStringList problems = layoutProblems(widget.get());

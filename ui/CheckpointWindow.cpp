@@ -3,6 +3,7 @@
 
 #include "CheckpointClient.h"
 #include "CodeInput.h"
+#include "StartupTrace.h"
 #include "TicketSummary.h"
 
 #include <QApplication>
@@ -82,6 +83,20 @@ QString outcomeDetails(const Outcome &outcome)
     return lines.join(u'\n');
 }
 
+// The code and phone fields' font: large, so a code read out on the phone is checked at a glance, and fixed-pitch, so
+// that 0 and O, 1, l and I look different. `face` says whose family; the size is the fixed-pitch font's times 1.6 in
+// both, so that the switch changes as little as it can. systemFont() only describes the font: nothing is matched or
+// loaded until the font is measured or drawn.
+enum class CodeFace { Ui, FixedPitch };
+
+QFont codeFont(CodeFace face)
+{
+    const QFont fixedPitch = QFontDatabase::systemFont(QFontDatabase::FixedFont);
+    QFont font = face == CodeFace::FixedPitch ? fixedPitch : QApplication::font("QLineEdit");
+    font.setPointSizeF(fixedPitch.pointSizeF() * 1.6);
+    return font;
+}
+
 } // namespace
 
 WrappedLabel::Key WrappedLabel::currentKey() const
@@ -156,9 +171,15 @@ CheckpointWindow::CheckpointWindow(QWidget *parent)
     m_ui->setupUi(this);
     setAttribute(Qt::WA_DeleteOnClose, false);
 
-    QFont codeFont = QFontDatabase::systemFont(QFontDatabase::FixedFont);
-    codeFont.setPointSizeF(codeFont.pointSizeF() * 1.6);
-    m_ui->codeEdit->setFont(codeFont);
+    // A second font family (fontconfig's match, a FreeType face, its glyphs) costs 1-2.5 ms of the first frame: the
+    // first windows show the code in the UI family, at the same size, and take the fixed-pitch one right after it
+    // (or after StartupTrace's fallback delay when no window is ever exposed). Later windows have it from the start.
+    if (StartupTrace::firstFrameShown()) {
+        setCodeFont(codeFont(CodeFace::FixedPitch));
+    } else {
+        setCodeFont(codeFont(CodeFace::Ui));
+        StartupTrace::afterFirstFrame(this, [this] { setCodeFont(codeFont(CodeFace::FixedPitch)); });
+    }
     m_ui->codeEdit->setMaxLength(int(CheckpointRequest::MaxCodeLength));
     m_ui->accountIdEdit->setMaxLength(int(CheckpointRequest::MaxAccountIdLength));
 
@@ -172,9 +193,6 @@ CheckpointWindow::CheckpointWindow(QWidget *parent)
     headlineFont.setPointSizeF(headlineFont.pointSizeF() * 1.15);
     m_ui->headlineLabel->setFont(headlineFont);
     m_ui->outcomePanel->setBackgroundRole(QPalette::AlternateBase);
-    m_ui->phoneEdit->setFont(codeFont);
-    // Room for a whole number as people say it; the country list gives way instead.
-    m_ui->phoneEdit->setMinimumWidth(QFontMetrics(codeFont).horizontalAdvance(u"+00 (0)0 00 00 00 00"_s));
     m_ui->countryCombo->setMinimumContentsLength(12);
     m_ui->phoneEdit->setMaxLength(64);
     m_ui->phonePreviewLabel->hide();
@@ -204,6 +222,20 @@ CheckpointWindow::CheckpointWindow(QWidget *parent)
 }
 
 CheckpointWindow::~CheckpointWindow() = default;
+
+// Setting the font keeps the fields' text, cursor, selection and focus (QLineEdit only lays its text out again). It may
+// change their height: on Debian 12, monospace is Noto Sans Mono, whose line is taller than DejaVu Sans's (the field's
+// size hint is 34 px against 30 px at 100 %). Then the layout adapts once, right after the first frame: what is under
+// the field moves down by the difference and the window grows as much. Reserving that height from the start is not
+// possible without measuring the fixed-pitch face before the frame, and measuring it (fontconfig's match and opening
+// the face, about 0.5 of the 0.8 ms the whole font costs) is most of what deferring it saves.
+void CheckpointWindow::setCodeFont(const QFont &font)
+{
+    m_ui->codeEdit->setFont(font);
+    m_ui->phoneEdit->setFont(font);
+    // Room for a whole number as people say it, in the font the field has; the country list gives way instead.
+    m_ui->phoneEdit->setMinimumWidth(m_ui->phoneEdit->fontMetrics().horizontalAdvance(u"+00 (0)0 00 00 00 00"_s));
+}
 
 void CheckpointWindow::createActionButtons()
 {

@@ -127,6 +127,7 @@ protected:
 
 private:
     void createActionButtons();
+    void setCodeFont(const QFont &font);
     void setActionButtonTexts();
     void retranslate();
     void updateTitle();
