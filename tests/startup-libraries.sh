@@ -1,0 +1,35 @@
+#!/bin/sh
+# The real app, started the way an agent starts it (an account id on the command line), maps none of the libraries
+# that the first frame does not need before that frame: QtNetwork (the network plugin brings it), libphonenumber,
+# TLS. And the deferred work does run: right after the frame, the network plugin and QtNetwork are mapped.
+# The instrument is the benchmark's probe (bench/StartupProbe.cpp, preloaded), which reports what is mapped at the
+# first frame (libs=) and once the event loop first idles after it (settled_libs=).
+#   startup-libraries.sh <app> <probe>
+set -eu
+app=$1
+probe=$2
+dir=$(mktemp -d)
+trap 'rm -rf "$dir"' EXIT
+mkdir -m 700 "$dir/run"
+# No session bus: the keychain read fails fast and the key dialog opens; the first frame is the same window.
+line=$(env -u DBUS_SESSION_BUS_ADDRESS HOME="$dir" XDG_CONFIG_HOME="$dir/config" XDG_RUNTIME_DIR="$dir/run" \
+    QT_QPA_PLATFORM=offscreen LD_PRELOAD="$probe" BENCH_PROBE_EXIT=1 BENCH_PROBE_FD=3 \
+    timeout 60 "$app" acc_01HXYZ4QK3WJ8FN3M6QH7TZ8GR --provider linkedin 3>&1 >/dev/null 2>&1) || true
+echo "probe: $line"
+field() { printf '%s\n' "$line" | tr ' ' '\n' | sed -n "s/^$1=//p"; }
+libs=$(field libs)
+settled=$(field settled_libs)
+window=$(field window)
+status=0
+expect() { # expect <list name> <list> <library> <0|1>
+    case ",$2," in
+    *",$3:$4,"*) echo "ok: $3 is $([ "$4" = 1 ] && echo mapped || echo not mapped) at $1" ;;
+    *) echo "FAIL: $3 should be $([ "$4" = 1 ] && echo mapped || echo not mapped) at $1 ($2)"; status=1 ;;
+    esac
+}
+[ "$window" = QWidgetWindow/CheckpointWindowWindow ] || { echo "FAIL: the first frame was not the window ($window)"; status=1; }
+for library in network ssl tlsplugin phonenumber protobuf netinfo; do
+    expect "the first frame" "$libs" "$library" 0
+done
+expect "first idle" "$settled" network 1
+exit $status
