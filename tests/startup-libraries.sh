@@ -11,10 +11,15 @@ probe=$2
 dir=$(mktemp -d)
 trap 'rm -rf "$dir"' EXIT
 mkdir -m 700 "$dir/run"
+# A sanitizer build (.ci/sanitize.sh): its runtime must come first among the preloaded libraries.
+asan=$(ldd "$app" | awk '/libasan/ { print $3 }')
+preload=${asan:+$asan:}$probe
 # No session bus: the keychain read fails fast and the key dialog opens; the first frame is the same window.
+# LD_PRELOAD is given to the app alone (env after timeout): preloaded into timeout, a sanitizer runtime hangs it.
 line=$(env -u DBUS_SESSION_BUS_ADDRESS HOME="$dir" XDG_CONFIG_HOME="$dir/config" XDG_RUNTIME_DIR="$dir/run" \
-    QT_QPA_PLATFORM=offscreen LD_PRELOAD="$probe" BENCH_PROBE_EXIT=1 BENCH_PROBE_FD=3 \
-    timeout 60 "$app" acc_01HXYZ4QK3WJ8FN3M6QH7TZ8GR --provider linkedin 3>&1 >/dev/null 2>&1) || true
+    QT_QPA_PLATFORM=offscreen BENCH_PROBE_EXIT=1 BENCH_PROBE_FD=3 \
+    timeout 60 env LD_PRELOAD="$preload" "$app" acc_01HXYZ4QK3WJ8FN3M6QH7TZ8GR --provider linkedin 3>&1 >/dev/null 2>&1) ||
+    true
 echo "probe: $line"
 field() { printf '%s\n' "$line" | tr ' ' '\n' | sed -n "s/^$1=//p"; }
 libs=$(field libs)
