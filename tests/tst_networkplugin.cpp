@@ -3,20 +3,15 @@
 //
 // Built twice (tests/CMakeLists.txt): tst_networkplugin finds the plugin in the build tree as the app does;
 // tst_networkplugin_missing (CHECKPOINT_PLUGIN_MISSING) points the app's library at an empty folder first.
+// How each library words a plugin it cannot use is tst_pluginlibrary's.
 // Whether the app maps QtNetwork before its first frame is the startup_libraries test's (it runs the real app).
 #include "CheckpointWindow.h"
-#include "Guidance.h"
 #include "NetworkBackend.h"
 #include "NetworkLibrary.h"
 #include "NetworkProvider.h"
-#include "PhoneNumberLibrary.h"
-#include "TicketSummary.h"
 #include "WindowHarness.h"
 
 #include <QApplication>
-#include <QClipboard>
-#include <QDir>
-#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QNetworkAccessManager>
@@ -55,9 +50,6 @@ private Q_SLOTS:
     void refusesAnythingButANetworkAccessManager();
     void appProviderMakesOneManagerThroughThePlugin();
     void windowSendsThroughThePlugin();
-    void missingFolderIsExplained();
-    void fileThatIsNoPluginIsExplained();
-    void pluginOfAnotherKindIsExplained();
 #else
     void submitSendsNothingAndSaysWhatToDo();
     void appProviderMakesNothing();
@@ -150,46 +142,6 @@ void TestNetworkPlugin::windowSendsThroughThePlugin()
     QVERIFY(NetworkLibrary::instance().isLoaded());
     QCOMPARE(m_api->requestCount(), 1);
     QCOMPARE(m_api->requests().value(0).json().value("code"_L1).toString(), FakePostPressApi::defaultGoodCode());
-}
-
-void TestNetworkPlugin::missingFolderIsExplained()
-{
-    const QString missing = m_empty.filePath(u"nowhere"_s);
-    NetworkLibrary library({missing});
-    QCOMPARE(library.backend(), nullptr);
-    QVERIFY(!library.isLoaded());
-    QVERIFY2(library.problem().contains(NetworkLibrary::fileName()), qPrintable(library.problem()));
-    QVERIFY2(library.problem().contains(missing), qPrintable(library.problem()));
-    QVERIFY(library.problem().startsWith(u"The network component"_s));
-    QVERIFY(library.problem().contains(u"not installed"_s));
-}
-
-void TestNetworkPlugin::fileThatIsNoPluginIsExplained()
-{
-    QTemporaryDir folder;
-    QVERIFY(folder.isValid());
-    QFile fake(folder.filePath(NetworkLibrary::fileName()));
-    QVERIFY(fake.open(QIODevice::WriteOnly));
-    fake.write("not a shared object\n");
-    fake.close();
-    NetworkLibrary library({folder.path()});
-    QCOMPARE(library.backend(), nullptr);
-    QVERIFY2(library.problem().contains(u"did not load"_s), qPrintable(library.problem()));
-    QVERIFY2(library.problem().contains(fake.fileName()), qPrintable(library.problem()));
-}
-
-void TestNetworkPlugin::pluginOfAnotherKindIsExplained()
-{
-    // The app's other plugin, under the network plugin's name: a real plugin of this app, the wrong interface.
-    QTemporaryDir folder;
-    QVERIFY(folder.isValid());
-    const QString phonePlugin =
-        QDir::cleanPath(QCoreApplication::applicationDirPath() + u"/../plugins/"_s + PhoneNumberLibrary::fileName());
-    QVERIFY2(QFile::exists(phonePlugin), qPrintable(phonePlugin));
-    QVERIFY(QFile::link(phonePlugin, folder.filePath(NetworkLibrary::fileName())));
-    NetworkLibrary library({folder.path()});
-    QCOMPARE(library.backend(), nullptr);
-    QVERIFY2(library.problem().contains(u"is not the network component"_s), qPrintable(library.problem()));
 }
 
 #else

@@ -3,6 +3,7 @@
 //
 // Built twice (tests/CMakeLists.txt): tst_phoneplugin finds the plugin in the build tree as the app does;
 // tst_phoneplugin_missing (CHECKPOINT_PLUGIN_MISSING) points the app's library at an empty folder first.
+// How each library words a plugin it cannot use is tst_pluginlibrary's.
 #include "CheckpointWindow.h"
 #include "CodeInput.h"
 #include "PhoneNumberBackend.h"
@@ -14,7 +15,6 @@
 #include <QDir>
 #include <QFile>
 #include <QLabel>
-#include <QLibraryInfo>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QRadioButton>
@@ -53,9 +53,6 @@ private Q_SLOTS:
     void codeModeWindowDoesNotLoadIt();
     void phoneModeLoadsItAndFillsTheCountries();
     void foundInTheBuildTree();
-    void missingFolderIsExplained();
-    void fileThatIsNoPluginIsExplained();
-    void pluginOfAnotherKindIsExplained();
 #else
     void phoneModeExplainsWhatToDoInstead();
     void codeModeStillSendsAFormattedNumber();
@@ -154,46 +151,6 @@ void TestPhonePlugin::foundInTheBuildTree()
     QCOMPARE(number.region, u"GB"_s);
     QCOMPARE(number.nationalDigits, u"07400123456"_s);
     QVERIFY(number.isValid);
-}
-
-void TestPhonePlugin::missingFolderIsExplained()
-{
-    const QString missing = m_empty.filePath(u"nowhere"_s);
-    PhoneNumberLibrary library({missing});
-    QCOMPARE(library.backend(), nullptr);
-    QVERIFY(!library.isLoaded());
-    QVERIFY2(library.problem().contains(PhoneNumberLibrary::fileName()), qPrintable(library.problem()));
-    QVERIFY2(library.problem().contains(missing), qPrintable(library.problem()));
-    QVERIFY(library.problem().contains(u"not installed"_s));
-}
-
-void TestPhonePlugin::fileThatIsNoPluginIsExplained()
-{
-    QTemporaryDir folder;
-    QVERIFY(folder.isValid());
-    QFile fake(folder.filePath(PhoneNumberLibrary::fileName()));
-    QVERIFY(fake.open(QIODevice::WriteOnly));
-    fake.write("not a shared object\n");
-    fake.close();
-    PhoneNumberLibrary library({folder.path()});
-    QCOMPARE(library.backend(), nullptr);
-    QVERIFY2(library.problem().contains(u"did not load"_s), qPrintable(library.problem()));
-    QVERIFY2(library.problem().contains(fake.fileName()), qPrintable(library.problem()));
-}
-
-void TestPhonePlugin::pluginOfAnotherKindIsExplained()
-{
-    // A real Qt plugin with another interface, under the phone-number plugin's name: one of Qt's own platform
-    // plugins, which every Qt installation with widgets has.
-    QTemporaryDir folder;
-    QVERIFY(folder.isValid());
-    const QString qtPlugin = QLibraryInfo::path(QLibraryInfo::PluginsPath) + u"/platforms/libqminimal.so"_s;
-    if (!QFile::exists(qtPlugin))
-        QSKIP("Qt's minimal platform plugin is not installed");
-    QVERIFY(QFile::link(qtPlugin, folder.filePath(PhoneNumberLibrary::fileName())));
-    PhoneNumberLibrary library({folder.path()});
-    QCOMPARE(library.backend(), nullptr);
-    QVERIFY2(library.problem().contains(u"is not the phone-number component"_s), qPrintable(library.problem()));
 }
 
 #else
