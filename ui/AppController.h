@@ -14,7 +14,6 @@
 #include <vector>
 
 class ApiKeyStore;
-class QNetworkAccessManager;
 class SettingsDialog;
 class WindowController;
 

@@ -12,7 +12,6 @@
 
 #include "ApiKeyDialog.h"
 class CheckpointWindow;
-class QNetworkAccessManager;
 
 // Wires one CheckpointWindow to its CheckpointClient and to the shared API key: the window renders and
 // emits, the client talks to the API, the key controller talks to the keychain; this class only connects
