@@ -127,9 +127,9 @@ install_and_check() {
         grep -qx -- "$path" <<<"$files" || fail "dpkg -L $package lacks $path"
         echo "$path"
     done
-    # The plugins are found relative to the executable: the folder the binary looks in (its one
-    # "../…/postpress-checkpoint" string) must be where the package put them.
-    local plugin network reldir
+    # The app looks for its plugins in one absolute folder compiled in (its one "/…/postpress-checkpoint" string):
+    # that must be where the package put them.
+    local plugin network folder
     plugin=$(grep -x "/usr/.*/postpress-checkpoint/libpostpress-checkpoint-phonenumber.so" <<<"$files") \
         || fail "dpkg -L $package lacks the phone-number plugin"
     echo "$plugin"
@@ -137,12 +137,12 @@ install_and_check() {
         || fail "dpkg -L $package lacks the network plugin"
     echo "$network"
     [ "$(dirname "$network")" = "$(dirname "$plugin")" ] || fail "the plugins are in two folders"
-    reldir=$(strings -e l "/usr/bin/$package") # UTF-16, a QString literal; whole, then searched (see rpm_files)
-    reldir=$(grep -x '\.\./.*postpress-checkpoint' <<<"$reldir" | sed -n 1p)
-    [ -n "$reldir" ] || fail "no plugin folder relative to the executable in /usr/bin/$package"
-    [ "$(realpath -m "/usr/bin/$reldir")" = "$(dirname "$plugin")" ] \
-        || fail "the app looks for its plugin in /usr/bin/$reldir, the package put it in $(dirname "$plugin")"
-    echo "the app looks for it in /usr/bin/$reldir: found"
+    folder=$(strings -e l "/usr/bin/$package") # UTF-16, a QString literal; whole, then searched (see rpm_files)
+    folder=$(grep -x '/.*/postpress-checkpoint' <<<"$folder" | sed -n 1p)
+    [ -n "$folder" ] || fail "no plugin folder in /usr/bin/$package"
+    [ "$folder" = "$(dirname "$plugin")" ] \
+        || fail "the app looks for its plugins in $folder, the package put them in $(dirname "$plugin")"
+    echo "the app looks for them in $folder: found"
     desktop-file-validate "/usr/share/applications/$app_id.desktop" || fail "installed desktop file"
     # desktop-file-utils' dpkg trigger registers the link scheme: this is what xdg-open consults.
     grep -q "^x-scheme-handler/postpress-checkpoint=\(.*;\)\?$app_id\.desktop;" /usr/share/applications/mimeinfo.cache \
@@ -154,6 +154,9 @@ install_tools
 [ -f "$build/CMakeCache.txt" ] || fail "$build is not a CMake build directory"
 version=$(cache_value CMAKE_PROJECT_VERSION)
 [ -n "$version" ] || fail "no CMAKE_PROJECT_VERSION in $build/CMakeCache.txt"
+# The packages install under the prefix the app was built for, where it looks for its plugins.
+[ "$(cache_value CMAKE_INSTALL_PREFIX)" = /usr ] \
+    || fail "$build is configured for $(cache_value CMAKE_INSTALL_PREFIX): configure it with -DCMAKE_INSTALL_PREFIX=/usr"
 echo "Packaging $package $version from $build"
 
 validate_metadata

@@ -1,5 +1,6 @@
 // How each of the app's plugin libraries explains a plugin it cannot use: not installed (the folders searched), not
-// a library (the loader's reason), or a plugin of another kind. PluginLibrary does the search and the loading for
+// a library (the loader's reason), a plugin of another kind, or one that others could have put there or changed (a
+// file or folder writable by others or owned by another user). PluginLibrary does the search and the loading for
 // both; each library words the failure for the agent, so every row checks one library's words.
 #include "NetworkBackend.h"
 #include "NetworkLibrary.h"
@@ -13,6 +14,9 @@
 #include <QTest>
 
 #include <functional>
+
+#include <sys/stat.h>
+#include <unistd.h>
 
 using namespace Qt::StringLiterals;
 
@@ -42,15 +46,34 @@ Subject network()
 }
 
 enum class Fault { NotInstalled, NotALibrary, AnotherKind };
+// What is made untrusted in <tmp>/plugins/<plugin>, and how.
+enum class Target { Nothing, File, Folder, FolderAbove };
+enum class Change { WritableByOthers, WritableByGroup, OwnedByAnother };
 
 QString builtPlugin(const QString &fileName)
 {
     return QDir::cleanPath(QCoreApplication::applicationDirPath() + u"/../plugins/"_s + fileName);
 }
 
+// 0 or errno: chmod for the two kinds of writable, chown to "nobody" (65534) for another user's.
+int makeUntrusted(const QString &path, Change change)
+{
+    const QByteArray name = QFile::encodeName(path);
+    struct stat status { };
+    if (::stat(name.constData(), &status) != 0)
+        return errno;
+    const mode_t mode = status.st_mode & 07777;
+    const int result = change == Change::WritableByOthers ? ::chmod(name.constData(), mode | S_IWOTH)
+        : change == Change::WritableByGroup               ? ::chmod(name.constData(), mode | S_IWGRP)
+                                                          : ::chown(name.constData(), 65534, 65534);
+    return result == 0 ? 0 : errno;
+}
+
 } // namespace
 
 Q_DECLARE_METATYPE(Fault)
+Q_DECLARE_METATYPE(Target)
+Q_DECLARE_METATYPE(Change)
 
 class TestPluginLibrary final : public QObject {
     Q_OBJECT
@@ -58,6 +81,8 @@ class TestPluginLibrary final : public QObject {
 private Q_SLOTS:
     void failureIsExplained_data();
     void failureIsExplained();
+    void untrustedPluginIsRefused_data();
+    void untrustedPluginIsRefused();
 };
 
 void TestPluginLibrary::failureIsExplained_data()
@@ -117,6 +142,60 @@ void TestPluginLibrary::failureIsExplained()
         QVERIFY2(problem.contains(u"is not the "_s + subject.component), qPrintable(problem));
         break;
     }
+}
+
+void TestPluginLibrary::untrustedPluginIsRefused_data()
+{
+    QTest::addColumn<int>("which"); // 0: phone number, 1: network
+    QTest::addColumn<Target>("target");
+    QTest::addColumn<Change>("change");
+
+    for (const auto &[which, name] : {std::pair{0, "phone-number"}, std::pair{1, "network"}}) {
+        QTest::addRow("%s: a copy in a folder only its user can change loads", name)
+            << which << Target::Nothing << Change::WritableByOthers;
+        QTest::addRow("%s: its folder writable by others", name) << which << Target::Folder << Change::WritableByOthers;
+        QTest::addRow("%s: its folder writable by its group", name)
+            << which << Target::Folder << Change::WritableByGroup;
+        QTest::addRow("%s: its folder owned by another user", name)
+            << which << Target::Folder << Change::OwnedByAnother;
+        QTest::addRow("%s: the file writable by others", name) << which << Target::File << Change::WritableByOthers;
+        QTest::addRow("%s: the file owned by another user", name) << which << Target::File << Change::OwnedByAnother;
+        QTest::addRow("%s: a folder above writable by others", name)
+            << which << Target::FolderAbove << Change::WritableByOthers;
+    }
+}
+
+void TestPluginLibrary::untrustedPluginIsRefused()
+{
+    QFETCH(int, which);
+    QFETCH(Target, target);
+    QFETCH(Change, change);
+    const Subject subject = which == 0 ? phoneNumber() : network();
+
+    // A real plugin, copied: <tmp>/plugins/<file>.
+    QTemporaryDir tmp;
+    QVERIFY(tmp.isValid());
+    const QString folder = tmp.filePath(u"plugins"_s);
+    const QString file = folder + u'/' + subject.fileName;
+    QVERIFY(QDir().mkdir(folder));
+    QVERIFY(QFile::copy(builtPlugin(subject.fileName), file));
+    const QString changed = target == Target::File ? file : target == Target::Folder ? folder : tmp.path();
+    if (const int error = target == Target::Nothing ? 0 : makeUntrusted(changed, change); error == EPERM)
+        QSKIP("only root can give a file to another user");
+    else
+        QVERIFY2(error == 0, strerror(error));
+
+    const QString problem = subject.problemLoadingFrom({folder});
+    if (target == Target::Nothing) {
+        QCOMPARE(problem, QString());
+        return;
+    }
+    QVERIFY2(!problem.isEmpty(), "the library loaded a plugin others could have changed");
+    QVERIFY2(problem.contains(u"did not load"_s), qPrintable(problem));
+    const QString path = QFileInfo(changed).canonicalFilePath();
+    const QString reason = change == Change::OwnedByAnother ? QString(path + u" belongs to another user,"_s)
+                                                            : QString(u"others can change "_s + path + u',');
+    QVERIFY2(problem.contains(reason), qPrintable(problem));
 }
 
 QTEST_GUILESS_MAIN(TestPluginLibrary)

@@ -1575,6 +1575,18 @@ PostPress-Anmeldeprüfungen mit dem Code lösen, den der Kunde vorliest.</transl
         <source>(no folder)</source>
         <translation>(kein Ordner)</translation>
     </message>
+    <message>
+        <source>%1 could not be checked, so it was not trusted</source>
+        <translation>%1 konnte nicht geprüft werden, daher gilt sie nicht als vertrauenswürdig</translation>
+    </message>
+    <message>
+        <source>%1 belongs to another user, so it was not trusted</source>
+        <translation>%1 gehört einem anderen Benutzer, daher gilt sie nicht als vertrauenswürdig</translation>
+    </message>
+    <message>
+        <source>others can change %1, so it was not trusted</source>
+        <translation>andere Benutzer können %1 ändern, daher gilt sie nicht als vertrauenswürdig</translation>
+    </message>
 </context>
 <context>
     <name>QApplication</name>

@@ -1573,6 +1573,18 @@ Solve PostPress login checkpoints with the code the customer reads out.</source>
         <source>(no folder)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 could not be checked, so it was not trusted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 belongs to another user, so it was not trusted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>others can change %1, so it was not trusted</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>QApplication</name>

@@ -1575,6 +1575,18 @@ Resuelva las verificaciones de inicio de sesión de PostPress con el código que
         <source>(no folder)</source>
         <translation>(ninguna carpeta)</translation>
     </message>
+    <message>
+        <source>%1 could not be checked, so it was not trusted</source>
+        <translation>no se pudo comprobar %1, así que no se consideró de confianza</translation>
+    </message>
+    <message>
+        <source>%1 belongs to another user, so it was not trusted</source>
+        <translation>%1 pertenece a otro usuario, así que no se consideró de confianza</translation>
+    </message>
+    <message>
+        <source>others can change %1, so it was not trusted</source>
+        <translation>otros usuarios pueden modificar %1, así que no se consideró de confianza</translation>
+    </message>
 </context>
 <context>
     <name>QApplication</name>

@@ -1575,6 +1575,18 @@ Résolvez les vérifications de connexion PostPress avec le code que le client v
         <source>(no folder)</source>
         <translation>(aucun dossier)</translation>
     </message>
+    <message>
+        <source>%1 could not be checked, so it was not trusted</source>
+        <translation>impossible de vérifier %1, il n’a donc pas été jugé fiable</translation>
+    </message>
+    <message>
+        <source>%1 belongs to another user, so it was not trusted</source>
+        <translation>%1 appartient à un autre utilisateur, il n’a donc pas été jugé fiable</translation>
+    </message>
+    <message>
+        <source>others can change %1, so it was not trusted</source>
+        <translation>d’autres utilisateurs peuvent modifier %1, il n’a donc pas été jugé fiable</translation>
+    </message>
 </context>
 <context>
     <name>QApplication</name>
