@@ -18,7 +18,7 @@ step() { printf '\n=== %s\n' "$*"; }
 
 install_tools() {
     local -A tool_package=([desktop-file-validate]=desktop-file-utils [appstreamcli]=appstream [rpmbuild]=rpm
-        [dpkg-shlibdeps]=dpkg-dev [file]=file [cpack]=cmake)
+        [dpkg-shlibdeps]=dpkg-dev [file]=file [cpack]=cmake [readelf]=binutils)
     local missing=() tool
     for tool in "${!tool_package[@]}"; do
         command -v "$tool" >/dev/null || missing+=("${tool_package[$tool]}")
@@ -143,6 +143,16 @@ install_and_check() {
     [ "$folder" = "$(dirname "$plugin")" ] \
         || fail "the app looks for its plugins in $folder, the package put them in $(dirname "$plugin")"
     echo "the app looks for them in $folder: found"
+    # No RPATH or RUNPATH in any program or library of the package: they need only the system's libraries, which the
+    # loader finds without one, and a relative or $ORIGIN entry would let a library beside a copy be loaded.
+    local file elf=0
+    for file in $files; do
+        [ -f "$file" ] && [ "$(head -c 4 "$file")" = $'\177ELF' ] || continue
+        elf=$((elf + 1))
+        ! readelf -d "$file" | grep -E '\((RPATH|RUNPATH)\)' || fail "$file has a library search path"
+    done
+    [ "$elf" -gt 1 ] || fail "dpkg -L $package lists $elf programs and libraries, expected the app and its plugins"
+    echo "no RPATH or RUNPATH in the $elf programs and libraries"
     desktop-file-validate "/usr/share/applications/$app_id.desktop" || fail "installed desktop file"
     # desktop-file-utils' dpkg trigger registers the link scheme: this is what xdg-open consults.
     grep -q "^x-scheme-handler/postpress-checkpoint=\(.*;\)\?$app_id\.desktop;" /usr/share/applications/mimeinfo.cache \
