@@ -55,7 +55,7 @@ QString builtPlugin(const QString &fileName)
     return QDir::cleanPath(QCoreApplication::applicationDirPath() + u"/../plugins/"_s + fileName);
 }
 
-// 0 or errno: chmod for the two kinds of writable, chown to "nobody" (65534) for another user's.
+// 0 or errno: chmod for the two kinds of writable, chown to "nobody" (65534, or 65533 for nobody) for another user's.
 int makeUntrusted(const QString &path, Change change)
 {
     const QByteArray name = QFile::encodeName(path);
@@ -63,9 +63,10 @@ int makeUntrusted(const QString &path, Change change)
     if (::stat(name.constData(), &status) != 0)
         return errno;
     const mode_t mode = status.st_mode & 07777;
+    const uid_t other = ::geteuid() == 65534 ? 65533 : 65534;
     const int result = change == Change::WritableByOthers ? ::chmod(name.constData(), mode | S_IWOTH)
         : change == Change::WritableByGroup               ? ::chmod(name.constData(), mode | S_IWGRP)
-                                                          : ::chown(name.constData(), 65534, 65534);
+                                                          : ::chown(name.constData(), other, other);
     return result == 0 ? 0 : errno;
 }
 
