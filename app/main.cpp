@@ -10,6 +10,7 @@
 
 #include <QApplication>
 #include <QIcon>
+#include <QLoggingCategory>
 #include <QMessageBox>
 
 #include <cerrno>
@@ -22,6 +23,8 @@
 #endif
 
 using namespace Qt::StringLiterals;
+
+Q_LOGGING_CATEGORY(lcFocus, "postpress.focus", QtWarningMsg)
 
 namespace {
 
@@ -100,6 +103,18 @@ int refuseLink(int argc, char **argv, const QStringList &arguments)
     return 2;
 }
 
+// Where the keyboard goes, to find out why a window did or did not come to the front
+// (QT_LOGGING_RULES=postpress.focus.debug=true; tests/wayland reads it). Names only, never what a field holds.
+void logFocusChanges(QApplication *app)
+{
+    QObject::connect(app, &QApplication::focusChanged, app, [](QWidget *, QWidget *now) {
+        if (now)
+            qCDebug(lcFocus).noquote() << "focus" << now->objectName() << "window" << now->window()->windowTitle();
+        else
+            qCDebug(lcFocus).noquote() << "focus none";
+    });
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -121,6 +136,7 @@ int main(int argc, char **argv)
     QApplication::setStyle(new AppStyle(QApplication::style()->name()));
     setApplicationNames();
     QApplication::setDesktopFileName(QStringLiteral(CHECKPOINT_APP_ID));
+    logFocusChanges(&app);
 
     // One program per user: a second launch hands its account to the first and is done.
     SingleInstance instance;
