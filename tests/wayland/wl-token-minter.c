@@ -77,8 +77,8 @@ static void keyboard_key(void *data, struct wl_keyboard *k, uint32_t serial, uin
     if (state == WL_KEYBOARD_KEY_STATE_PRESSED)
         note("key %u", key);
 }
-static void keyboard_modifiers(void *data, struct wl_keyboard *k, uint32_t serial, uint32_t depressed,
-                               uint32_t latched, uint32_t locked, uint32_t group)
+static void keyboard_modifiers(void *data, struct wl_keyboard *k, uint32_t serial, uint32_t depressed, uint32_t latched,
+                               uint32_t locked, uint32_t group)
 {
     (void)data, (void)k, (void)serial, (void)depressed, (void)latched, (void)locked, (void)group;
 }
@@ -86,8 +86,8 @@ static void keyboard_repeat(void *data, struct wl_keyboard *k, int32_t rate, int
 {
     (void)data, (void)k, (void)rate, (void)delay;
 }
-static const struct wl_keyboard_listener keyboard_listener = {keyboard_keymap, keyboard_enter, keyboard_leave,
-                                                              keyboard_key, keyboard_modifiers, keyboard_repeat};
+static const struct wl_keyboard_listener keyboard_listener = {keyboard_keymap, keyboard_enter,     keyboard_leave,
+                                                              keyboard_key,    keyboard_modifiers, keyboard_repeat};
 
 static void seat_capabilities(void *data, struct wl_seat *s, uint32_t capabilities)
 {
@@ -186,7 +186,8 @@ static void toplevel_close(void *data, struct xdg_toplevel *toplevel)
     (void)data, (void)toplevel;
     exit(0);
 }
-static const struct xdg_toplevel_listener toplevel_listener = {.configure = toplevel_configure, .close = toplevel_close};
+static const struct xdg_toplevel_listener toplevel_listener = {.configure = toplevel_configure,
+                                                               .close = toplevel_close};
 
 static void token_received(void *data, struct xdg_activation_token_v1 *t, const char *value)
 {
@@ -207,8 +208,7 @@ static void mint(void)
     xdg_activation_token_v1_set_app_id(request, token_app_id);
     xdg_activation_token_v1_commit(request);
     token_done = 0;
-    while (!token_done && wl_display_dispatch(display) >= 0) {
-    }
+    while (!token_done && wl_display_dispatch(display) >= 0) { }
     xdg_activation_token_v1_destroy(request);
     note("minted (serial %s, activated=%d)", have_serial ? "set" : "unset", activated);
     printf("%s\n", token);
@@ -269,8 +269,9 @@ int main(int argc, char **argv)
     wl_display_roundtrip(display);
     wl_display_roundtrip(display);
     if (!compositor || !shm || !wm_base || !activation) {
-        fprintf(stderr, "wl-token-minter: the compositor lacks wl_compositor, wl_shm, xdg_wm_base or "
-                        "xdg_activation_v1\n");
+        fprintf(stderr,
+                "wl-token-minter: the compositor lacks wl_compositor, wl_shm, xdg_wm_base or "
+                "xdg_activation_v1\n");
         return 3;
     }
     map_window(app_id);
