@@ -120,6 +120,8 @@ void logFocusChanges(QApplication *app)
 int main(int argc, char **argv)
 {
     protectMemory(); // first, before the key or anything else is in memory
+    // Before the application object: Qt would take these for itself (see Activation.h).
+    const Activation activation = Activation::takeFromEnvironment();
     StartupTrace::begin();
     // Our arguments are parsed before Qt sees any, and Qt is handed the program name only: Qt's own options
     // (-platform, -style, -platformpluginpath …) must never be reachable from a link or a command line.
@@ -138,10 +140,12 @@ int main(int argc, char **argv)
     QApplication::setDesktopFileName(QStringLiteral(CHECKPOINT_APP_ID));
     logFocusChanges(&app);
 
-    // One program per user: a second launch hands its account to the first and is done.
+    LaunchRequest request = options.request();
+    request.activation = activation;
+    // One program per user: a second launch hands its account (and its activation) to the first and is done.
     SingleInstance instance;
     if (instance.claim() == SingleInstance::Role::Secondary) {
-        if (instance.forward(options.request()))
+        if (instance.forward(request))
             return 0;
         print(stderr, instance.errorString()); // the running one does not answer: carry on on our own
     }
@@ -157,7 +161,7 @@ int main(int argc, char **argv)
     AppController controller(networkProvider, &keyStore, options);
     QObject::connect(&instance, &SingleInstance::requestReceived, &controller, &AppController::open);
     // The window is up before the keychain answers: the key is read asynchronously from here on.
-    controller.open(options.request());
+    controller.open(request);
     // Decoding the icon's eight PNGs is not needed for the first frame.
     StartupTrace::afterFirstFrame(&app, [networkProvider] {
         QApplication::setWindowIcon(applicationIcon());

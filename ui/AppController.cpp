@@ -84,7 +84,7 @@ WindowController *AppController::open(const LaunchRequest &request)
     if (WindowController *existing = find(accountId, baseUrl)) {
         if (request.provider && !existing->window()->provider())
             existing->window()->setProvider(request.provider);
-        existing->raise();
+        existing->raise(request.activation);
         return existing;
     }
     // An empty window nobody has typed in yet takes the account instead of a second window opening beside it.
@@ -93,15 +93,15 @@ WindowController *AppController::open(const LaunchRequest &request)
         if (request.provider)
             pristine->window()->setProvider(request.provider);
         pristine->window()->focusFirstEmptyField();
-        pristine->raise();
+        pristine->raise(request.activation);
         return pristine;
     }
     LaunchOptions options = LaunchOptions::fromRequest(request);
     options.apiUrl = baseUrl;
-    return createWindow(options);
+    return createWindow(options, request.activation);
 }
 
-WindowController *AppController::createWindow(const LaunchOptions &options)
+WindowController *AppController::createWindow(const LaunchOptions &options, const Activation &activation)
 {
     auto owned = std::make_unique<WindowController>(m_network, keysFor(options.apiUrl), options);
     WindowController *window = owned.get();
@@ -117,7 +117,7 @@ WindowController *AppController::createWindow(const LaunchOptions &options)
         }
     });
     m_windows.push_back(std::move(owned));
-    window->show();
+    window->show(activation);
     return window;
 }
 

@@ -46,7 +46,7 @@ protected:
 private:
     QUrl baseUrlFor(const LaunchRequest &request) const;
     WindowController *find(const QString &accountId, const QUrl &baseUrl) const;
-    WindowController *createWindow(const LaunchOptions &options);
+    WindowController *createWindow(const LaunchOptions &options, const Activation &activation);
     void applySettings(const AppSettings::Values &values);
 
     NetworkProvider m_network;
