@@ -74,7 +74,7 @@ show_dependencies() {
     echo "Depends: $depends"
     echo "Recommends: $recommends"
     # libphonenumber8 and libqt6network6 come only from the plugins: proof that dpkg-shlibdeps scanned them as well.
-    expect_fields "Depends" "$depends" libsecret-1-0 qt6-qpa-plugins libqt6widgets6 libqt6keychain1 libphonenumber8 \
+    expect_fields "Depends" "$depends" libsecret-1-0 qt6-qpa-plugins qt6-wayland libqt6widgets6 libqt6keychain1 libphonenumber8 \
         libqt6network6
     expect_fields "Recommends" "$recommends" gnome-keyring
     # Every package named in Recommends must exist in the archive, or apt silently installs nothing.
@@ -87,7 +87,7 @@ show_dependencies() {
     requires=$(rpm -qpR "$rpm")
     echo "$requires"
     echo "Recommends: $(rpm -qp --recommends "$rpm" | paste -sd ' ')"
-    expect_fields "rpm Requires" "$requires" libsecret qt6-qtbase-gui 'libQt6Widgets.so.6' 'libphonenumber.so.8' \
+    expect_fields "rpm Requires" "$requires" libsecret qt6-qtbase-gui qt6-qtwayland 'libQt6Widgets.so.6' 'libphonenumber.so.8' \
         'libQt6Network.so.6'
     # Listed first, then searched: with pipefail, grep -q leaving early would fail the pipe by SIGPIPE.
     rpm_files=$(rpm -qpl "$rpm")
