@@ -30,8 +30,8 @@ for tool in secret-tool /usr/bin/python3; do
     command -v "$tool" >/dev/null || fail_setup "$tool is missing (tools/deps.sh installs it)"
 done
 /usr/bin/python3 -c 'import dbus' 2>/dev/null || fail_setup "python3-dbus is missing (tools/deps.sh installs it)"
-[ -n "${DBUS_SESSION_BUS_ADDRESS:-}" ] && [ -n "${XDG_RUNTIME_DIR:-}" ] \
-    || fail_setup "run through tests/with-secret-service.sh: a private session bus and runtime directory"
+[ -n "${DBUS_SESSION_BUS_ADDRESS:-}" ] && [ -n "${XDG_RUNTIME_DIR:-}" ] && [ -n "${XDG_CONFIG_HOME:-}" ] \
+    || fail_setup "run through tests/with-secret-service.sh: a private session bus, runtime and configuration folders"
 
 work=$(mktemp -d "${TMPDIR:-/tmp}/checkpoint-wayland.XXXXXX")
 pids=()
@@ -65,6 +65,10 @@ show_logs() {
         echo "---- $(basename "$file")"
         cat "$file"
     done
+    echo "---- requests the fake API received"
+    /usr/bin/python3 -c 'import json, sys, urllib.request
+for r in json.load(urllib.request.urlopen(sys.argv[1])): print(r["path"], r["body"])' \
+        "http://127.0.0.1:$(cat "$work/port")/_fake/requests"
 }
 
 export WAYLAND_DISPLAY=wl-checkpoint-test QT_QPA_PLATFORM=wayland QT_LOGGING_RULES=postpress.focus.debug=true
@@ -78,7 +82,10 @@ url="http://127.0.0.1:$(cat "$work/port")/v1"
 printf demo-key | secret-tool store --label='PostPress API key' server ai.postpress.Checkpoint user "api-key:$url" \
     type plaintext || fail_setup "secret-tool could not store the key"
 
-mutter --headless --wayland --no-x11 --virtual-monitor 1280x800 --wayland-display="$WAYLAND_DISPLAY" \
+# No key repeat: on a busy machine mutter may pass a typed key's release on late enough for the app to repeat it.
+mkdir -p "$XDG_CONFIG_HOME/glib-2.0/settings"
+printf '[org/gnome/desktop/peripherals/keyboard]\nrepeat=false\n' >"$XDG_CONFIG_HOME/glib-2.0/settings/keyfile"
+GSETTINGS_BACKEND=keyfile mutter --headless --wayland --no-x11 --virtual-monitor 1280x800 --wayland-display="$WAYLAND_DISPLAY" \
     >"$work/mutter.log" 2>&1 &
 pids+=($!)
 waitfor 20 test -S "$XDG_RUNTIME_DIR/$WAYLAND_DISPLAY" || { show_logs; fail_setup "mutter did not start"; }
@@ -143,7 +150,8 @@ comes_forward() {
     app_mark=$(lines "$work/app.log")
     browser_mark=$(lines "$work/browser$1.log")
     launch "$2" "$3" || return 1
-    waitfor 5 app_focus "$app_mark" "$2" && waitfor 5 since "$work/browser$1.log" "$browser_mark" 'activated=0'
+    waitfor 5 app_focus "$app_mark" "$2" && waitfor 5 since "$work/browser$1.log" "$browser_mark" 'activated=0' \
+        && sleep 0.3 # as a person would take before typing: the window has just come up
 }
 
 # 1. The first launch.
