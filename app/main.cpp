@@ -109,7 +109,8 @@ void logFocusChanges(QApplication *app)
 {
     QObject::connect(app, &QApplication::focusChanged, app, [](QWidget *, QWidget *now) {
         if (now)
-            qCDebug(lcFocus).noquote() << "focus" << now->objectName() << "window" << now->window()->windowTitle();
+            qCDebug(lcFocus).noquote() << "focus" << now->objectName() << "window" << now->window()->windowTitle()
+                                       << u"(%1x%2)"_s.arg(now->window()->width()).arg(now->window()->height());
         else
             qCDebug(lcFocus).noquote() << "focus none";
     });

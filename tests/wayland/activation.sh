@@ -102,7 +102,7 @@ type_keys() { echo "$1" >&4; }
 lines() { wc -l <"$1"; }
 # since FILE MARK PATTERN: a line matching PATTERN after the first MARK lines of FILE.
 since() { tail -n +$(($2 + 1)) "$1" | grep -q -- "$3"; }
-app_focus() { since "$work/app.log" "$1" "focus codeEdit window $2\$"; }
+app_focus() { since "$work/app.log" "$1" "focus codeEdit window $2 ("; }
 # sent ACCOUNT CODE: the fake API received exactly that code for that account.
 sent() {
     /usr/bin/python3 - "$(cat "$work/port")" "$1" "$2" <<'EOF'
