@@ -7,6 +7,7 @@
 #include "SingleInstance.h"
 #include "StartupTrace.h"
 #include "Translations.h"
+#include "WindowActivation.h"
 
 #include <QApplication>
 #include <QIcon>
@@ -64,6 +65,19 @@ void setApplicationNames()
     QCoreApplication::setApplicationVersion(QStringLiteral(CHECKPOINT_VERSION));
 }
 
+// Where the keyboard goes, to find out why a window did or did not come to the front
+// (QT_LOGGING_RULES=postpress.focus.debug=true; tests/wayland reads it). Names only, never what a field holds.
+void logFocusChanges(QApplication *app)
+{
+    QObject::connect(app, &QApplication::focusChanged, app, [](QWidget *, QWidget *now) {
+        if (now)
+            qCDebug(lcFocus).noquote() << "focus" << now->objectName() << "window" << now->window()->windowTitle()
+                                       << u"(%1x%2)"_s.arg(now->window()->width()).arg(now->window()->height());
+        else
+            qCDebug(lcFocus).noquote() << "focus none";
+    });
+}
+
 // --help, --version and refusals: no window, but in the agent's language. The arguments are parsed again once
 // the translations are in, so the messages come out translated.
 int answerWithoutWindow(int argc, char **argv, const QStringList &arguments)
@@ -89,9 +103,10 @@ int answerWithoutWindow(int argc, char **argv, const QStringList &arguments)
 }
 
 // A refused helpdesk link: whoever clicked it reads no terminal, so the reason comes in a message box.
-int refuseLink(int argc, char **argv, const QStringList &arguments)
+int refuseLink(int argc, char **argv, const QStringList &arguments, const Activation &activation)
 {
     QApplication app(argc, argv);
+    logFocusChanges(&app);
     setApplicationNames();
     Translations::install(&app, Translations::chooseLocale(AppSettings().values().language));
     const LaunchOptions options = LaunchOptions::parse(arguments);
@@ -99,21 +114,9 @@ int refuseLink(int argc, char **argv, const QStringList &arguments)
     QMessageBox box(QMessageBox::Warning, QApplication::tr("PostPress Checkpoint"),
                     QApplication::tr("This link cannot be opened."), QMessageBox::Close);
     box.setInformativeText(options.errorMessage);
+    WindowActivation::present(&box, activation); // this launch's only window
     box.exec();
     return 2;
-}
-
-// Where the keyboard goes, to find out why a window did or did not come to the front
-// (QT_LOGGING_RULES=postpress.focus.debug=true; tests/wayland reads it). Names only, never what a field holds.
-void logFocusChanges(QApplication *app)
-{
-    QObject::connect(app, &QApplication::focusChanged, app, [](QWidget *, QWidget *now) {
-        if (now)
-            qCDebug(lcFocus).noquote() << "focus" << now->objectName() << "window" << now->window()->windowTitle()
-                                       << u"(%1x%2)"_s.arg(now->window()->width()).arg(now->window()->height());
-        else
-            qCDebug(lcFocus).noquote() << "focus none";
-    });
 }
 
 } // namespace
@@ -131,7 +134,7 @@ int main(int argc, char **argv)
     const QStringList arguments = decodedArguments(argc, argv);
     const LaunchOptions options = LaunchOptions::parse(arguments);
     if (options.action == LaunchOptions::Action::Error && options.fromLink)
-        return refuseLink(qtArgc, qtArgv, arguments);
+        return refuseLink(qtArgc, qtArgv, arguments, activation);
     if (options.action != LaunchOptions::Action::Run)
         return answerWithoutWindow(qtArgc, qtArgv, arguments);
 
