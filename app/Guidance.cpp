@@ -1,5 +1,7 @@
 #include "Guidance.h"
 
+#include "SafeText.h"
+
 #include <algorithm>
 #include <array>
 
@@ -171,7 +173,7 @@ QString whatPostPressSaid(const Outcome &outcome)
     QString said = !problem.detail.isEmpty() ? problem.detail
         : !problem.title.isEmpty()           ? problem.title
                                              : outcome.bodyExcerpt();
-    said = said.trimmed();
+    said = SafeText::elided(said.trimmed(), Outcome::MaxExcerptLength); // a quote, not the whole page
     if (said.endsWith(u'.'))
         said.chop(1);
     const QString status = QString::number(outcome.httpStatus());
