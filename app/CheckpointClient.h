@@ -89,6 +89,7 @@ private:
     NetworkProvider m_network;
     QUrl m_baseUrl;
     QString m_apiKey;
+    QString m_sentAccountId; // of the request in flight: an answer about another account is not its answer
     std::chrono::milliseconds m_timeout = DefaultTimeout;
     QTimer *m_deadline;
     std::unique_ptr<HttpExchange> m_exchange;

@@ -1270,6 +1270,15 @@ Solve PostPress login checkpoints with the code the customer reads out.</source>
         <source>The part of this app that sends requests is missing or broken, so nothing was sent and the code was not used. Reinstall PostPress Checkpoint, or ask your IT team to reinstall it.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>You sent account %1, but PostPress answered about account %2. Check account %1 in PostPress before telling the customer anything, and copy the details for a ticket.</source>
+        <extracomment>%1 is the account id that was sent, %2 the one PostPress answered about</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PostPress answered about another account</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>HelpdeskLink</name>
@@ -1486,6 +1495,13 @@ Solve PostPress login checkpoints with the code the customer reads out.</source>
     </message>
     <message>
         <source>%1 is not the network component this version needs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Outcome</name>
+    <message>
+        <source>[API key removed]</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2021,6 +2037,10 @@ Solve PostPress login checkpoints with the code the customer reads out.</source>
     </message>
     <message>
         <source>Not sent: the app&apos;s network component is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer about another account</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

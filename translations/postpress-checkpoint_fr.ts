@@ -1272,6 +1272,15 @@ Résolvez les vérifications de connexion PostPress avec le code que le client v
         <source>The part of this app that sends requests is missing or broken, so nothing was sent and the code was not used. Reinstall PostPress Checkpoint, or ask your IT team to reinstall it.</source>
         <translation>La partie de l’application qui envoie les requêtes manque ou est endommagée&#x202f;: rien n’a été envoyé et le code n’a pas été utilisé. Réinstallez PostPress Checkpoint, ou demandez à votre service informatique de le réinstaller.</translation>
     </message>
+    <message>
+        <source>You sent account %1, but PostPress answered about account %2. Check account %1 in PostPress before telling the customer anything, and copy the details for a ticket.</source>
+        <extracomment>%1 is the account id that was sent, %2 the one PostPress answered about</extracomment>
+        <translation>Vous avez envoyé le compte %1, mais PostPress a répondu au sujet du compte %2. Vérifiez le compte %1 dans PostPress avant de dire quoi que ce soit au client, et copiez les détails pour un ticket.</translation>
+    </message>
+    <message>
+        <source>PostPress answered about another account</source>
+        <translation>PostPress a répondu au sujet d’un autre compte</translation>
+    </message>
 </context>
 <context>
     <name>HelpdeskLink</name>
@@ -1489,6 +1498,13 @@ Résolvez les vérifications de connexion PostPress avec le code que le client v
     <message>
         <source>%1 is not the network component this version needs.</source>
         <translation>%1 n’est pas le composant réseau qu’attend cette version.</translation>
+    </message>
+</context>
+<context>
+    <name>Outcome</name>
+    <message>
+        <source>[API key removed]</source>
+        <translation>[clé API retirée]</translation>
     </message>
 </context>
 <context>
@@ -2024,6 +2040,10 @@ Résolvez les vérifications de connexion PostPress avec le code que le client v
     <message>
         <source>Not sent: the app&apos;s network component is missing</source>
         <translation>Non envoyé&#x202f;: le composant réseau de l’application manque</translation>
+    </message>
+    <message>
+        <source>Answer about another account</source>
+        <translation>Réponse au sujet d’un autre compte</translation>
     </message>
 </context>
 <context>
