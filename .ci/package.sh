@@ -73,7 +73,8 @@ show_dependencies() {
     recommends=$(dpkg-deb -f "$deb" Recommends)
     echo "Depends: $depends"
     echo "Recommends: $recommends"
-    # libphonenumber8 and libqt6network6 come only from the plugins: proof that dpkg-shlibdeps scanned them as well.
+    # libphonenumber8 comes only from the plugin: proof that dpkg-shlibdeps scanned it as well; libqt6network6 from
+    # the executable.
     expect_fields "Depends" "$depends" libsecret-1-0 qt6-qpa-plugins libqt6widgets6 libqt6keychain1 libphonenumber8 \
         libqt6network6
     expect_fields "Recommends" "$recommends" gnome-keyring
@@ -127,16 +128,12 @@ install_and_check() {
         grep -qx -- "$path" <<<"$files" || fail "dpkg -L $package lacks $path"
         echo "$path"
     done
-    # The plugins are found relative to the executable: the folder the binary looks in (its one
-    # "../…/postpress-checkpoint" string) must be where the package put them.
-    local plugin network reldir
+    # The plugin is found relative to the executable: the folder the binary looks in (its one
+    # "../…/postpress-checkpoint" string) must be where the package put it.
+    local plugin reldir
     plugin=$(grep -x "/usr/.*/postpress-checkpoint/libpostpress-checkpoint-phonenumber.so" <<<"$files") \
         || fail "dpkg -L $package lacks the phone-number plugin"
     echo "$plugin"
-    network=$(grep -x "/usr/.*/postpress-checkpoint/libpostpress-checkpoint-network.so" <<<"$files") \
-        || fail "dpkg -L $package lacks the network plugin"
-    echo "$network"
-    [ "$(dirname "$network")" = "$(dirname "$plugin")" ] || fail "the plugins are in two folders"
     reldir=$(strings -e l "/usr/bin/$package") # UTF-16, a QString literal; whole, then searched (see rpm_files)
     reldir=$(grep -x '\.\./.*postpress-checkpoint' <<<"$reldir" | sed -n 1p)
     [ -n "$reldir" ] || fail "no plugin folder relative to the executable in /usr/bin/$package"
