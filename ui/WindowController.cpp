@@ -53,6 +53,7 @@ void WindowController::connectWindow()
     connect(window, &CheckpointWindow::newWindowRequested, this, &WindowController::newWindowRequested);
     connect(&m_client, &CheckpointClient::busyChanged, window, &CheckpointWindow::setBusy);
     connect(&m_client, &CheckpointClient::finished, this, &WindowController::onFinished);
+    connect(&m_client, &CheckpointClient::requestSent, this, &WindowController::rememberProvider);
     connect(window, &CheckpointWindow::answerEdited, this, &WindowController::onAnswerEdited);
 }
 
@@ -153,10 +154,18 @@ void WindowController::onSubmitRequested(const CheckpointRequest &request)
         return;
     }
     m_inFlight = request;
-    m_client.submit(request);
-    // After the request is handed over, and only when it changed: writing QSettings syncs a file to disk.
-    if (AppSettings settings; settings.lastProvider() != request.provider)
-        settings.setLastProvider(request.provider);
+    if (m_client.submit(request))
+        m_providerToRemember = request.provider;
+}
+
+// Once the request is on the wire (or has failed): Qt sends it only when this thread is back in the event loop and
+// hands it the body, and writing QSettings syncs a file to disk, milliseconds that would come before the code.
+void WindowController::rememberProvider()
+{
+    if (const std::optional<Provider> provider = std::exchange(m_providerToRemember, std::nullopt)) {
+        if (AppSettings settings; settings.lastProvider() != provider)
+            settings.setLastProvider(*provider);
+    }
 }
 
 void WindowController::onResendRequested(const QString &accountId, Provider provider)
@@ -173,6 +182,7 @@ void WindowController::onFinished(const Outcome &outcome)
 {
     m_answerStarted = false; // the next answer the agent types warms the connection again
     m_window->showOutcome(outcome, m_inFlight);
+    rememberProvider();
 }
 
 void WindowController::saveWindowState()

@@ -9,6 +9,7 @@
 #include <QPointer>
 
 #include <memory>
+#include <optional>
 
 #include "ApiKeyDialog.h"
 class CheckpointWindow;
@@ -56,6 +57,7 @@ private:
     void onResendRequested(const QString &accountId, Provider provider);
     void onFinished(const Outcome &outcome);
     void onAnswerEdited();
+    void rememberProvider();
     void warmUp();
     void saveWindowState();
 
@@ -64,5 +66,6 @@ private:
     std::unique_ptr<CheckpointWindow> m_window;
     CheckpointRequest m_inFlight;
     bool m_shown = false;
+    std::optional<Provider> m_providerToRemember; // of the request in flight, saved once it has gone out
     bool m_answerStarted = false; // the agent has typed since the last answer: the connection was warmed for it
 };
