@@ -9,7 +9,6 @@
 #include <QPointer>
 #include <QSet>
 #include <QSslConfiguration>
-#include <QSslSocket>
 #include <QThreadPool>
 
 #include <algorithm>
@@ -97,9 +96,11 @@ public:
             connectTo(url);
             return;
         }
-        // Loading OpenSSL and Qt's TLS plugin takes milliseconds: not on the thread that paints the window.
+        // Loading OpenSSL and Qt's TLS plugin, listing the ciphers and finding the system's CA store, and starting
+        // libproxy take milliseconds: not on the thread that paints the window.
         QThreadPool::globalInstance()->start([self = QPointer<WarmUps>(this), url] {
-            QSslSocket::supportsSsl();
+            (void)QSslConfiguration::defaultConfiguration();
+            (void)QNetworkProxyFactory::systemProxyForQuery(QNetworkProxyQuery(url));
             tlsLoaded = true;
             QMetaObject::invokeMethod(
                 QCoreApplication::instance(),

@@ -30,8 +30,8 @@ QIODevice *body(const QByteArray &data);
 
 // Opens the connection a request to `url` will use (TCP, and TLS for https), sending nothing on it: no request,
 // no key. At most one warm-up per origin is in flight on `network`; a pooled connection that is still open serves
-// it at once. Failures are silent: the request then connects as it would have anyway. The TLS library is loaded on
-// a worker thread first, so that the window never waits for it.
+// it at once. Failures are silent: the request then connects as it would have anyway. The TLS library and the proxy
+// configuration are loaded on a worker thread first, so that the window never waits for them.
 void warmUp(QNetworkAccessManager *network, const QUrl &url);
 
 } // namespace ApiTransport

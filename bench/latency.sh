@@ -112,7 +112,7 @@ for ((run = 1; run <= runs; ++run)); do
     curl_post 2 | sed -n 2p >>"$out/curl-warm.ms"
 done
 
-field() { sed -n "s/.* $2=\([^ ]*\).*/\1/p" "$out/$1.lines"; }
+field() { sed -n "s/.* $2=\([^ ]*\).*/\1/p" "$out/$1.lines" 2>/dev/null; }
 median() { sort -n | awk '{ v[NR] = $1 } END { if (NR == 0) print "-"; else printf "%.1f", (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
 largest() { sort -n | tail -1; }
 floor=$((rtt + server_ms))
