@@ -92,6 +92,7 @@ run_app() { # run_app CASE: one start of the app; the probe's line goes to $out/
     local home
     home=$(mktemp -d "$out/home.XXXX")
     mkdir -m 700 "$home/run"
+    # shellcheck disable=SC2086 # WRAP is a command with its arguments
     HOME=$home XDG_CONFIG_HOME=$home/config XDG_RUNTIME_DIR=$home/run QT_QPA_PLATFORM=xcb LC_ALL=C.UTF-8 \
         LANGUAGE=en BENCH_LATENCY_CASE=$1 BENCH_PROBE_FD=3 LD_PRELOAD=$build/bench/libbench_latency_probe.so \
         timeout 60 ${WRAP:-} "$app" "$account" --provider linkedin --api-url "$url" 3>>"$out/$1.lines" >/dev/null 2>&1 || true
