@@ -10,6 +10,8 @@
 //                     idle    the same from 8.0 s (Enter at 8.9 s), after the server closed its idle connection
 //                     second  a rejected code at 1.5 s, then the good code, Enter 2 s after that first answer
 // BENCH_LATENCY_CODE: the good code (default 123456).
+#include "ProbeLine.h"
+
 #include <QApplication>
 #include <QElapsedTimer>
 #include <QFile>
@@ -106,6 +108,8 @@ private:
             return;
         }
         m_busy->installEventFilter(this);
+        if (!m_typing)
+            m_typingPeak = peakResidentKb();
         m_typing = true;
         for (int i = 0; i < code.size(); ++i) {
             QTimer::singleShot(digitInterval * i, Qt::PreciseTimer, edit,
@@ -130,22 +134,15 @@ private:
             return;
         }
         m_results += " gap_open_ms=" + QByteArray::number(double(m_longestOpenGap) / 1e6)
-            + " gap_typing_ms=" + QByteArray::number(double(m_longestTypingGap) / 1e6) + " hwm_kb=" + peakResidentKb();
+            + " gap_typing_ms=" + QByteArray::number(double(m_longestTypingGap) / 1e6)
+            + " hwm_typing_kb=" + m_typingPeak + " hwm_kb=" + peakResidentKb();
         finish("ok=1");
     }
 
     void finish(const QByteArray &status)
     {
         const QByteArray line = "latency case=" + m_case.toLatin1() + ' ' + status + m_results + '\n';
-        bool ok = false;
-        const int fd = qEnvironmentVariableIntValue("BENCH_PROBE_FD", &ok);
-        const int out = ok ? fd : STDERR_FILENO;
-        for (qsizetype written = 0; written < line.size();) {
-            const ssize_t n = ::write(out, line.constData() + written, size_t(line.size() - written));
-            if (n <= 0)
-                break;
-            written += n;
-        }
+        writeProbeLine(line);
         ::_exit(0);
     }
 
@@ -157,6 +154,7 @@ private:
     qint64 m_longestOpenGap = 0;
     qint64 m_longestTypingGap = 0;
     bool m_typing = false;
+    QByteArray m_typingPeak; // VmHWM as the agent starts typing: the key read, the connection warmed
     qint64 m_enter = 0;
     int m_round = 0;
     QWidget *m_busy = nullptr;

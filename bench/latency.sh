@@ -25,15 +25,10 @@ account=acc_01HXYZ4QK3WJ8FN3M6QH7TZ8GR
 
 case "${CHECKPOINT_LATENCY_STAGE:-}" in
 "")
-    missing=()
-    for pair in xvfb-run:xvfb xauth:xauth dbus-run-session:dbus gnome-keyring-daemon:gnome-keyring \
-        secret-tool:libsecret-tools openssl:openssl curl:curl unshare:util-linux; do
-        command -v "${pair%%:*}" >/dev/null || missing+=("${pair#*:}")
-    done
-    if [ ${#missing[@]} -gt 0 ]; then
-        echo "Installing ${missing[*]}" >&2
-        apt-get update -qq && apt-get install -y -qq "${missing[@]}" >/dev/null
-    fi
+    # shellcheck source=bench/install-missing.sh
+    . "$top/bench/install-missing.sh"
+    install_missing xvfb-run:xvfb xauth:xauth dbus-run-session:dbus gnome-keyring-daemon:gnome-keyring \
+        secret-tool:libsecret-tools openssl:openssl curl:curl unshare:util-linux
     if [ -z "${SKIP_BUILD:-}" ]; then
         cmake -S "$top" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE="${BUILD_TYPE:-RelWithDebInfo}" \
             -DCHECKPOINT_BUILD_TESTS=ON >/dev/null
@@ -138,7 +133,8 @@ echo "longest wait of the event loop before typing (key read, warm-up, TLS loade
     "$(field first gap_open_ms | median), largest $(field first gap_open_ms | largest)"
 echo "longest wait of the event loop while typing (6 keys) [ms]: median $(field first gap_typing_ms | median)," \
     "largest $(field first gap_typing_ms | largest)"
-echo "peak RSS after the first answer [KiB]: median $(field first hwm_kb | median)"
+echo "peak RSS [KiB] as typing starts (key read, connection warm): median $(field first hwm_typing_kb | median);" \
+    "after the first answer: median $(field first hwm_kb | median)"
 for case in ${CASES:-first idle second}; do
     bad=$(grep -cv ' ok=1' "$out/$case.lines" || true)
     have=$(grep -c . "$out/$case.lines" || true)

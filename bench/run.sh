@@ -23,15 +23,10 @@ account=acc_01HXYZ4QK3WJ8FN3M6QH7TZ8GR
 export api_url=https://127.0.0.1:9/v1
 
 if [ -z "${CHECKPOINT_BENCH_INNER:-}" ]; then
-    missing=()
-    for pair in hyperfine:hyperfine xvfb-run:xvfb xauth:xauth xdotool:xdotool dbus-run-session:dbus \
-        gnome-keyring-daemon:gnome-keyring secret-tool:libsecret-tools; do
-        command -v "${pair%%:*}" >/dev/null || missing+=("${pair#*:}")
-    done
-    if [ ${#missing[@]} -gt 0 ]; then
-        echo "Installing ${missing[*]}" >&2
-        apt-get update -qq && apt-get install -y -qq "${missing[@]}" >/dev/null
-    fi
+    # shellcheck source=bench/install-missing.sh
+    . "$top/bench/install-missing.sh"
+    install_missing hyperfine:hyperfine xvfb-run:xvfb xauth:xauth xdotool:xdotool dbus-run-session:dbus \
+        gnome-keyring-daemon:gnome-keyring secret-tool:libsecret-tools
     if [ -z "${SKIP_BUILD:-}" ]; then
         cmake -S "$top" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE="${BUILD_TYPE:-RelWithDebInfo}" \
             -DCHECKPOINT_BUILD_TESTS=ON >/dev/null

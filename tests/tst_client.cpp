@@ -1,4 +1,5 @@
 // CheckpointClient against a real HTTP/1.1 server on loopback: the fake PostPress API.
+#include "ApiTransport.h"
 #include "CheckpointClient.h"
 #include "FakePostPressApi.h"
 
@@ -126,6 +127,7 @@ private Q_SLOTS:
     void idleCloseBeforeEnterGetsTheRealAnswer_data();
     void idleCloseBeforeEnterGetsTheRealAnswer();
     void closeAsTheRequestArrivesIsNeverResent();
+    void bodyRewindsOnlyWhileUnread();
 
 private:
     // Warms the client's connection and waits until the fake has accepted it.
@@ -946,6 +948,20 @@ void TestClient::closeAsTheRequestArrivesIsNeverResent()
     QVERIFY(outcome->requestMayHaveArrived());
     QCOMPARE(m_api->requestCount(), 0);
     QCOMPARE(m_api->connectionCount(), 1); // no second connection carried the code
+}
+
+// The rule Qt's resend meets (ApiTransport::body()): a body not yet read can go out on a new connection, since none
+// of it (none of the code) can have been sent; once one byte has been read, never again.
+void TestClient::bodyRewindsOnlyWhileUnread()
+{
+    const std::unique_ptr<QIODevice> body(ApiTransport::body(makeRequest(u"123456"_s).toJson()));
+    QVERIFY(body->isSequential());
+    QVERIFY(body->reset());
+    QVERIFY(body->seek(0));
+    QCOMPARE(body->read(1), "{"_ba);
+    QVERIFY(!body->reset());
+    QVERIFY(!body->seek(0));
+    QVERIFY(body->readAll().contains("123456"));
 }
 
 QTEST_GUILESS_MAIN(TestClient)
