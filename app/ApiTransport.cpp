@@ -68,10 +68,12 @@ private:
     qint64 m_position = 0;
 };
 
+// "https://host:443": the port always written, as Qt writes it in the warm-up's reply and the API URL may leave it out.
 QString originOf(const QUrl &url)
 {
-    return url.adjusted(QUrl::RemovePath | QUrl::RemoveQuery | QUrl::RemoveFragment | QUrl::RemoveUserInfo)
-        .toString(QUrl::FullyEncoded);
+    QUrl origin = url.adjusted(QUrl::RemovePath | QUrl::RemoveQuery | QUrl::RemoveFragment | QUrl::RemoveUserInfo);
+    origin.setPort(origin.port(origin.scheme() == "https"_L1 ? 443 : 80));
+    return origin.toString(QUrl::FullyEncoded);
 }
 
 std::atomic_bool tlsLoaded = false;
