@@ -128,6 +128,7 @@ private Q_SLOTS:
     void idleCloseBeforeEnterGetsTheRealAnswer();
     void closeAsTheRequestArrivesIsNeverResent();
     void bodyRewindsOnlyWhileUnread();
+    void warmsAgainOnTheDefaultPort();
 
 private:
     // Warms the client's connection and waits until the fake has accepted it.
@@ -962,6 +963,19 @@ void TestClient::bodyRewindsOnlyWhileUnread()
     QVERIFY(!body->reset());
     QVERIFY(!body->seek(0));
     QVERIFY(body->readAll().contains("123456"));
+}
+
+// An API URL without a port: a warm-up that has ended (here refused: nothing listens on 127.0.0.1:443) lets the next
+// one go out, as typing an answer asks for after a server closed the connection.
+void TestClient::warmsAgainOnTheDefaultPort()
+{
+    useBaseUrl(QUrl(u"https://127.0.0.1/v1"_s));
+    QSignalSpy finished(m_network.get(), &QNetworkAccessManager::finished);
+    m_client->warmUp();
+    QVERIFY(finished.wait(10'000));
+    m_client->warmUp();
+    QVERIFY(finished.wait(10'000));
+    QCOMPARE(m_network->created, 0);
 }
 
 QTEST_GUILESS_MAIN(TestClient)
