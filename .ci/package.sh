@@ -18,7 +18,7 @@ step() { printf '\n=== %s\n' "$*"; }
 
 install_tools() {
     local -A tool_package=([desktop-file-validate]=desktop-file-utils [appstreamcli]=appstream [rpmbuild]=rpm
-        [dpkg-shlibdeps]=dpkg-dev [file]=file [cpack]=cmake)
+        [dpkg-shlibdeps]=dpkg-dev [file]=file [cpack]=cmake [readelf]=binutils)
     local missing=() tool
     for tool in "${!tool_package[@]}"; do
         command -v "$tool" >/dev/null || missing+=("${tool_package[$tool]}")
@@ -128,18 +128,28 @@ install_and_check() {
         grep -qx -- "$path" <<<"$files" || fail "dpkg -L $package lacks $path"
         echo "$path"
     done
-    # The plugin is found relative to the executable: the folder the binary looks in (its one
-    # "../…/postpress-checkpoint" string) must be where the package put it.
-    local plugin reldir
+    # The app looks for its plugin in one absolute folder compiled in (its one "/…/postpress-checkpoint" string):
+    # that must be where the package put it.
+    local plugin folder
     plugin=$(grep -x "/usr/.*/postpress-checkpoint/libpostpress-checkpoint-phonenumber.so" <<<"$files") \
         || fail "dpkg -L $package lacks the phone-number plugin"
     echo "$plugin"
-    reldir=$(strings -e l "/usr/bin/$package") # UTF-16, a QString literal; whole, then searched (see rpm_files)
-    reldir=$(grep -x '\.\./.*postpress-checkpoint' <<<"$reldir" | sed -n 1p)
-    [ -n "$reldir" ] || fail "no plugin folder relative to the executable in /usr/bin/$package"
-    [ "$(realpath -m "/usr/bin/$reldir")" = "$(dirname "$plugin")" ] \
-        || fail "the app looks for its plugin in /usr/bin/$reldir, the package put it in $(dirname "$plugin")"
-    echo "the app looks for it in /usr/bin/$reldir: found"
+    folder=$(strings -e l "/usr/bin/$package") # UTF-16, a QString literal; whole, then searched (see rpm_files)
+    folder=$(grep -x '/.*/postpress-checkpoint' <<<"$folder" | sed -n 1p)
+    [ -n "$folder" ] || fail "no plugin folder in /usr/bin/$package"
+    [ "$folder" = "$(dirname "$plugin")" ] \
+        || fail "the app looks for its plugin in $folder, the package put it in $(dirname "$plugin")"
+    echo "the app looks for it in $folder: found"
+    # No RPATH or RUNPATH in any program or library of the package: they need only the system's libraries, which the
+    # loader finds without one, and a relative or $ORIGIN entry would let a library beside a copy be loaded.
+    local file elf=0
+    for file in $files; do
+        [ -f "$file" ] && [ "$(head -c 4 "$file")" = $'\177ELF' ] || continue
+        elf=$((elf + 1))
+        ! readelf -d "$file" | grep -E '\((RPATH|RUNPATH)\)' || fail "$file has a library search path"
+    done
+    [ "$elf" -gt 1 ] || fail "dpkg -L $package lists $elf programs and libraries, expected the app and its plugin"
+    echo "no RPATH or RUNPATH in the $elf programs and libraries"
     desktop-file-validate "/usr/share/applications/$app_id.desktop" || fail "installed desktop file"
     # desktop-file-utils' dpkg trigger registers the link scheme: this is what xdg-open consults.
     grep -q "^x-scheme-handler/postpress-checkpoint=\(.*;\)\?$app_id\.desktop;" /usr/share/applications/mimeinfo.cache \
@@ -151,6 +161,9 @@ install_tools
 [ -f "$build/CMakeCache.txt" ] || fail "$build is not a CMake build directory"
 version=$(cache_value CMAKE_PROJECT_VERSION)
 [ -n "$version" ] || fail "no CMAKE_PROJECT_VERSION in $build/CMakeCache.txt"
+# The packages install under the prefix the app was built for, where it looks for its plugins.
+[ "$(cache_value CMAKE_INSTALL_PREFIX)" = /usr ] \
+    || fail "$build is configured for $(cache_value CMAKE_INSTALL_PREFIX): configure it with -DCMAKE_INSTALL_PREFIX=/usr"
 echo "Packaging $package $version from $build"
 
 validate_metadata

@@ -176,6 +176,10 @@ QNetworkRequest request(const QUrl &url, qsizetype bodySize, std::chrono::millis
     request.setAttribute(QNetworkRequest::CacheSaveControlAttribute, false);
     request.setAttribute(QNetworkRequest::CookieLoadControlAttribute, QNetworkRequest::Manual);
     request.setAttribute(QNetworkRequest::CookieSaveControlAttribute, QNetworkRequest::Manual);
+    // No HTTP authentication: Qt 6.4 answers a 401/407 challenging NTLM or Negotiate by sending the POST again
+    // (the sequential body then ends it as ContentReSendError, "result unknown", for a plainly rejected code), and
+    // Negotiate would offer the agent's Kerberos ticket. Manual makes Qt hand over the 401/407 and its body as is.
+    request.setAttribute(QNetworkRequest::AuthenticationReuseAttribute, QNetworkRequest::Manual);
     request.setHeader(QNetworkRequest::ContentLengthHeader, qint64(bodySize));
     request.setTransferTimeout(int(timeout.count()));
     return request;

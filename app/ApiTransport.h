@@ -18,8 +18,8 @@ namespace ApiTransport {
 // The app's network access manager: the system's proxy configuration, asked for a warm-up exactly as for the POST.
 std::unique_ptr<QNetworkAccessManager> makeNetworkAccessManager();
 
-// A request to `url` with the transport rules: no redirect followed, a body sent once, no cache, no cookies,
-// HTTP/1.1, the default TLS configuration, `timeout` without progress.
+// A request to `url` with the transport rules: no redirect followed, a body sent once, no cache, no cookies, no HTTP
+// authentication, HTTP/1.1, the default TLS configuration, `timeout` without progress.
 QNetworkRequest request(const QUrl &url, qsizetype bodySize, std::chrono::milliseconds timeout);
 
 // The body of a POST: a device that Qt can rewind only while not one byte of it has been read. Qt 6.4 sends the

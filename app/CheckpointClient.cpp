@@ -137,9 +137,10 @@ void CheckpointClient::setApiKey(const QString &key)
 
 bool CheckpointClient::submit(const CheckpointRequest &request)
 {
-    if (request.validate())
+    if (request.validate() || !post(u"accounts/checkpoint"_s, request.toJson()))
         return false;
-    return post(u"accounts/checkpoint"_s, request.toJson());
+    m_sentAccountId = request.accountId.trimmed(); // as toJson() sent it
+    return true;
 }
 
 bool CheckpointClient::resend(const QString &accountId, Provider provider)
@@ -152,7 +153,10 @@ bool CheckpointClient::resend(const QString &accountId, Provider provider)
     probe.code = CheckpointRequest::tryAnotherWayCode();
     if (probe.validate())
         return false;
-    return post(u"accounts/checkpoint/resend"_s, resendRequestJson(accountId, provider));
+    if (!post(u"accounts/checkpoint/resend"_s, resendRequestJson(accountId, provider)))
+        return false;
+    m_sentAccountId = accountId.trimmed(); // as resendRequestJson() sent it
+    return true;
 }
 
 void CheckpointClient::cancel()
@@ -285,7 +289,8 @@ Outcome CheckpointClient::outcome() const
     }
     if (status < 100 || isTransportError(m_reply->error()))
         return transportOutcome();
-    return Outcome::fromHttpResponse(httpResponse());
+    // Proxies and debugging gateways may echo the request back: Outcome removes the key from what it decodes.
+    return Outcome::fromHttpResponse(httpResponse(), {m_sentAccountId, m_apiKey});
 }
 
 Outcome CheckpointClient::transportOutcome() const
@@ -337,14 +342,6 @@ HttpResponse CheckpointClient::httpResponse() const
     response.body = m_body;
     response.contentType = m_reply->rawHeader("Content-Type");
     response.requestIdHeader = requestIdOf(*m_reply);
-    // Proxies and debugging gateways may echo the request headers back: the key must not reach the screen or a
-    // ticket through what the agent is shown.
-    const QByteArray key = m_apiKey.toLatin1();
-    if (!key.isEmpty()) {
-        response.body.replace(key, "[API key removed]");
-        if (response.requestIdHeader.contains(m_apiKey))
-            response.requestIdHeader.clear();
-    }
     response.retryAfterSeconds = parseRetryAfter(m_reply->rawHeader("Retry-After"), QDateTime::currentDateTimeUtc());
     return response;
 }

@@ -87,6 +87,7 @@ private:
     QPointer<QNetworkAccessManager> m_network;
     QUrl m_baseUrl;
     QString m_apiKey;
+    QString m_sentAccountId; // of the request in flight: an answer about another account is not its answer
     std::chrono::milliseconds m_timeout = DefaultTimeout;
     QTimer *m_deadline;
     QPointer<QNetworkReply> m_reply; // the manager may go first (tests)

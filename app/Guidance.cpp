@@ -1,5 +1,7 @@
 #include "Guidance.h"
 
+#include "SafeText.h"
+
 #include <algorithm>
 #include <array>
 
@@ -171,7 +173,7 @@ QString whatPostPressSaid(const Outcome &outcome)
     QString said = !problem.detail.isEmpty() ? problem.detail
         : !problem.title.isEmpty()           ? problem.title
                                              : outcome.bodyExcerpt();
-    said = said.trimmed();
+    said = SafeText::elided(said.trimmed(), Outcome::MaxExcerptLength); // a quote, not the whole page
     if (said.endsWith(u'.'))
         said.chop(1);
     const QString status = QString::number(outcome.httpStatus());
@@ -379,8 +381,21 @@ Guidance codeResent(const CheckpointRequest &request)
                           {Action::RetypeCode}));
 }
 
-Guidance unexpectedAnswer(const Outcome &outcome)
+// The answer is about an account other than the one sent: nothing in it is news for this customer.
+Guidance anotherAccount(const Outcome &outcome, const CheckpointRequest &request)
 {
+    //: %1 is the account id that was sent, %2 the one PostPress answered about
+    const QString explanation = Guidance::tr("You sent account %1, but PostPress answered about account %2. Check "
+                                             "account %1 in PostPress before telling the customer anything, and copy "
+                                             "the details for a ticket.")
+                                    .arg(request.accountId, outcome.accountId());
+    return make(Tone::Unknown, Guidance::tr("PostPress answered about another account"), explanation);
+}
+
+Guidance unexpectedAnswer(const Outcome &outcome, const CheckpointRequest &request)
+{
+    if (outcome.answersAnotherAccount())
+        return anotherAccount(outcome, request);
     const QString headline = Guidance::tr("Unexpected answer from PostPress");
     const QString advice = Guidance::tr("Check the account in PostPress before doing anything else, and copy the "
                                         "details for a ticket.");
@@ -916,7 +931,7 @@ Guidance Guidance::forOutcome(const Outcome &outcome, const CheckpointRequest &r
     case Outcome::Kind::CodeResent:
         return codeResent(request);
     case Outcome::Kind::UnexpectedAnswer:
-        return unexpectedAnswer(outcome);
+        return unexpectedAnswer(outcome, request);
     case Outcome::Kind::Problem:
         return problem(outcome, request);
     case Outcome::Kind::TransportFailure:

@@ -1,9 +1,12 @@
 #pragma once
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QString>
 
 #include <optional>
+
+class QJsonObject;
 
 // RFC 9457 problem details as the API sends them. Members that were absent or of the wrong JSON type stay empty.
 struct ProblemDetails
@@ -25,15 +28,25 @@ struct HttpResponse
     std::optional<int> retryAfterSeconds;
 };
 
-// One answer to one request: exactly one of the kinds below, with what the agent needs to act on it.
+// What the client sent, for reading the answer to it: the account it was about, and the key that must never be shown.
+struct SentRequest
+{
+    QString accountId; // as sent (trimmed); empty: not compared
+    QString apiKey;    // removed from everything the answer says
+};
+
+// One answer to one request: exactly one of the kinds below, with what the agent needs to act on it. Every text in
+// it that came from the server is one clean line (SafeText), cut to length and without the API key.
 class Outcome
 {
+    Q_DECLARE_TR_FUNCTIONS(Outcome)
+
 public:
     enum class Kind {
         Connected,        // AccountCreated or AccountReconnected: the checkpoint is cleared
         NextCheckpoint,   // object "Checkpoint": another step is needed
         CodeResent,       // object "CheckpointResend" from the resend endpoint
-        UnexpectedAnswer, // a 2xx whose body we cannot vouch for: never shown as success
+        UnexpectedAnswer, // a 2xx whose body we cannot vouch for (or about another account): never shown as success
         Problem,          // an HTTP error status, with problem details when the body had them
         TransportFailure, // no HTTP answer we can use
     };
@@ -54,7 +67,8 @@ public:
         Other,
     };
 
-    static Outcome fromHttpResponse(const HttpResponse &response);
+    // sent: what the request carried; the client always gives it (tests of the decoding alone may leave it empty).
+    static Outcome fromHttpResponse(const HttpResponse &response, const SentRequest &sent = {});
     static Outcome transportFailure(Transport transport, const QString &detail, bool requestMayHaveArrived);
 
     Kind kind() const { return m_kind; }
@@ -63,6 +77,8 @@ public:
     int httpStatus() const { return m_httpStatus; }
     QString object() const { return m_object; }       // the "object" member of a 2xx body
     QString accountId() const { return m_accountId; } // the "account_id" member of a 2xx body
+    // A 2xx naming an account other than the one sent: an UnexpectedAnswer, whatever its object says.
+    bool answersAnotherAccount() const { return m_anotherAccount; }
     QString checkpointType() const { return m_checkpointType; }
     QString checkpointSource() const { return m_checkpointSource; }
     const ProblemDetails &problem() const { return m_problem; }
@@ -81,8 +97,15 @@ public:
 
     // Longest body excerpt kept for display.
     static constexpr qsizetype MaxExcerptLength = 300;
+    // Longest identifier kept (type, instance, object, account id, checkpoint type and source, request id header).
+    static constexpr qsizetype MaxIdLength = 256;
+    // Longest title or detail kept: all of it goes into a ticket; the window shows less.
+    static constexpr qsizetype MaxTextLength = 4000;
 
 private:
+    void readProblem(const QJsonObject &json, const QString &apiKey);
+    void readAnswer(const QJsonObject &json, const SentRequest &sent);
+
     Kind m_kind = Kind::TransportFailure;
     int m_httpStatus = 0;
     QString m_object;
@@ -96,4 +119,5 @@ private:
     Transport m_transport = Transport::None;
     QString m_transportDetail;
     bool m_requestMayHaveArrived = false;
+    bool m_anotherAccount = false;
 };

@@ -17,7 +17,7 @@ public:
     // Translated by the owner when a failure happens (so in the language then installed).
     struct Messages {
         QString notInstalled; // %1 the file name, %2 the folders searched
-        QString didNotLoad; // %1 the path, %2 QPluginLoader's reason
+        QString didNotLoad; // %1 the path, %2 QPluginLoader's reason or why the file was not trusted
         QString wrongInterface; // %1 the path
     };
     // Whether a plugin instance implements the interface the owner needs (a qobject_cast).
@@ -39,9 +39,9 @@ public:
     void setDirectories(const QStringList &directories);
     QString fileName() const { return m_fileName; }
 
-    // Where an installed app keeps its plugins (CMAKE_INSTALL_LIBDIR/postpress-checkpoint, found relative to the
-    // executable so that a relocated install works), then a "plugins" directory beside the executable or one
-    // level up: the build tree, where the app sits at the top and the tests one directory down.
+    // The one folder to search: <build>/plugins for a program in the build tree the app was built in, else the folder
+    // the install put the plugins in (absolute on Linux; inside the bundle on macOS, beside the .exe on Windows).
+    // Never a folder beside or above the program's own, where someone else may have put a library.
     static QStringList defaultDirectories();
 
 private:

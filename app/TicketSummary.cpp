@@ -1,29 +1,12 @@
 #include "TicketSummary.h"
 
 #include "Guidance.h"
+#include "SafeText.h"
 
 #include <QCoreApplication>
 #include <QStringList>
 
 using namespace Qt::StringLiterals;
-
-namespace {
-
-// Server text (title, detail, an HTML excerpt) may hold line breaks or control characters: one line per
-// label keeps the summary readable in any ticket system.
-QString oneLine(const QString &text)
-{
-    QString line = text;
-    for (QChar &c : line) {
-        // Control characters, and format characters such as a right-to-left override that would reorder what
-        // the reader of the ticket sees.
-        if (c.category() == QChar::Other_Control || c.category() == QChar::Other_Format)
-            c = u' ';
-    }
-    return line.simplified();
-}
-
-} // namespace
 
 // The translation context of the summary; a class so that lupdate and tr() agree on it.
 class TicketSummary final {
@@ -48,9 +31,11 @@ private:
 
 namespace {
 
+// One line per label, under the same rule as everything else the server says (the outcome's text already is),
+// keeps the summary readable in any ticket system.
 void addLine(QStringList &lines, const QString &label, const QString &value)
 {
-    const QString line = oneLine(value);
+    const QString line = SafeText::clean(value);
     if (!line.isEmpty())
         //: One line of the ticket: its label, then its value (French puts a narrow no-break space before the colon)
         lines.append(TicketSummary::tr("%1: %2").arg(label, line));
@@ -128,7 +113,7 @@ QString TicketSummary::outcomeWords(const Outcome &outcome)
     case Outcome::Kind::CodeResent:
         return tr("Code resent");
     case Outcome::Kind::UnexpectedAnswer:
-        return tr("Unexpected answer");
+        return outcome.answersAnotherAccount() ? tr("Answer about another account") : tr("Unexpected answer");
     case Outcome::Kind::Problem:
         return problemWords(outcome);
     case Outcome::Kind::TransportFailure:

@@ -12,12 +12,31 @@
 #include <QIcon>
 #include <QMessageBox>
 
+#include <cerrno>
 #include <cstdio>
+#include <cstring>
 #include <memory>
+
+#ifdef Q_OS_LINUX
+#include <sys/prctl.h>
+#endif
 
 using namespace Qt::StringLiterals;
 
 namespace {
+
+// The API key is in this process's memory: a crash must not write it to a core file, and no other process of the user
+// may read it (ptrace, /proc/PID/mem). POSTPRESS_CHECKPOINT_ALLOW_CORE_DUMPS=1 keeps core dumps for debugging: a
+// variable in the environment, never an option, so that no link or command line can turn the protection off.
+void protectMemory()
+{
+#ifdef Q_OS_LINUX
+    if (qEnvironmentVariableIntValue("POSTPRESS_CHECKPOINT_ALLOW_CORE_DUMPS") == 1)
+        return;
+    if (::prctl(PR_SET_DUMPABLE, 0) != 0)
+        qWarning("postpress-checkpoint: core dumps could not be turned off: %s", std::strerror(errno));
+#endif
+}
 
 QStringList decodedArguments(int argc, char **argv)
 {
@@ -85,6 +104,7 @@ int refuseLink(int argc, char **argv, const QStringList &arguments)
 
 int main(int argc, char **argv)
 {
+    protectMemory(); // first, before the key or anything else is in memory
     StartupTrace::begin();
     // Our arguments are parsed before Qt sees any, and Qt is handed the program name only: Qt's own options
     // (-platform, -style, -platformpluginpath …) must never be reachable from a link or a command line.

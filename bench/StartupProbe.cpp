@@ -3,7 +3,7 @@
 //
 // It registers a QCoreApplication pre-routine, watches the application's events and writes one line of key=value pairs:
 //     probe preroutine_ns=… show_ns=… loop_ns=… expose_ns=… frame_ns=… settled_ns=… hwm_kb=… rss_kb=…
-//           settled_hwm_kb=… window=… libs=… settled_libs=…
+//           settled_hwm_kb=… window=… libs=… settled_libs=… dumpable=…
 // frame: the first window has been exposed and painted (Qt paints while it delivers the expose; a high-priority
 // posted event runs right after that, before any work the program queued for later), so it is on screen and the
 // event loop takes input again. settled: the event loop had nothing left to do for the first time after that (a GLib
@@ -12,6 +12,7 @@
 // Times are CLOCK_MONOTONIC nanoseconds, the clock the launcher reads just before it starts the process.
 // hwm_kb and rss_kb are VmHWM (peak resident set) and VmRSS at frame, libs says which optional libraries are mapped
 // by then; settled_hwm_kb and settled_libs are the same at settled, after the work deferred past the first frame.
+// dumpable is prctl(PR_GET_DUMPABLE) at settled: 0 when the program has made itself non-dumpable (no core file).
 //
 // Environment: BENCH_PROBE_FD=<fd> writes the line there (default: stderr); BENCH_PROBE_EXIT=1 ends the process
 // with _exit(0) right after the line, so that tools which time a whole process (hyperfine) time start to frame;
@@ -31,6 +32,7 @@
 #include <cstdio>
 #include <ctime>
 #include <dlfcn.h>
+#include <sys/prctl.h>
 #include <unistd.h>
 
 using namespace Qt::StringLiterals;
@@ -160,7 +162,8 @@ private:
             + " expose_ns=" + QByteArray::number(m_expose) + " frame_ns=" + QByteArray::number(m_frame)
             + " settled_ns=" + QByteArray::number(settled) + " hwm_kb=" + statusField(m_frameStatus, "VmHWM")
             + " rss_kb=" + statusField(m_frameStatus, "VmRSS") + " settled_hwm_kb=" + statusField(status, "VmHWM")
-            + " window=" + m_window + " libs=" + m_frameLibraries + " settled_libs=" + loadedLibraries() + '\n';
+            + " window=" + m_window + " libs=" + m_frameLibraries + " settled_libs=" + loadedLibraries()
+            + " dumpable=" + QByteArray::number(::prctl(PR_GET_DUMPABLE)) + '\n';
         writeProbeLine(line);
         if (qEnvironmentVariableIntValue("BENCH_PROBE_EXIT") == 1)
             ::_exit(0);

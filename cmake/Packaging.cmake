@@ -161,6 +161,9 @@ endif()
 
 if(UNIX AND NOT APPLE)
     set(CPACK_GENERATOR "DEB;RPM")
+    # The app loads its plugins from one absolute folder under the prefix it was built for (app/CMakeLists.txt), so
+    # the packages install under that prefix too: a package for the system is configured with -DCMAKE_INSTALL_PREFIX=/usr.
+    set(CPACK_PACKAGING_INSTALL_PREFIX "${CMAKE_INSTALL_PREFIX}")
 endif()
 
 include(CPack)

@@ -4,24 +4,13 @@
 # linked and mapped (0.45 MB of it is touched only when the network access manager is made, after the frame); the
 # TLS library comes with the first warm-up, which needs a key: in this run there is none (no session bus), so it is
 # still not mapped once the deferred work has run.
-# The instrument is the benchmark's probe (bench/StartupProbe.cpp, preloaded), which reports what is mapped at the
-# first frame (libs=) and once the event loop first idles after it (settled_libs=).
+# The instrument is the benchmark's probe (bench/StartupProbe.cpp, preloaded by probe-app.sh), which reports what is
+# mapped at the first frame (libs=) and once the event loop first idles after it (settled_libs=).
 #   startup-libraries.sh <app> <probe>
 set -eu
 app=$1
 probe=$2
-dir=$(mktemp -d)
-trap 'rm -rf "$dir"' EXIT
-mkdir -m 700 "$dir/run"
-# A sanitizer build (.ci/sanitize.sh): its runtime must come first among the preloaded libraries.
-asan=$(ldd "$app" | awk '/libasan/ { print $3 }')
-preload=${asan:+$asan:}$probe
-# No session bus: the keychain read fails fast and the key dialog opens; the first frame is the same window.
-# LD_PRELOAD is given to the app alone (env after timeout): preloaded into timeout, a sanitizer runtime hangs it.
-line=$(env -u DBUS_SESSION_BUS_ADDRESS HOME="$dir" XDG_CONFIG_HOME="$dir/config" XDG_RUNTIME_DIR="$dir/run" \
-    QT_QPA_PLATFORM=offscreen BENCH_PROBE_EXIT=1 BENCH_PROBE_FD=3 \
-    timeout 60 env LD_PRELOAD="$preload" "$app" acc_01HXYZ4QK3WJ8FN3M6QH7TZ8GR --provider linkedin 3>&1 >/dev/null 2>&1) ||
-    true
+line=$("$(dirname "$0")/probe-app.sh" "$app" "$probe")
 echo "probe: $line"
 field() { printf '%s\n' "$line" | tr ' ' '\n' | sed -n "s/^$1=//p"; }
 libs=$(field libs)

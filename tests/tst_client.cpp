@@ -84,6 +84,8 @@ private Q_SLOTS:
     void documentedProblems_data();
     void documentedProblems();
     void wrongKeyIsRejectedAsCredentials();
+    void authChallengeOnARejectedCode_data();
+    void authChallengeOnARejectedCode();
     void undocumentedBodies_data();
     void undocumentedBodies();
     void retryAfterHeader_data();
@@ -119,6 +121,7 @@ private Q_SLOTS:
     void resendRefusesTwitter();
 
     void controlEndpointScriptsTheNextAnswer();
+    void controlEndpointSendsAHeaderSeveralTimes();
 
     void warmUpOpensTheConnectionThePostUses();
     void warmUpSendsNothing();
@@ -356,6 +359,70 @@ void TestClient::wrongKeyIsRejectedAsCredentials()
     QCOMPARE(outcome->kind(), Outcome::Kind::Problem);
     QCOMPARE(outcome->httpStatus(), 401);
     QCOMPARE(outcome->problem().type, u"errors/invalid_credentials"_s);
+}
+
+void TestClient::authChallengeOnARejectedCode_data()
+{
+    using Headers = QList<QByteArray>;
+    QTest::addColumn<int>("status");
+    QTest::addColumn<QString>("type");
+    QTest::addColumn<QByteArray>("headerName");
+    QTest::addColumn<Headers>("challenges");
+
+    const QString rejected = u"errors/invalid_checkpoint_solution"_s;
+    const QByteArray www = "WWW-Authenticate";
+    QTest::newRow("401 rejected code with NTLM") << 401 << rejected << www << Headers{"NTLM"};
+    QTest::newRow("401 rejected code with Negotiate") << 401 << rejected << www << Headers{"Negotiate"};
+    QTest::newRow("401 rejected code with Digest")
+        << 401 << rejected << www << Headers{R"(Digest realm="postpress", nonce="dcd98b7102dd2f0e", qop="auth")"};
+    QTest::newRow("401 rejected code with Basic") << 401 << rejected << www << Headers{R"(Basic realm="postpress")"};
+    QTest::newRow("401 rejected code with garbage")
+        << 401 << rejected << www << Headers{R"(=== ;;; ,,, "unterminated NTLM!)"};
+    QTest::newRow("401 rejected code with an empty challenge") << 401 << rejected << www << Headers{""};
+    QTest::newRow("401 rejected code with NTLM and Basic in two headers")
+        << 401 << rejected << www << Headers{"NTLM", R"(Basic realm="postpress")"};
+    QTest::newRow("401 rejected code with Negotiate, NTLM and Digest in two headers")
+        << 401 << rejected << www << Headers{"Negotiate, NTLM", R"(Digest realm="postpress", nonce="abc")"};
+    // The account's proxy failing, as PostPress reports it: a 407 from the API itself, not from a local proxy.
+    QTest::newRow("407 account proxy with Proxy-Authenticate NTLM")
+        << 407 << u"errors/proxy_auth_error"_s << "Proxy-Authenticate"_ba << Headers{"NTLM"};
+    QTest::newRow("407 account proxy with Proxy-Authenticate Basic")
+        << 407 << u"errors/proxy_auth_error"_s << "Proxy-Authenticate"_ba << Headers{R"(Basic realm="proxy")"};
+}
+
+// A 401 with a problem body is that problem, whatever WWW-Authenticate offers: Qt's authentication machinery must
+// neither resend the POST (the code would be used twice, or the body refused and the result unknown) nor answer the
+// challenge with anything of the agent's (a Kerberos ticket for Negotiate).
+void TestClient::authChallengeOnARejectedCode()
+{
+    QFETCH(int, status);
+    QFETCH(QString, type);
+    QFETCH(QByteArray, headerName);
+    QFETCH(QList<QByteArray>, challenges);
+
+    ScriptedResponse answer = ScriptedResponse::problem(status, type);
+    for (const QByteArray &challenge : std::as_const(challenges))
+        answer = answer.withHeader(headerName, challenge);
+    m_api->enqueue(answer);
+    QSignalSpy received(m_api.get(), &FakePostPressApi::requestReceived);
+    const std::optional<Outcome> outcome = submitAndWait(makeRequest(u"654321"_s));
+    QVERIFY(outcome);
+    QCOMPARE(outcome->kind(), Outcome::Kind::Problem);
+    QCOMPARE(outcome->httpStatus(), status);
+    QCOMPARE(outcome->problem().type, type);
+    QVERIFY(!received.wait(300)); // no second copy follows
+    QCOMPARE(received.size(), 1);
+    QCOMPARE(m_network->created, 1);
+
+    // The same manager still sends the next code normally, without credentials of any kind.
+    const std::optional<Outcome> next = submitAndWait(makeRequest(FakePostPressApi::defaultGoodCode()));
+    QVERIFY(next);
+    QCOMPARE(next->kind(), Outcome::Kind::Connected);
+    QCOMPARE(m_api->requestCount(), 2);
+    for (const RecordedRequest &request : m_api->requests()) {
+        for (const QByteArray &credentials : {"authorization"_ba, "proxy-authorization"_ba})
+            QVERIFY2(request.header(credentials).isEmpty(), request.header(credentials).constData());
+    }
 }
 
 void TestClient::undocumentedBodies_data()
@@ -976,6 +1043,19 @@ void TestClient::warmsAgainOnTheDefaultPort()
     m_client->warmUp();
     QVERIFY(finished.wait(10'000));
     QCOMPARE(m_network->created, 0);
+}
+
+void TestClient::controlEndpointSendsAHeaderSeveralTimes()
+{
+    const std::optional<ScriptedResponse> scripted = FakePostPressApi::scriptedFromJson(
+        QJsonDocument::fromJson(R"({"status":401,"type":"errors/invalid_checkpoint_solution",
+                                    "headers":{"WWW-Authenticate":["NTLM","Basic realm=\"x\""],"X-One":"1"}})")
+            .object());
+    QVERIFY(scripted);
+    using Header = std::pair<QByteArray, QByteArray>;
+    const QList<Header> expected{
+        {"WWW-Authenticate", "NTLM"}, {"WWW-Authenticate", R"(Basic realm="x")"}, {"X-One", "1"}};
+    QCOMPARE(scripted->headers, expected);
 }
 
 QTEST_GUILESS_MAIN(TestClient)

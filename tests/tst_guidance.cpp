@@ -41,14 +41,20 @@ CheckpointRequest request(Provider provider = Provider::LinkedIn, const QString 
 }
 
 Outcome answer(int status, const QByteArray &body, const QByteArray &contentType = "application/json",
-               std::optional<int> retryAfter = std::nullopt)
+               std::optional<int> retryAfter = std::nullopt, const SentRequest &sent = {})
 {
     HttpResponse response;
     response.status = status;
     response.body = body;
     response.contentType = contentType;
     response.retryAfterSeconds = retryAfter;
-    return Outcome::fromHttpResponse(response);
+    return Outcome::fromHttpResponse(response, sent);
+}
+
+// A 2xx answer to a request for request()'s account.
+Outcome answerTo(int status, const QByteArray &body)
+{
+    return answer(status, body, "application/json", std::nullopt, {request().accountId, {}});
 }
 
 // A problem-details body as the API documents it; the detail is the API's, never what the guidance says.
@@ -209,6 +215,25 @@ void resendAndUnexpectedRows()
          0,
          u"Unexpected answer"_s,
          {u"status 200"_s, u"“Hello from the gateway”"_s}});
+    const QString sent = request().accountId;
+    row("201 AccountCreated about another account: check in PostPress first",
+        answerTo(201, R"({"object":"AccountCreated","account_id":"acc_SOMEONE_ELSE"})"),
+        {Tone::Unknown,
+         copyOnly,
+         NoFocus,
+         false,
+         0,
+         u"answered about another account"_s,
+         {u"sent account "_s + sent, u"about account acc_SOMEONE_ELSE"_s, u"before telling the customer"_s}});
+    row("201 Checkpoint about another account is no next step",
+        answerTo(201, R"({"object":"Checkpoint","account_id":"acc_2","checkpoint":{"type":"OTP"}})"),
+        {Tone::Unknown,
+         copyOnly,
+         NoFocus,
+         false,
+         0,
+         u"answered about another account"_s,
+         {u"sent account "_s + sent, u"about account acc_2"_s, u"before telling the customer"_s}});
     row("204 without a body says nothing was readable", answer(204, {}),
         {Tone::Unknown, copyOnly, NoFocus, false, 0, u"Unexpected answer"_s, {u"status 204"_s, u"no readable"_s}});
 }

@@ -347,7 +347,9 @@ void TestGuidanceApi::outcomeThroughTheWire_data()
            expect(Kind::CodeResent, Tone::Next, retype, u"A new code is on its way"_s), Provider::Instagram, {},
            Endpoint::Resend);
     addRow(u"200 CheckpointResend without success (resend)"_s,
-           ScriptedResponse::raw(200, R"({"object":"CheckpointResend","account_id":"acc_1","success":false})",
+           ScriptedResponse::raw(200,
+                                 R"({"object":"CheckpointResend","account_id":"acc_01HXYZ4QK3WJ8FN3M6QH7TZ8GR",)"
+                                 R"("success":false})",
                                  "application/json"),
            expect(Kind::UnexpectedAnswer, Tone::Unknown, copyOnly, u"Unexpected answer from PostPress"_s),
            Provider::LinkedIn, {}, Endpoint::Resend);

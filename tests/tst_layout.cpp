@@ -7,6 +7,7 @@
 #include "StartupTrace.h"
 
 #include <QAbstractButton>
+#include <QAbstractScrollArea>
 #include <QApplication>
 #include <QComboBox>
 #include <QDir>
@@ -15,8 +16,8 @@
 #include <QFontInfo>
 #include <QFrame>
 #include <QLabel>
-#include <QLineEdit>
 #include <QLayout>
+#include <QLineEdit>
 #include <QMainWindow>
 #include <QSet>
 #include <QTest>
@@ -55,7 +56,10 @@ QStringList layoutProblems(QWidget *top)
         if (!child->isVisibleTo(top) || !child->parentWidget() || child->inherits("QMenu"))
             continue;
         const QRect inParent = child->geometry();
-        if (!child->parentWidget()->rect().contains(inParent) && !child->inherits("QStackedWidget")
+        // What a scroll area shows may be larger than it: that is what it scrolls.
+        const auto *scrollArea = qobject_cast<QAbstractScrollArea *>(child->parentWidget()->parentWidget());
+        const bool scrolled = scrollArea && scrollArea->viewport() == child->parentWidget();
+        if (!child->parentWidget()->rect().contains(inParent) && !scrolled && !child->inherits("QStackedWidget")
             && child->parentWidget()->isVisibleTo(top) && !child->parentWidget()->inherits("QStackedWidget"))
             problems << u"%1 spills out of %2"_s.arg(child->objectName(), child->parentWidget()->objectName());
         if (auto *button = qobject_cast<QAbstractButton *>(child); button && !button->text().isEmpty()) {
@@ -189,6 +193,8 @@ private Q_SLOTS:
     void countryComboSizesLikeQtsPolicy_data();
     void countryComboSizesLikeQtsPolicy();
     void countryListPopupWaitsForPhoneMode();
+    void hugeAnswersStayOnScreen_data();
+    void hugeAnswersStayOnScreen();
 
 private:
     static void save(QWidget *widget, const QString &name);
@@ -578,6 +584,64 @@ void TestLayout::countryListPopupWaitsForPhoneMode()
     QCOMPARE(country->findChild<QFrame *>(), nullptr);
     country->useContentsPolicy();
     QVERIFY(country->findChild<QFrame *>());
+}
+
+// A server may answer with far more text than a window can hold: the window never grows past the screen's available
+// height, and the request id and the actions stay where the agent can reach them.
+void TestLayout::hugeAnswersStayOnScreen_data()
+{
+    QTest::addColumn<int>("status");
+    QTest::addColumn<QByteArray>("body");
+
+    const QByteArray words = QByteArray("The provider requires an additional action ").repeated(1400); // 62 kB
+    const QByteArray word(62'000, 'x');
+    const QByteArray account = R"("account_id":"acc_01HXYZ4QK3WJ8FN3M6QH7TZ8GR")";
+    QTest::newRow("62 kB detail") << 403
+                                  << R"({"type":"errors/action_required","detail":")" + words
+            + R"(","instance":"req_1"})";
+    QTest::newRow("62 kB title") << 403 << R"({"type":"errors/action_required","title":")" + words + R"("})";
+    QTest::newRow("62 kB type") << 403 << R"({"type":"errors/)" + words + R"(","title":"Forbidden"})";
+    QTest::newRow("62 kB detail of an unknown status, quoted in the explanation")
+        << 418 << R"({"type":"errors/teapot","detail":")" + words + R"(","instance":"req_1"})";
+    QTest::newRow("62 kB instance") << 500 << R"({"type":"errors/unexpected_error","instance":"req_)" + word + R"("})";
+    QTest::newRow("62 kB object name") << 201 << R"({"object":")" + words + R"(",)" + account + "}";
+    QTest::newRow("62 kB of text from a gateway") << 502 << words;
+    QTest::newRow("62 kB detail without a space")
+        << 403 << R"({"type":"errors/action_required","title":"x","detail":")" + word + R"("})";
+}
+
+void TestLayout::hugeAnswersStayOnScreen()
+{
+    QFETCH(int, status);
+    QFETCH(QByteArray, body);
+
+    std::unique_ptr<CheckpointWindow> w(window());
+    w->show();
+    QVERIFY(QTest::qWaitForWindowExposed(w.get()));
+    // The offscreen screen is 800 x 800 px at 100 %, 400 x 400 at 200 % (where the window is wider than the screen
+    // whatever it shows: only the height is this test's business).
+    const QRect available = w->screen()->availableGeometry();
+    w->move(available.left(), available.top() + available.height() / 3); // where growing down would leave the screen
+    const int width = w->width();
+    w->showOutcome(Outcome::fromHttpResponse({status, body, "application/json", {}, {}}), sent);
+    QCoreApplication::processEvents();
+    QTest::qWait(20); // queued height fitting; it may take a few more turns (the window's minimum follows its content)
+    QTRY_VERIFY2(
+        w->frameGeometry().height() <= available.height(),
+        qPrintable(u"%1 px tall on a screen of %2 px"_s.arg(w->frameGeometry().height()).arg(available.height())));
+    QTRY_VERIFY2(w->frameGeometry().top() >= available.top() && w->frameGeometry().bottom() <= available.bottom(),
+                 "the window is on the screen");
+    QCOMPARE(w->width(), width); // no long word widens it either
+    for (const char *name : {"headlineLabel", "requestIdEdit", "copyRequestIdButton", "copyTicketButton"}) {
+        auto *widget = w->findChild<QWidget *>(QLatin1StringView(name));
+        const QRect onScreen(widget->mapToGlobal(QPoint()), widget->size());
+        const QRect inWindow(widget->mapTo(w.get(), QPoint()), widget->size());
+        QVERIFY2(!widget->isVisible() || w->rect().contains(inWindow), name);
+        QVERIFY2(!widget->isVisible() || (onScreen.top() >= available.top() && onScreen.bottom() <= available.bottom()),
+                 name);
+    }
+    QVERIFY(w->findChild<QWidget *>(u"copyTicketButton"_s)->isVisible());
+    save(w.get(), QString::fromLatin1(QTest::currentDataTag()).replace(u' ', u'-'));
 }
 
 QTEST_MAIN(TestLayout)

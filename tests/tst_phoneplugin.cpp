@@ -139,9 +139,7 @@ void TestPhonePlugin::foundInTheBuildTree()
 {
     // The tests sit one folder below the build directory; the plugin is in <build>/plugins.
     const QStringList directories = PhoneNumberLibrary::defaultDirectories();
-    QCOMPARE(directories.size(), 3);
-    QVERIFY(directories.contains(QDir::cleanPath(QCoreApplication::applicationDirPath() + u"/../plugins"_s)));
-    QVERIFY(directories.first().endsWith(u"/postpress-checkpoint"_s));
+    QCOMPARE(directories, QStringList{QDir::cleanPath(QCoreApplication::applicationDirPath() + u"/../plugins"_s)});
     PhoneNumberLibrary library(directories);
     const PhoneNumberBackend *backend = library.backend();
     QVERIFY2(backend, qPrintable(library.problem()));

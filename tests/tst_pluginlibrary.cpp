@@ -1,5 +1,6 @@
 // How the app's plugin library explains a plugin it cannot use: not installed (the folders searched), not a library
-// (the loader's reason), or a plugin of another kind. PluginLibrary does the search and the loading; the library
+// (the loader's reason), a plugin of another kind, or one that others could have put there or changed (a file or
+// folder writable by others or owned by another user). PluginLibrary does the search and the loading; the library
 // words the failure for the agent, so every row checks its words.
 #include "PhoneNumberBackend.h"
 #include "PhoneNumberLibrary.h"
@@ -12,6 +13,9 @@
 #include <QTest>
 
 #include <functional>
+
+#include <sys/stat.h>
+#include <unistd.h>
 
 using namespace Qt::StringLiterals;
 
@@ -33,6 +37,14 @@ Subject phoneNumber()
 }
 
 enum class Fault { NotInstalled, NotALibrary, AnotherKind };
+// What is made untrusted in <tmp>/plugins/<plugin>, and how.
+enum class Target { Nothing, File, Folder, FolderAbove };
+enum class Change { WritableByOthers, WritableByGroup, OwnedByAnother };
+
+QString builtPlugin(const QString &fileName)
+{
+    return QDir::cleanPath(QCoreApplication::applicationDirPath() + u"/../plugins/"_s + fileName);
+}
 
 // A real Qt plugin with another interface: Qt's TLS backend that only reads certificates.
 QString otherPlugin()
@@ -40,9 +52,26 @@ QString otherPlugin()
     return QLibraryInfo::path(QLibraryInfo::PluginsPath) + u"/tls/libqcertonlybackend.so"_s;
 }
 
+// 0 or errno: chmod for the two kinds of writable, chown to "nobody" (65534, or 65533 for nobody) for another user's.
+int makeUntrusted(const QString &path, Change change)
+{
+    const QByteArray name = QFile::encodeName(path);
+    struct stat status { };
+    if (::stat(name.constData(), &status) != 0)
+        return errno;
+    const mode_t mode = status.st_mode & 07777;
+    const uid_t other = ::geteuid() == 65534 ? 65533 : 65534;
+    const int result = change == Change::WritableByOthers ? ::chmod(name.constData(), mode | S_IWOTH)
+        : change == Change::WritableByGroup               ? ::chmod(name.constData(), mode | S_IWGRP)
+                                                          : ::chown(name.constData(), other, other);
+    return result == 0 ? 0 : errno;
+}
+
 } // namespace
 
 Q_DECLARE_METATYPE(Fault)
+Q_DECLARE_METATYPE(Target)
+Q_DECLARE_METATYPE(Change)
 
 class TestPluginLibrary final : public QObject {
     Q_OBJECT
@@ -50,6 +79,8 @@ class TestPluginLibrary final : public QObject {
 private Q_SLOTS:
     void failureIsExplained_data();
     void failureIsExplained();
+    void untrustedPluginIsRefused_data();
+    void untrustedPluginIsRefused();
 };
 
 void TestPluginLibrary::failureIsExplained_data()
@@ -81,8 +112,8 @@ void TestPluginLibrary::failureIsExplained()
         break;
     }
     case Fault::AnotherKind:
-        QVERIFY2(QFile::exists(otherPlugin()), qPrintable(otherPlugin()));
-        QVERIFY(QFile::link(otherPlugin(), placed));
+        // A copy: the user's own file, in the user's own folder.
+        QVERIFY2(QFile::copy(otherPlugin(), placed), qPrintable(otherPlugin()));
         break;
     }
 
@@ -103,6 +134,52 @@ void TestPluginLibrary::failureIsExplained()
         QVERIFY2(problem.contains(u"is not the "_s + subject.component), qPrintable(problem));
         break;
     }
+}
+
+void TestPluginLibrary::untrustedPluginIsRefused_data()
+{
+    QTest::addColumn<Target>("target");
+    QTest::addColumn<Change>("change");
+
+    QTest::newRow("a copy in a folder only its user can change loads") << Target::Nothing << Change::WritableByOthers;
+    QTest::newRow("its folder writable by others") << Target::Folder << Change::WritableByOthers;
+    QTest::newRow("its folder writable by its group") << Target::Folder << Change::WritableByGroup;
+    QTest::newRow("its folder owned by another user") << Target::Folder << Change::OwnedByAnother;
+    QTest::newRow("the file writable by others") << Target::File << Change::WritableByOthers;
+    QTest::newRow("the file owned by another user") << Target::File << Change::OwnedByAnother;
+    QTest::newRow("a folder above writable by others") << Target::FolderAbove << Change::WritableByOthers;
+}
+
+void TestPluginLibrary::untrustedPluginIsRefused()
+{
+    QFETCH(Target, target);
+    QFETCH(Change, change);
+    const Subject subject = phoneNumber();
+
+    // A real plugin, copied: <tmp>/plugins/<file>.
+    QTemporaryDir tmp;
+    QVERIFY(tmp.isValid());
+    const QString folder = tmp.filePath(u"plugins"_s);
+    const QString file = folder + u'/' + subject.fileName;
+    QVERIFY(QDir().mkdir(folder));
+    QVERIFY(QFile::copy(builtPlugin(subject.fileName), file));
+    const QString changed = target == Target::File ? file : target == Target::Folder ? folder : tmp.path();
+    if (const int error = target == Target::Nothing ? 0 : makeUntrusted(changed, change); error == EPERM)
+        QSKIP("only root can give a file to another user");
+    else
+        QVERIFY2(error == 0, strerror(error));
+
+    const QString problem = subject.problemLoadingFrom({folder});
+    if (target == Target::Nothing) {
+        QCOMPARE(problem, QString());
+        return;
+    }
+    QVERIFY2(!problem.isEmpty(), "the library loaded a plugin others could have changed");
+    QVERIFY2(problem.contains(u"did not load"_s), qPrintable(problem));
+    const QString path = QFileInfo(changed).canonicalFilePath();
+    const QString reason = change == Change::OwnedByAnother ? QString(path + u" belongs to another user,"_s)
+                                                            : QString(u"others can change "_s + path + u',');
+    QVERIFY2(problem.contains(reason), qPrintable(problem));
 }
 
 QTEST_GUILESS_MAIN(TestPluginLibrary)

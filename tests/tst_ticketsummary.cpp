@@ -20,7 +20,7 @@ QDateTime when()
 }
 
 Outcome answer(int status, const QByteArray &body, const QString &requestIdHeader = {},
-               std::optional<int> retryAfter = std::nullopt)
+               std::optional<int> retryAfter = std::nullopt, const SentRequest &sent = {})
 {
     HttpResponse response;
     response.status = status;
@@ -28,7 +28,7 @@ Outcome answer(int status, const QByteArray &body, const QString &requestIdHeade
     response.contentType = body.startsWith('{') ? "application/problem+json"_ba : "text/html"_ba;
     response.requestIdHeader = requestIdHeader;
     response.retryAfterSeconds = retryAfter;
-    return Outcome::fromHttpResponse(response);
+    return Outcome::fromHttpResponse(response, sent);
 }
 
 } // namespace
@@ -151,6 +151,28 @@ void TestTicketSummary::summarises_data()
                        u"HTTP status: 500"_s,
                        u"Type: errors/provider_error"_s,
                        u"Title: Provider rorre"_s};
+    QTest::newRow("an AccountCreated about another account is not connected")
+        << Provider::LinkedIn
+        << answer(201, R"({"object":"AccountCreated","account_id":"acc_SOMEONE_ELSE"})", {}, {}, {AccountId, ApiKey})
+        << QStringList{time,
+                       account,
+                       u"Provider: LinkedIn (LINKEDIN)"_s,
+                       u"Outcome: Answer about another account"_s,
+                       u"HTTP status: 201"_s,
+                       u"Answer: AccountCreated"_s,
+                       u"Account ID in answer: acc_SOMEONE_ELSE"_s};
+    QTest::newRow("the key echoed with JSON escapes is removed")
+        << Provider::LinkedIn
+        << answer(401,
+                  R"({"type":"errors/invalid_credentials","title":"Key pp_live_9f8e7d6c5b4a\u005fSECRET refused"})", {},
+                  {}, {AccountId, ApiKey})
+        << QStringList{time,
+                       account,
+                       u"Provider: LinkedIn (LINKEDIN)"_s,
+                       u"Outcome: API key rejected"_s,
+                       u"HTTP status: 401"_s,
+                       u"Type: errors/invalid_credentials"_s,
+                       u"Title: Key [API key removed] refused"_s};
     QTest::newRow("multi-line detail stays on one line")
         << Provider::LinkedIn
         << answer(500,

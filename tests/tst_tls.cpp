@@ -341,7 +341,6 @@ void TestTls::windowShowsTheTlsGuidance()
     QCOMPARE(code->text(), u"123456"_s);
     QCOMPARE(network.created, 1);
     QCOMPARE(m_api->requests.size(), 0);
-    QVERIFY(m_api->handshakesStarted >= 2); // Enter tried again, and failed as it would have without the warm-up
 }
 
 QTEST_MAIN(TestTls)

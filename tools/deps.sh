@@ -9,8 +9,8 @@ packages=(
     qt6-base-dev qt6-tools-dev qt6-l10n-tools qt6-translations-l10n qtkeychain-qt6-dev libphonenumber-dev
     # tests: the fake API, a real Secret Service in a private D-Bus session
     qt6-httpserver-dev dbus gnome-keyring libsecret-tools
-    # tests: certificates for the TLS test
-    openssl
+    # tests: certificates for the TLS test; readelf for the RUNPATH test
+    openssl binutils
     # the window at run time
     qt6-qpa-plugins libsecret-1-0
 )

@@ -1268,6 +1268,15 @@ PostPress-Anmeldeprüfungen mit dem Code lösen, den der Kunde vorliest.</transl
         <source>The part of this app that sends requests is missing or broken, so nothing was sent and the code was not used. Reinstall PostPress Checkpoint, or ask your IT team to reinstall it.</source>
         <translation>Der Teil dieser App, der Anfragen sendet, fehlt oder ist beschädigt. Daher wurde nichts gesendet und der Code wurde nicht verbraucht. Installieren Sie PostPress Checkpoint neu oder bitten Sie Ihr IT-Team darum.</translation>
     </message>
+    <message>
+        <source>You sent account %1, but PostPress answered about account %2. Check account %1 in PostPress before telling the customer anything, and copy the details for a ticket.</source>
+        <extracomment>%1 is the account id that was sent, %2 the one PostPress answered about</extracomment>
+        <translation>Sie haben das Konto %1 gesendet, aber PostPress hat zum Konto %2 geantwortet. Prüfen Sie das Konto %1 in PostPress, bevor Sie dem Kunden etwas sagen, und kopieren Sie die Details für ein Ticket.</translation>
+    </message>
+    <message>
+        <source>PostPress answered about another account</source>
+        <translation>PostPress hat zu einem anderen Konto geantwortet</translation>
+    </message>
 </context>
 <context>
     <name>HelpdeskLink</name>
@@ -1473,6 +1482,13 @@ PostPress-Anmeldeprüfungen mit dem Code lösen, den der Kunde vorliest.</transl
     </message>
 </context>
 <context>
+    <name>Outcome</name>
+    <message>
+        <source>[API key removed]</source>
+        <translation>[API-Schlüssel entfernt]</translation>
+    </message>
+</context>
+<context>
     <name>PhoneNumberFormatter</name>
     <message>
         <source>The number is too short for %1.</source>
@@ -1555,6 +1571,18 @@ PostPress-Anmeldeprüfungen mit dem Code lösen, den der Kunde vorliest.</transl
     <message>
         <source>(no folder)</source>
         <translation>(kein Ordner)</translation>
+    </message>
+    <message>
+        <source>%1 could not be checked, so it was not trusted</source>
+        <translation>%1 konnte nicht geprüft werden, daher gilt sie nicht als vertrauenswürdig</translation>
+    </message>
+    <message>
+        <source>%1 belongs to another user, so it was not trusted</source>
+        <translation>%1 gehört einem anderen Benutzer, daher gilt sie nicht als vertrauenswürdig</translation>
+    </message>
+    <message>
+        <source>others can change %1, so it was not trusted</source>
+        <translation>andere Benutzer können %1 ändern, daher gilt sie nicht als vertrauenswürdig</translation>
     </message>
 </context>
 <context>
@@ -1989,6 +2017,10 @@ PostPress-Anmeldeprüfungen mit dem Code lösen, den der Kunde vorliest.</transl
     <message>
         <source>Not sent: the app&apos;s network component is missing</source>
         <translation>Nicht gesendet: Die Netzwerk-Komponente der App fehlt</translation>
+    </message>
+    <message>
+        <source>Answer about another account</source>
+        <translation>Antwort zu einem anderen Konto</translation>
     </message>
 </context>
 <context>

@@ -1266,6 +1266,15 @@ Solve PostPress login checkpoints with the code the customer reads out.</source>
         <source>The part of this app that sends requests is missing or broken, so nothing was sent and the code was not used. Reinstall PostPress Checkpoint, or ask your IT team to reinstall it.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>You sent account %1, but PostPress answered about account %2. Check account %1 in PostPress before telling the customer anything, and copy the details for a ticket.</source>
+        <extracomment>%1 is the account id that was sent, %2 the one PostPress answered about</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PostPress answered about another account</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>HelpdeskLink</name>
@@ -1471,6 +1480,13 @@ Solve PostPress login checkpoints with the code the customer reads out.</source>
     </message>
 </context>
 <context>
+    <name>Outcome</name>
+    <message>
+        <source>[API key removed]</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PhoneNumberFormatter</name>
     <message>
         <source>The number is too short for %1.</source>
@@ -1552,6 +1568,18 @@ Solve PostPress login checkpoints with the code the customer reads out.</source>
     <name>PluginLibrary</name>
     <message>
         <source>(no folder)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be checked, so it was not trusted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 belongs to another user, so it was not trusted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>others can change %1, so it was not trusted</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1986,6 +2014,10 @@ Solve PostPress login checkpoints with the code the customer reads out.</source>
     </message>
     <message>
         <source>Not sent: the app&apos;s network component is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer about another account</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

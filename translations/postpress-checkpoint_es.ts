@@ -1268,6 +1268,15 @@ Resuelva las verificaciones de inicio de sesión de PostPress con el código que
         <source>The part of this app that sends requests is missing or broken, so nothing was sent and the code was not used. Reinstall PostPress Checkpoint, or ask your IT team to reinstall it.</source>
         <translation>Falta o está dañada la parte de esta aplicación que envía las solicitudes, así que no se envió nada y el código no se usó. Reinstale PostPress Checkpoint o pida a su equipo de TI que lo reinstale.</translation>
     </message>
+    <message>
+        <source>You sent account %1, but PostPress answered about account %2. Check account %1 in PostPress before telling the customer anything, and copy the details for a ticket.</source>
+        <extracomment>%1 is the account id that was sent, %2 the one PostPress answered about</extracomment>
+        <translation>Ha enviado la cuenta %1, pero PostPress ha respondido sobre la cuenta %2. Compruebe la cuenta %1 en PostPress antes de decirle nada al cliente y copie los detalles para un ticket.</translation>
+    </message>
+    <message>
+        <source>PostPress answered about another account</source>
+        <translation>PostPress ha respondido sobre otra cuenta</translation>
+    </message>
 </context>
 <context>
     <name>HelpdeskLink</name>
@@ -1473,6 +1482,13 @@ Resuelva las verificaciones de inicio de sesión de PostPress con el código que
     </message>
 </context>
 <context>
+    <name>Outcome</name>
+    <message>
+        <source>[API key removed]</source>
+        <translation>[clave de API eliminada]</translation>
+    </message>
+</context>
+<context>
     <name>PhoneNumberFormatter</name>
     <message>
         <source>The number is too short for %1.</source>
@@ -1555,6 +1571,18 @@ Resuelva las verificaciones de inicio de sesión de PostPress con el código que
     <message>
         <source>(no folder)</source>
         <translation>(ninguna carpeta)</translation>
+    </message>
+    <message>
+        <source>%1 could not be checked, so it was not trusted</source>
+        <translation>no se pudo comprobar %1, así que no se consideró de confianza</translation>
+    </message>
+    <message>
+        <source>%1 belongs to another user, so it was not trusted</source>
+        <translation>%1 pertenece a otro usuario, así que no se consideró de confianza</translation>
+    </message>
+    <message>
+        <source>others can change %1, so it was not trusted</source>
+        <translation>otros usuarios pueden modificar %1, así que no se consideró de confianza</translation>
     </message>
 </context>
 <context>
@@ -1989,6 +2017,10 @@ Resuelva las verificaciones de inicio de sesión de PostPress con el código que
     <message>
         <source>Not sent: the app&apos;s network component is missing</source>
         <translation>No enviado: falta el componente de red de la aplicación</translation>
+    </message>
+    <message>
+        <source>Answer about another account</source>
+        <translation>Respuesta sobre otra cuenta</translation>
     </message>
 </context>
 <context>

@@ -1268,6 +1268,15 @@ Résolvez les vérifications de connexion PostPress avec le code que le client v
         <source>The part of this app that sends requests is missing or broken, so nothing was sent and the code was not used. Reinstall PostPress Checkpoint, or ask your IT team to reinstall it.</source>
         <translation>La partie de l’application qui envoie les requêtes manque ou est endommagée&#x202f;: rien n’a été envoyé et le code n’a pas été utilisé. Réinstallez PostPress Checkpoint, ou demandez à votre service informatique de le réinstaller.</translation>
     </message>
+    <message>
+        <source>You sent account %1, but PostPress answered about account %2. Check account %1 in PostPress before telling the customer anything, and copy the details for a ticket.</source>
+        <extracomment>%1 is the account id that was sent, %2 the one PostPress answered about</extracomment>
+        <translation>Vous avez envoyé le compte %1, mais PostPress a répondu au sujet du compte %2. Vérifiez le compte %1 dans PostPress avant de dire quoi que ce soit au client, et copiez les détails pour un ticket.</translation>
+    </message>
+    <message>
+        <source>PostPress answered about another account</source>
+        <translation>PostPress a répondu au sujet d’un autre compte</translation>
+    </message>
 </context>
 <context>
     <name>HelpdeskLink</name>
@@ -1473,6 +1482,13 @@ Résolvez les vérifications de connexion PostPress avec le code que le client v
     </message>
 </context>
 <context>
+    <name>Outcome</name>
+    <message>
+        <source>[API key removed]</source>
+        <translation>[clé API retirée]</translation>
+    </message>
+</context>
+<context>
     <name>PhoneNumberFormatter</name>
     <message>
         <source>The number is too short for %1.</source>
@@ -1555,6 +1571,18 @@ Résolvez les vérifications de connexion PostPress avec le code que le client v
     <message>
         <source>(no folder)</source>
         <translation>(aucun dossier)</translation>
+    </message>
+    <message>
+        <source>%1 could not be checked, so it was not trusted</source>
+        <translation>impossible de vérifier %1, il n’a donc pas été jugé fiable</translation>
+    </message>
+    <message>
+        <source>%1 belongs to another user, so it was not trusted</source>
+        <translation>%1 appartient à un autre utilisateur, il n’a donc pas été jugé fiable</translation>
+    </message>
+    <message>
+        <source>others can change %1, so it was not trusted</source>
+        <translation>d’autres utilisateurs peuvent modifier %1, il n’a donc pas été jugé fiable</translation>
     </message>
 </context>
 <context>
@@ -1989,6 +2017,10 @@ Résolvez les vérifications de connexion PostPress avec le code que le client v
     <message>
         <source>Not sent: the app&apos;s network component is missing</source>
         <translation>Non envoyé&#x202f;: le composant réseau de l’application manque</translation>
+    </message>
+    <message>
+        <source>Answer about another account</source>
+        <translation>Réponse au sujet d’un autre compte</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 
 #include "CheckpointClient.h"
 #include "CodeInput.h"
+#include "SafeText.h"
 #include "StartupTrace.h"
 #include "TicketSummary.h"
 
@@ -15,6 +16,9 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QScreen>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QStyle>
 #include <QStyleOptionComboBox>
 #include <QtMath>
@@ -58,9 +62,11 @@ QStyle::StandardPixmap toneStandardPixmap(Guidance::Tone tone)
     return QStyle::SP_MessageBoxInformation;
 }
 
-// What the server or the network said, as plain text: shown under the advice and never interpreted.
+// What the server or the network said, as plain text: shown under the advice and never interpreted. The outcome keeps
+// a title or detail whole for the ticket; the window shows what fits a screen.
 QString outcomeDetails(const Outcome &outcome)
 {
+    constexpr qsizetype MaxShownLength = 600;
     QStringList lines;
     if (outcome.kind() == Outcome::Kind::TransportFailure) {
         if (!outcome.transportDetail().isEmpty())
@@ -75,9 +81,9 @@ QString outcomeDetails(const Outcome &outcome)
         statusLine += u" · "_s + outcome.object();
     lines << statusLine;
     if (!problem.title.isEmpty())
-        lines << CheckpointWindow::tr("Title: %1").arg(problem.title);
+        lines << CheckpointWindow::tr("Title: %1").arg(SafeText::elided(problem.title, MaxShownLength));
     if (!problem.detail.isEmpty())
-        lines << CheckpointWindow::tr("Detail: %1").arg(problem.detail);
+        lines << CheckpointWindow::tr("Detail: %1").arg(SafeText::elided(problem.detail, MaxShownLength));
     if (!outcome.bodyExcerpt().isEmpty())
         lines << CheckpointWindow::tr("The answer read: %1").arg(outcome.bodyExcerpt());
     return lines.join(u'\n');
@@ -201,6 +207,7 @@ CheckpointWindow::CheckpointWindow(QWidget *parent)
     smallFont.setPointSizeF(smallFont.pointSizeF() * 0.85);
     m_ui->endpointLabel->setFont(smallFont);
     m_ui->outcomePanel->hide();
+    m_ui->messageScroll->setFixedHeight(0); // its height is always fitMessageToScreen()'s
     m_ui->statusBar->setSizeGripEnabled(false);
     m_keyStateLabel = new WrappedLabel(this);
     m_keyStateLabel->setObjectName(u"keyStateLabel"_s);
@@ -809,16 +816,47 @@ void CheckpointWindow::fitHeightToText()
     if (central->width() < central->minimumSizeHint().width())
         return; // not laid out yet: a height for a sliver of a width would be absurd
     central->layout()->activate();
+    fitMessageToScreen();
     const int needed = central->layout()->totalHeightForWidth(central->width());
     if (needed <= 0)
         return;
     if (central->minimumHeight() != needed)
         central->setMinimumHeight(needed);
-    // A new message sets the height: as tall as it needs, no taller (the agent may still drag it larger).
-    if (m_fitPending) {
-        m_fitPending = false;
+    // A new message sets the height: as tall as it needs, no taller (the agent may still drag it larger). Never taller
+    // than the screen, either: the message's first fit may measure it at a width the layout has not given it yet.
+    const QRect available = screen()->availableGeometry();
+    if (std::exchange(m_fitPending, false) || frameGeometry().height() > available.height()) {
+        layout()->activate(); // the window's minimum height follows the central widget's before the resize
         resize(width(), height() - central->height() + needed);
     }
+    // Grown down past the screen's bottom: moved up, so that the actions under the message stay reachable.
+    if (const int below = frameGeometry().bottom() - available.bottom(); below > 0)
+        move(x(), std::max(y() - below, available.top()));
+}
+
+// The answer's text (headline, explanation, what the server said) is as tall as it needs, unless the window would then
+// be taller than the screen's available height: a server may send pages of text. Then it scrolls in its own area, and
+// the request id and the actions under it stay in the window. The area is sized here, not by QScrollArea's own
+// height-for-width, which lays the text out for the width it had before its scroll bar appeared.
+void CheckpointWindow::fitMessageToScreen()
+{
+    if (m_ui->outcomePanel->isHidden())
+        return;
+    QScrollArea *scroll = m_ui->messageScroll;
+    QWidget *central = centralWidget();
+    // The scroll area's height is always fixed here, so the rest of the window is what the layout needs besides it.
+    const int rest = central->layout()->totalHeightForWidth(central->width()) - scroll->minimumHeight();
+    const int room = screen()->availableGeometry().height() - (frameGeometry().height() - central->height()) - rest;
+    int width = scroll->width();
+    int text = m_ui->messageArea->heightForWidth(width);
+    if (text > room) { // it scrolls: the scroll bar takes its width from the text
+        width -= scroll->verticalScrollBar()->sizeHint().width();
+        text = m_ui->messageArea->heightForWidth(width);
+    }
+    m_ui->messageArea->resize(width, text);
+    const int fitted = std::max(m_ui->headlineLabel->fontMetrics().lineSpacing(), std::min(room, text));
+    if (scroll->minimumHeight() != fitted || scroll->maximumHeight() != fitted)
+        scroll->setFixedHeight(fitted);
 }
 
 void CheckpointWindow::closeEvent(QCloseEvent *event)

@@ -136,6 +136,7 @@ private:
     QPixmap toneIcon(Guidance::Tone tone);
     void prepareOutcomePanel();
     void fitHeightToText();
+    void fitMessageToScreen();
     void fillCountries();
     void updatePhonePreview();
     // The text of the active answer field (code or phone number), as typed.

@@ -824,9 +824,13 @@ std::optional<ScriptedResponse> FakePostPressApi::scriptedFromJson(const QJsonOb
     response->delay = std::chrono::milliseconds(std::clamp(json.value("delay_ms"_L1).toInt(0), 0, 600'000));
     if (json.contains("retry_after"_L1))
         response = response->withRetryAfter(json.value("retry_after"_L1).toInt());
+    // {"Name": "value"}, or {"Name": ["value", "value"]} for a header sent several times (WWW-Authenticate).
     const QJsonObject headers = json.value("headers"_L1).toObject();
-    for (auto it = headers.begin(); it != headers.end(); ++it)
-        response = response->withHeader(it.key().toUtf8(), it.value().toString().toUtf8());
+    for (auto it = headers.begin(); it != headers.end(); ++it) {
+        const QJsonArray values = it.value().isArray() ? it.value().toArray() : QJsonArray{it.value()};
+        for (const QJsonValue &value : values)
+            response = response->withHeader(it.key().toUtf8(), value.toString().toUtf8());
+    }
     return response;
 }
 
