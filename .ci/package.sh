@@ -73,7 +73,8 @@ show_dependencies() {
     recommends=$(dpkg-deb -f "$deb" Recommends)
     echo "Depends: $depends"
     echo "Recommends: $recommends"
-    # libphonenumber8 and libqt6network6 come only from the plugins: proof that dpkg-shlibdeps scanned them as well.
+    # libphonenumber8 comes only from the plugin: proof that dpkg-shlibdeps scanned it as well; libqt6network6 from
+    # the executable.
     expect_fields "Depends" "$depends" libsecret-1-0 qt6-qpa-plugins qt6-wayland libqt6widgets6 libqt6keychain1 libphonenumber8 \
         libqt6network6
     expect_fields "Recommends" "$recommends" gnome-keyring
@@ -127,22 +128,18 @@ install_and_check() {
         grep -qx -- "$path" <<<"$files" || fail "dpkg -L $package lacks $path"
         echo "$path"
     done
-    # The app looks for its plugins in one absolute folder compiled in (its one "/…/postpress-checkpoint" string):
-    # that must be where the package put them.
-    local plugin network folder
+    # The app looks for its plugin in one absolute folder compiled in (its one "/…/postpress-checkpoint" string):
+    # that must be where the package put it.
+    local plugin folder
     plugin=$(grep -x "/usr/.*/postpress-checkpoint/libpostpress-checkpoint-phonenumber.so" <<<"$files") \
         || fail "dpkg -L $package lacks the phone-number plugin"
     echo "$plugin"
-    network=$(grep -x "/usr/.*/postpress-checkpoint/libpostpress-checkpoint-network.so" <<<"$files") \
-        || fail "dpkg -L $package lacks the network plugin"
-    echo "$network"
-    [ "$(dirname "$network")" = "$(dirname "$plugin")" ] || fail "the plugins are in two folders"
     folder=$(strings -e l "/usr/bin/$package") # UTF-16, a QString literal; whole, then searched (see rpm_files)
     folder=$(grep -x '/.*/postpress-checkpoint' <<<"$folder" | sed -n 1p)
     [ -n "$folder" ] || fail "no plugin folder in /usr/bin/$package"
     [ "$folder" = "$(dirname "$plugin")" ] \
-        || fail "the app looks for its plugins in $folder, the package put them in $(dirname "$plugin")"
-    echo "the app looks for them in $folder: found"
+        || fail "the app looks for its plugin in $folder, the package put it in $(dirname "$plugin")"
+    echo "the app looks for it in $folder: found"
     # No RPATH or RUNPATH in any program or library of the package: they need only the system's libraries, which the
     # loader finds without one, and a relative or $ORIGIN entry would let a library beside a copy be loaded.
     local file elf=0
@@ -151,7 +148,7 @@ install_and_check() {
         elf=$((elf + 1))
         ! readelf -d "$file" | grep -E '\((RPATH|RUNPATH)\)' || fail "$file has a library search path"
     done
-    [ "$elf" -gt 1 ] || fail "dpkg -L $package lists $elf programs and libraries, expected the app and its plugins"
+    [ "$elf" -gt 1 ] || fail "dpkg -L $package lists $elf programs and libraries, expected the app and its plugin"
     echo "no RPATH or RUNPATH in the $elf programs and libraries"
     desktop-file-validate "/usr/share/applications/$app_id.desktop" || fail "installed desktop file"
     # desktop-file-utils' dpkg trigger registers the link scheme: this is what xdg-open consults.

@@ -1,12 +1,15 @@
 #include "CheckpointClient.h"
 
 #include "ApiKeyController.h"
-#include "NetworkLibrary.h"
+#include "ApiTransport.h"
 
+#include <QHostAddress>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QSslError>
 #include <QTimer>
 
 #include <algorithm>
-#include <array>
 
 using namespace Qt::StringLiterals;
 
@@ -59,25 +62,13 @@ bool isHeaderSafe(QStringView value)
 
 // Errors that mean the answer did not arrive whole. Any other error that comes with an HTTP status is only Qt's
 // reading of that status (400 becomes ProtocolInvalidOperationError, 401 AuthenticationRequiredError, …).
-bool isTransportError(HttpExchange::Error error)
+bool isTransportError(QNetworkReply::NetworkError error)
 {
-    return error != HttpExchange::Error::None && error != HttpExchange::Error::FromHttpStatus
-        && error != HttpExchange::Error::ProxyAuthenticationRequired;
-}
-
-// "127.0.0.1": four decimal parts of 0-255, as QUrl writes every IPv4 host it parsed ("127.1", "0x7f.1" included).
-std::optional<std::array<int, 4>> dottedQuad(QStringView text)
-{
-    std::array<int, 4> parts{};
-    qsizetype index = 0;
-    for (QStringView part : text.tokenize(u'.')) {
-        bool ok = false;
-        const int value = part.toInt(&ok);
-        if (index == 4 || !ok || value < 0 || value > 255 || part.isEmpty() || !part.front().isDigit())
-            return std::nullopt;
-        parts[size_t(index++)] = value;
-    }
-    return index == 4 ? std::optional(parts) : std::nullopt;
+    const int code = int(error);
+    return (code >= 1 && code <= 99)
+        || (code >= 101 && code <= 199 && error != QNetworkReply::ProxyAuthenticationRequiredError)
+        || error == QNetworkReply::ContentReSendError || error == QNetworkReply::ProtocolUnknownError
+        || error == QNetworkReply::ProtocolFailure;
 }
 
 // IMF-fixdate ("Sun, 06 Nov 1994 08:49:37 GMT"), the form RFC 9110 requires senders to use.
@@ -88,11 +79,11 @@ QDateTime parseHttpDate(QByteArrayView text)
     return when;
 }
 
-QString requestIdOf(const HttpExchange &exchange)
+QString requestIdOf(const QNetworkReply &reply)
 {
-    QByteArray id = exchange.rawHeader("X-Request-ID");
+    QByteArray id = reply.rawHeader("X-Request-ID");
     if (id.isEmpty())
-        id = exchange.rawHeader("Request-Id");
+        id = reply.rawHeader("Request-Id");
     const QString text = QString::fromLatin1(id.trimmed().left(128));
     return isHeaderSafe(text) ? text : QString();
 }
@@ -101,14 +92,7 @@ QString requestIdOf(const HttpExchange &exchange)
 
 bool CheckpointClient::isLoopbackHost(const QString &host)
 {
-    if (host.compare("localhost"_L1, Qt::CaseInsensitive) == 0 || host == "::1"_L1)
-        return true;
-    // 127.0.0.0/8, also as an IPv4-mapped IPv6 address; QUrl has already written both in these forms.
-    QStringView address(host);
-    if (address.startsWith("::ffff:"_L1))
-        address = address.sliced(7);
-    const std::optional<std::array<int, 4>> parts = dottedQuad(address);
-    return parts && parts->front() == 127;
+    return host.compare("localhost"_L1, Qt::CaseInsensitive) == 0 || QHostAddress(host).isLoopback();
 }
 
 std::optional<int> CheckpointClient::parseRetryAfter(QByteArrayView value, const QDateTime &now)
@@ -126,9 +110,9 @@ std::optional<int> CheckpointClient::parseRetryAfter(QByteArrayView value, const
     return int(std::clamp<qint64>(now.secsTo(when), 0, MaxRetryAfterSeconds));
 }
 
-CheckpointClient::CheckpointClient(NetworkProvider network, const QUrl &baseUrl, QObject *parent)
+CheckpointClient::CheckpointClient(QNetworkAccessManager *network, const QUrl &baseUrl, QObject *parent)
     : QObject(parent)
-    , m_network(std::move(network))
+    , m_network(network)
     , m_baseUrl(baseUrl)
     , m_deadline(new QTimer(this))
 {
@@ -136,8 +120,14 @@ CheckpointClient::CheckpointClient(NetworkProvider network, const QUrl &baseUrl,
     connect(m_deadline, &QTimer::timeout, this, &CheckpointClient::onDeadline);
 }
 
-// The exchange (a member) aborts a request still in flight, without calling back.
-CheckpointClient::~CheckpointClient() = default;
+CheckpointClient::~CheckpointClient()
+{
+    if (QNetworkReply *reply = m_reply) {
+        reply->disconnect(this); // abort() emits finished() at once
+        reply->abort();
+        reply->deleteLater();
+    }
+}
 
 void CheckpointClient::setApiKey(const QString &key)
 {
@@ -171,16 +161,22 @@ bool CheckpointClient::resend(const QString &accountId, Provider provider)
 
 void CheckpointClient::cancel()
 {
-    // Without an exchange an InsecureUrl or NotInstalled answer is already queued: that one stays the only outcome.
-    if (!m_exchange)
+    // Without a reply an InsecureUrl answer is already queued: that one stays the request's only outcome.
+    if (!m_reply)
         return;
     m_canceled = true;
-    m_exchange->abort();
+    m_reply->abort();
+}
+
+void CheckpointClient::warmUp()
+{
+    if (m_network && hasApiKey() && !m_busy && baseUrlProblem(m_baseUrl).isEmpty())
+        ApiTransport::warmUp(m_network, m_baseUrl);
 }
 
 bool CheckpointClient::post(const QString &path, const QByteArray &body)
 {
-    if (m_busy || !hasApiKey())
+    if (m_busy || !hasApiKey() || !m_network)
         return false;
     m_busy = true;
     m_canceled = m_tooLarge = m_uploadDone = false;
@@ -189,43 +185,41 @@ bool CheckpointClient::post(const QString &path, const QByteArray &body)
     m_uploadSize = body.size();
 
     if (const QString problem = baseUrlProblem(m_baseUrl); !problem.isEmpty()) {
-        finishQueued(Outcome::transportFailure(Outcome::Transport::InsecureUrl, problem, false));
-    } else if (QString missing; !(m_exchange = send(path, body, &missing))) {
-        finishQueued(Outcome::transportFailure(Outcome::Transport::NotInstalled, missing, false));
+        // Answered from the event loop, like a network outcome: the caller hears busyChanged(true) first.
+        const Outcome refused = Outcome::transportFailure(Outcome::Transport::InsecureUrl, problem, false);
+        QMetaObject::invokeMethod(
+            this, [this, refused] { finish(refused); }, Qt::QueuedConnection);
     } else {
+        send(path, body);
         m_deadline->start(m_timeout);
     }
     Q_EMIT busyChanged(true);
     return true;
 }
 
-std::unique_ptr<HttpExchange> CheckpointClient::send(const QString &path, const QByteArray &body, QString *problem)
+void CheckpointClient::send(const QString &path, const QByteArray &body)
 {
-    NetworkLibrary &library = NetworkLibrary::instance();
-    const NetworkBackend *backend = library.backend();
-    QObject *manager = backend ? m_network() : nullptr;
-    HttpPost post;
-    post.url = QUrl::fromEncoded(QString(normalisedBaseUrl(m_baseUrl) + u'/' + path).toUtf8());
-    post.body = body;
-    post.headers = {{"Content-Type", "application/json"},
-                    {"User-Agent", userAgent()},
-                    {"Accept", "application/json"},
-                    {"X-API-KEY", m_apiKey.toLatin1()}};
-    post.transferTimeout = m_timeout;
-    std::unique_ptr<HttpExchange> exchange = manager ? backend->post(manager, post, this) : nullptr;
-    if (!exchange) {
-        *problem = library.problem();
-        if (problem->isEmpty()) // a provider without a network access manager: a programming error, still told
-            *problem = tr("The network component has no connection manager to send the request with.");
-    }
-    return exchange;
-}
-
-// Answered from the event loop, like a network outcome: the caller hears busyChanged(true) first.
-void CheckpointClient::finishQueued(const Outcome &outcome)
-{
-    QMetaObject::invokeMethod(
-        this, [this, outcome] { finish(outcome); }, Qt::QueuedConnection);
+    const QUrl url = QUrl::fromEncoded(QString(normalisedBaseUrl(m_baseUrl) + u'/' + path).toUtf8());
+    QNetworkRequest request = ApiTransport::request(url, body.size(), m_timeout);
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    request.setHeader(QNetworkRequest::UserAgentHeader, userAgent());
+    request.setRawHeader("Accept", "application/json");
+    request.setRawHeader("X-API-KEY", m_apiKey.toLatin1());
+    QIODevice *device = ApiTransport::body(body);
+    QNetworkReply *reply = m_network->post(request, device);
+    device->setParent(reply);
+    m_reply = reply;
+    connect(reply, &QNetworkReply::uploadProgress, this, &CheckpointClient::onUploaded);
+    connect(reply, &QNetworkReply::readyRead, this, &CheckpointClient::onReadyRead);
+    connect(reply, &QNetworkReply::finished, this, &CheckpointClient::onFinished);
+    // Only noted: nothing here ever ignores a TLS error, so the handshake fails after this. Every reason is kept, not
+    // only the first that Qt's text names.
+    connect(reply, &QNetworkReply::sslErrors, this, [this](const QList<QSslError> &errors) {
+        for (const QSslError &error : errors) {
+            if (!m_tlsErrors.contains(error.errorString()))
+                m_tlsErrors.append(error.errorString());
+        }
+    });
 }
 
 void CheckpointClient::onUploaded(qint64 sent)
@@ -238,29 +232,21 @@ void CheckpointClient::onUploaded(qint64 sent)
 
 void CheckpointClient::onReadyRead()
 {
-    if (!m_exchange || m_tooLarge)
+    if (!m_reply || m_tooLarge)
         return;
-    m_body += m_exchange->read(MaxResponseBytes + 1 - m_body.size());
+    m_body += m_reply->read(MaxResponseBytes + 1 - m_body.size());
     if (m_body.size() > MaxResponseBytes) {
         m_tooLarge = true;
-        m_exchange->abort();
-    }
-}
-
-void CheckpointClient::onTlsErrors(const QStringList &reasons)
-{
-    for (const QString &reason : reasons) {
-        if (!m_tlsErrors.contains(reason))
-            m_tlsErrors.append(reason);
+        m_reply->abort();
     }
 }
 
 void CheckpointClient::onFinished()
 {
-    if (!m_exchange)
+    if (!m_reply)
         return;
-    if (!m_tooLarge && m_exchange->isOpen()) {
-        m_body += m_exchange->read(MaxResponseBytes + 1 - m_body.size());
+    if (!m_tooLarge && m_reply->isOpen()) {
+        m_body += m_reply->read(MaxResponseBytes + 1 - m_body.size());
         m_tooLarge = m_body.size() > MaxResponseBytes;
     }
     finish(outcome());
@@ -269,8 +255,8 @@ void CheckpointClient::onFinished()
 void CheckpointClient::onDeadline()
 {
     // A body that trickles forever keeps Qt's inactivity timeout from firing; this limits the whole exchange.
-    if (m_exchange)
-        m_exchange->abort();
+    if (m_reply)
+        m_reply->abort();
 }
 
 Outcome CheckpointClient::outcome() const
@@ -282,13 +268,14 @@ Outcome CheckpointClient::outcome() const
                 .arg(MaxResponseBytes / 1024),
             true);
     }
-    if (m_exchange->error() == HttpExchange::Error::Canceled)
+    if (m_reply->error() == QNetworkReply::OperationCanceledError)
         return transportOutcome();
     // Checked before the error: Qt 6.4 ends a 307/308 to a POST with ContentReSendError even when told not to
     // follow it, and the agent needs to hear "redirect", not "connection closed".
-    const int status = m_exchange->httpStatus();
+    const int status = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     if (status >= 300 && status < 400) {
-        const QUrl target = m_exchange->url().resolved(m_exchange->redirectTarget());
+        const QUrl target =
+            m_reply->url().resolved(m_reply->attribute(QNetworkRequest::RedirectionTargetAttribute).toUrl());
         // Host and port only: a redirect target may carry credentials or tokens in its other parts.
         QString host = target.host();
         if (host.isEmpty())
@@ -300,7 +287,7 @@ Outcome CheckpointClient::outcome() const
             tr("The server answered HTTP %1, a redirect to %2. The request was not sent there.").arg(status).arg(host),
             false);
     }
-    if (status < 100 || isTransportError(m_exchange->error()))
+    if (status < 100 || isTransportError(m_reply->error()))
         return transportOutcome();
     // Proxies and debugging gateways may echo the request back: Outcome removes the key from what it decodes.
     return Outcome::fromHttpResponse(httpResponse(), {m_sentAccountId, m_apiKey});
@@ -309,60 +296,64 @@ Outcome CheckpointClient::outcome() const
 Outcome CheckpointClient::transportOutcome() const
 {
     using Transport = Outcome::Transport;
-    using Error = HttpExchange::Error;
-    const QString detail = m_exchange->errorString();
-    switch (m_exchange->error()) {
-    case Error::ConnectionRefused:
+    const QString detail = m_reply->errorString();
+    switch (m_reply->error()) {
+    case QNetworkReply::ConnectionRefusedError:
         return Outcome::transportFailure(Transport::ConnectionRefused, detail, false);
-    case Error::HostNotFound:
+    case QNetworkReply::HostNotFoundError:
         return Outcome::transportFailure(Transport::HostNotFound, detail, false);
-    case Error::TlsHandshakeFailed:
+    case QNetworkReply::SslHandshakeFailedError:
         if (m_tlsErrors.isEmpty())
             return Outcome::transportFailure(Transport::Tls, detail, false);
         return Outcome::transportFailure(Transport::Tls,
                                          tr("The TLS handshake failed: %1").arg(m_tlsErrors.join(u"; "_s)), false);
-    case Error::RemoteHostClosed:
+    case QNetworkReply::RemoteHostClosedError:
         return Outcome::transportFailure(Transport::ConnectionClosed, detail, m_uploadDone);
-    case Error::ContentReSend: // Qt wanted to send the request a second time: it went out once
+    case QNetworkReply::ContentReSendError: // Qt wanted to send the body a second time: it had been read once
         return Outcome::transportFailure(Transport::ConnectionClosed,
                                          tr("The server closed the connection without answering."), true);
-    case Error::Timeout:
+    case QNetworkReply::TimeoutError:
         return Outcome::transportFailure(Transport::Timeout, detail, m_uploadDone);
-    case Error::Canceled:
+    case QNetworkReply::OperationCanceledError:
         if (m_canceled)
             return Outcome::transportFailure(Transport::Canceled, tr("Canceled."), m_uploadDone);
         return Outcome::transportFailure(
             Transport::Timeout, tr("No complete answer within %n second(s).", nullptr, int(m_timeout.count() / 1000)),
             m_uploadDone);
-    case Error::Redirect:
+    case QNetworkReply::TooManyRedirectsError:
+    case QNetworkReply::InsecureRedirectError:
         return Outcome::transportFailure(Transport::Redirect, detail, false);
-    case Error::Proxy:
-    case Error::ProxyAuthenticationRequired:
+    case QNetworkReply::ProxyConnectionRefusedError:
+    case QNetworkReply::ProxyConnectionClosedError:
+    case QNetworkReply::ProxyNotFoundError:
+    case QNetworkReply::ProxyTimeoutError:
+    case QNetworkReply::ProxyAuthenticationRequiredError:
+    case QNetworkReply::UnknownProxyError:
         return Outcome::transportFailure(Transport::Proxy, detail, false);
-    case Error::None:
-    case Error::FromHttpStatus:
-    case Error::OtherTransport:
-        break;
+    default:
+        return Outcome::transportFailure(Transport::Other, detail, m_uploadDone);
     }
-    return Outcome::transportFailure(Transport::Other, detail, m_uploadDone);
 }
 
 HttpResponse CheckpointClient::httpResponse() const
 {
     HttpResponse response;
-    response.status = m_exchange->httpStatus();
+    response.status = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     response.body = m_body;
-    response.contentType = m_exchange->rawHeader("Content-Type");
-    response.requestIdHeader = requestIdOf(*m_exchange);
-    response.retryAfterSeconds = parseRetryAfter(m_exchange->rawHeader("Retry-After"), QDateTime::currentDateTimeUtc());
+    response.contentType = m_reply->rawHeader("Content-Type");
+    response.requestIdHeader = requestIdOf(*m_reply);
+    response.retryAfterSeconds = parseRetryAfter(m_reply->rawHeader("Retry-After"), QDateTime::currentDateTimeUtc());
     return response;
 }
 
 void CheckpointClient::finish(const Outcome &outcome)
 {
     m_deadline->stop();
-    // Safe inside the exchange's own finished signal: the reply itself is deleted later.
-    m_exchange.reset();
+    if (QNetworkReply *reply = m_reply) {
+        reply->disconnect(this);
+        reply->deleteLater(); // safe inside its own finished signal
+    }
+    m_reply = nullptr;
     m_busy = false;
     const QPointer<CheckpointClient> alive(this);
     Q_EMIT busyChanged(false);

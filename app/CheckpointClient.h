@@ -1,28 +1,25 @@
 #pragma once
 
 #include "CheckpointRequest.h"
-#include "NetworkBackend.h"
-#include "NetworkProvider.h"
 #include "Outcome.h"
 
 #include <QByteArrayView>
 #include <QDateTime>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QObject>
+#include <QPointer>
 #include <QUrl>
 
 #include <chrono>
-#include <memory>
 #include <optional>
 
 class QTimer;
 
 // Talks to POST {base}/accounts/checkpoint (and /resend). Owns no globals: the network access manager,
 // base URL and key come from outside. One request at a time; every accepted request ends in exactly one
-// finished() signal, cancelled ones included.
-//
-// QtNetwork itself sits behind NetworkBackend, in a plugin (NetworkLibrary) loaded with the first request or the
-// first manager, so that nothing of it is mapped on the way to the first frame.
-class CheckpointClient final : public QObject, private HttpExchange::Listener {
+// finished() signal, cancelled ones included. The transport rules are ApiTransport's.
+class CheckpointClient final : public QObject {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(CheckpointClient)
 
@@ -30,8 +27,8 @@ public:
     static constexpr qsizetype MaxResponseBytes = 64 * 1024;
     static constexpr std::chrono::milliseconds DefaultTimeout{30'000};
 
-    // network: asked for the manager each time a request goes out, never before.
-    CheckpointClient(NetworkProvider network, const QUrl &baseUrl, QObject *parent = nullptr);
+    // network: may come later (setNetwork()); the app makes its manager after the first frame.
+    CheckpointClient(QNetworkAccessManager *network, const QUrl &baseUrl, QObject *parent = nullptr);
     ~CheckpointClient() override;
 
     // "https://api.postpress.ai/v1"
@@ -40,8 +37,7 @@ public:
     static QString normalisedBaseUrl(const QUrl &baseUrl);
     // Why this base URL must not be used (translated), or an empty string: https, or http to loopback only.
     static QString baseUrlProblem(const QUrl &baseUrl);
-    // "localhost", 127.0.0.0/8 or ::1 (also IPv4-mapped), for a host as QUrl::host() gives it: QUrl has already
-    // written any form of an IP address ("127.1", "[0:0::1]") in its canonical one.
+    // "localhost", or an address QHostAddress calls loopback (127.0.0.0/8, ::1, also IPv4-mapped).
     static bool isLoopbackHost(const QString &host);
     // "PostPressCheckpoint/<version> Qt/<version>"
     static QByteArray userAgent();
@@ -50,6 +46,8 @@ public:
     static constexpr int MaxRetryAfterSeconds = 3600;
 
     QUrl baseUrl() const { return m_baseUrl; }
+    void setNetwork(QNetworkAccessManager *network) { m_network = network; }
+    QNetworkAccessManager *network() const { return m_network; }
     // Trimmed; a key that cannot travel in an HTTP header (control characters, non-ASCII) counts as no key.
     void setApiKey(const QString &key);
     bool hasApiKey() const { return !m_apiKey.isEmpty(); }
@@ -58,13 +56,16 @@ public:
 
     bool isBusy() const { return m_busy; }
 
-    // Each returns false, and emits nothing, when busy, without a key or when the request is invalid.
-    // A base URL that baseUrlProblem() refuses is accepted here and answered (queued) with an InsecureUrl
-    // outcome, without sending anything; without the network component, likewise with NotInstalled.
+    // Each returns false, and emits nothing, when busy, without a key or a network access manager, or when the
+    // request is invalid. A base URL that baseUrlProblem() refuses is accepted here and answered (queued) with an
+    // InsecureUrl outcome, without sending anything.
     bool submit(const CheckpointRequest &request);
     bool resend(const QString &accountId, Provider provider);
     // Aborts the request in flight; finished() then reports Outcome::Transport::Canceled.
     void cancel();
+    // Opens the connection the next request will use (ApiTransport::warmUp), when there is a network access manager,
+    // a key, an acceptable base URL and no request in flight; nothing is sent on it. Safe to call often.
+    void warmUp();
 
 Q_SIGNALS:
     void busyChanged(bool busy);
@@ -73,26 +74,23 @@ Q_SIGNALS:
 
 private:
     bool post(const QString &path, const QByteArray &body);
-    // The exchange, or the reason (translated) there cannot be one: the network component is missing.
-    std::unique_ptr<HttpExchange> send(const QString &path, const QByteArray &body, QString *problem);
-    void finishQueued(const Outcome &outcome);
-    void onUploaded(qint64 sent) override;
-    void onReadyRead() override;
-    void onTlsErrors(const QStringList &reasons) override;
-    void onFinished() override;
+    void send(const QString &path, const QByteArray &body);
+    void onUploaded(qint64 sent);
+    void onReadyRead();
+    void onFinished();
     void onDeadline();
     Outcome outcome() const;
     Outcome transportOutcome() const;
     HttpResponse httpResponse() const;
     void finish(const Outcome &outcome);
 
-    NetworkProvider m_network;
+    QPointer<QNetworkAccessManager> m_network;
     QUrl m_baseUrl;
     QString m_apiKey;
     QString m_sentAccountId; // of the request in flight: an answer about another account is not its answer
     std::chrono::milliseconds m_timeout = DefaultTimeout;
     QTimer *m_deadline;
-    std::unique_ptr<HttpExchange> m_exchange;
+    QPointer<QNetworkReply> m_reply; // the manager may go first (tests)
     QByteArray m_body; // the answer so far, at most MaxResponseBytes + 1 bytes
     QStringList m_tlsErrors; // every reason the certificate was refused, not only the first that Qt's text names
     qsizetype m_uploadSize = 0;

@@ -7,9 +7,9 @@
 
 #include <functional>
 
-// One of the app's own plugins (app/phonenumber, app/network), found and loaded the first time somebody needs it.
-// The plugins keep libraries off the way to the first frame; PhoneNumberLibrary and NetworkLibrary each hold one of
-// these and say, in their own words, what went wrong. GUI thread only.
+// One of the app's own plugins (app/phonenumber), found and loaded the first time somebody needs it. The plugins
+// keep libraries off the way to the first frame; PhoneNumberLibrary holds one of these and says, in its own words,
+// what went wrong. GUI thread only.
 class PluginLibrary final {
     Q_DECLARE_TR_FUNCTIONS(PluginLibrary)
 

@@ -18,6 +18,8 @@
 // with _exit(0) right after the line, so that tools which time a whole process (hyperfine) time start to frame;
 // BENCH_PROBE_CTL_FD=<fd>: when that file descriptor reaches its end (the launcher closes its side of the pipe),
 // every window is closed and the application quits the normal way, so the next start finds what a real quit leaves.
+#include "ProbeLine.h"
+
 #include <QApplication>
 #include <QCoreApplication>
 #include <QEvent>
@@ -162,15 +164,7 @@ private:
             + " rss_kb=" + statusField(m_frameStatus, "VmRSS") + " settled_hwm_kb=" + statusField(status, "VmHWM")
             + " window=" + m_window + " libs=" + m_frameLibraries + " settled_libs=" + loadedLibraries()
             + " dumpable=" + QByteArray::number(::prctl(PR_GET_DUMPABLE)) + '\n';
-        bool ok = false;
-        const int fd = qEnvironmentVariableIntValue("BENCH_PROBE_FD", &ok);
-        const int out = ok ? fd : STDERR_FILENO;
-        for (qsizetype written = 0; written < line.size();) {
-            const ssize_t n = ::write(out, line.constData() + written, size_t(line.size() - written));
-            if (n <= 0)
-                break;
-            written += n;
-        }
+        writeProbeLine(line);
         if (qEnvironmentVariableIntValue("BENCH_PROBE_EXIT") == 1)
             ::_exit(0);
     }

@@ -1,11 +1,11 @@
 // bench_startup_steps: the steps of app/main.cpp, one by one with a clock around each (step_*), then the work that
-// must stay off the path to the first frame (off_*: the network plugin, translations of another language,
-// libphonenumber's metadata, proxy detection, TLS initialisation), each measured cold. Like the app it links no
-// QtNetwork; the proxy and TLS costs come from bench_network_costs, a module loaded after the first frame. It opens the
-// real window, like the app, and writes one key=value line (milliseconds) to BENCH_PROBE_FD (default: stdout), so that
+// must stay off the path to the first frame (off_*: the network access manager, translations of another language,
+// libphonenumber's metadata, proxy detection, TLS initialisation), each measured cold. It opens the real window, like
+// the app, and writes one key=value line (milliseconds) to BENCH_PROBE_FD (default: stdout), so that
 // bench_startup aggregates its runs. Keep the first block in step with main.cpp: it is a copy of its order, not a call
 // into it.
 #include "ApiKeyController.h"
+#include "ApiTransport.h"
 #include "AppController.h"
 #include "AppSettings.h"
 #include "AppStyle.h"
@@ -13,7 +13,6 @@
 #include "CodeInput.h"
 #include "KeychainApiKeyStore.h"
 #include "LaunchOptions.h"
-#include "NetworkProvider.h"
 #include "Translations.h"
 #include "WindowController.h"
 #ifdef BENCH_HAVE_SINGLE_INSTANCE
@@ -25,7 +24,10 @@
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QIcon>
-#include <QLibrary>
+#include <QNetworkAccessManager>
+#include <QNetworkProxyFactory>
+#include <QSslConfiguration>
+#include <QSslSocket>
 #include <QTimer>
 #include <QWindow>
 
@@ -117,15 +119,13 @@ void offThePath(Report &report, QApplication &app, AppController &controller)
     report.time("off_phone_metadata_ms", [] { (void)PhoneNumberFormatter::supportedRegions(); });
     report.time("off_phone_country_list_ms", [window] { window->setCountry(u"FR"_s); });
     report.time("off_translations_other_fr_ms", [&app] { Translations::install(&app, QLocale(u"fr"_s)); });
-    QLibrary costs(QCoreApplication::applicationDirPath() + u"/libbench_network_costs.so"_s);
-    using Measure = void (*)(void (*)(const char *, double));
-    if (const auto measure = reinterpret_cast<Measure>(costs.resolve("benchNetworkCosts"))) {
-        static Report *target = nullptr; // a plain function pointer crosses the module boundary
-        target = &report;
-        measure([](const char *key, double milliseconds) { target->add(key, milliseconds); });
-    } else {
-        qWarning("bench_network_costs: %s", qPrintable(costs.errorString()));
-    }
+    report.time("off_proxy_query_ms", [] {
+        const QNetworkProxyQuery query(QUrl(u"https://api.postpress.ai/v1/accounts/checkpoint"_s));
+        (void)QNetworkProxyFactory::systemProxyForQuery(query);
+    });
+    report.time("off_tls_backend_ms", [] { (void)QSslSocket::supportsSsl(); });
+    report.time("off_tls_default_config_ms", [] { (void)QSslConfiguration::defaultConfiguration(); });
+    report.time("off_tls_system_ca_ms", [] { (void)QSslConfiguration::systemCaCertificates(); });
 }
 
 } // namespace
@@ -174,19 +174,18 @@ int main(int argc, char **argv)
     QApplication::setApplicationDisplayName(QApplication::tr("PostPress Checkpoint"));
     QApplication::setWindowIcon(applicationIcon());
     lap("step_window_icon_ms");
-    // As in main(): the network access manager is made after the first frame (off_network_manager_ms: loading the
-    // network plugin, and with it QtNetwork, then constructing the manager).
-    std::unique_ptr<QObject> network;
-    const NetworkProvider networkProvider = NetworkProvider::madeOnFirstUse(network);
+    // As in main(): the network access manager is made after the first frame (off_network_manager_ms).
+    std::unique_ptr<QNetworkAccessManager> network;
     KeychainApiKeyStore keyStore;
-    AppController controller(networkProvider, &keyStore, options);
+    AppController controller(nullptr, &keyStore, options);
     lap("step_app_controller_ms");
     controller.open(options.request()); // the key store's read starts here; the window is created and shown
     lap("step_open_window_ms");
     FirstFrame().wait();
     lap("step_event_loop_to_first_frame_ms");
     report.mark("frame");
-    report.time("off_network_manager_ms", [&networkProvider] { networkProvider(); });
+    // Not handed to the controller: its warm-up would load the TLS library that off_tls_backend_ms measures cold.
+    report.time("off_network_manager_ms", [&network] { network = ApiTransport::makeNetworkAccessManager(); });
     ApiKeyController *keys = controller.keysFor(options.apiUrl);
     waitForKeychain(*keys);
     lap("after_frame_keychain_answer_ms");

@@ -18,17 +18,15 @@ runs=${RUNS:-30}
 warmup=${WARMUP:-3}
 step_runs=${STEP_RUNS:-10}
 account=acc_01HXYZ4QK3WJ8FN3M6QH7TZ8GR
+# Once it has its key, the app opens a connection to its API ahead of Enter: a loopback URL where nothing listens keeps
+# that on this machine (the TLS library still loads for it; the connection is refused at once).
+export api_url=https://127.0.0.1:9/v1
 
 if [ -z "${CHECKPOINT_BENCH_INNER:-}" ]; then
-    missing=()
-    for pair in hyperfine:hyperfine xvfb-run:xvfb xauth:xauth xdotool:xdotool dbus-run-session:dbus \
-        gnome-keyring-daemon:gnome-keyring secret-tool:libsecret-tools; do
-        command -v "${pair%%:*}" >/dev/null || missing+=("${pair#*:}")
-    done
-    if [ ${#missing[@]} -gt 0 ]; then
-        echo "Installing ${missing[*]}" >&2
-        apt-get update -qq && apt-get install -y -qq "${missing[@]}" >/dev/null
-    fi
+    # shellcheck source=bench/install-missing.sh
+    . "$top/bench/install-missing.sh"
+    install_missing hyperfine:hyperfine xvfb-run:xvfb xauth:xauth xdotool:xdotool dbus-run-session:dbus \
+        gnome-keyring-daemon:gnome-keyring secret-tool:libsecret-tools
     if [ -z "${SKIP_BUILD:-}" ]; then
         cmake -S "$top" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE="${BUILD_TYPE:-RelWithDebInfo}" \
             -DCHECKPOINT_BUILD_TESTS=ON >/dev/null
@@ -69,15 +67,15 @@ fresh_home() {
 }
 
 startup=("$bench/bench_startup" --probe "$probe" --runs "$runs" --warmup "$warmup")
-programs=(-- app "$app" "$account" --provider linkedin -- baseline "$bench/bench_baseline" "$account")
+programs=(-- app "$app" "$account" --provider linkedin --api-url "$api_url" -- baseline "$bench/bench_baseline" "$account")
 
-# Scenario A, the one reported: a Secret Service (gnome-keyring, unlocked) holding the key for the default API URL.
+# Scenario A, the one reported: a Secret Service (gnome-keyring, unlocked) holding the key for the API URL.
 with_keyring() { # runs "$@" in a private D-Bus session with an unlocked keyring that holds the key
-    # shellcheck disable=SC2046 # word splitting of fresh_home's assignments is intended
+    # shellcheck disable=SC2046,SC2016 # fresh_home's assignments are split on purpose; api_url is exported
     env $(fresh_home) dbus-run-session -- bash -c '
         printf pw | gnome-keyring-daemon --unlock --components=secrets >/dev/null
         printf bench-key | secret-tool store --label="PostPress API key" server ai.postpress.Checkpoint \
-            user "api-key:https://api.postpress.ai/v1" type plaintext
+            user "api-key:$api_url" type plaintext
         exec "$@"' bash "$@"
 }
 without_secret_service() { # a session bus with nobody offering org.freedesktop.secrets
@@ -96,7 +94,8 @@ without_secret_service "${startup[@]}" --tsv "$out/startup-nokeyring.tsv" "${pro
 echo
 echo "== Where the time goes: main.cpp's steps, and the work that must stay off the path (N=$step_runs, ms)"
 with_keyring "$bench/bench_startup" --probe "$probe" --runs "$step_runs" --warmup 1 --until steps \
-    --tsv "$out/steps.tsv" -- steps "$bench/bench_startup_steps" "$account" --provider linkedin
+    --tsv "$out/steps.tsv" -- steps "$bench/bench_startup_steps" "$account" --provider linkedin \
+    --api-url "$api_url"
 
 echo
 echo "== Request path: real window and client, fake API on loopback, xcb on Xvfb (median of 50)"
@@ -109,7 +108,8 @@ echo "== Second launch: forwarded to the running instance (hyperfine, start to e
 second_launch() {
     local ready=$out/primary.line
     # The primary: the real app with the probe, left running; its probe line says when it is up.
-    BENCH_PROBE_FD=3 LD_PRELOAD=$probe "$app" "$account" --provider linkedin 3>"$ready" 2>/dev/null &
+    BENCH_PROBE_FD=3 LD_PRELOAD=$probe "$app" "$account" --provider linkedin --api-url "$api_url" 3>"$ready" \
+        2>/dev/null &
     local primary=$!
     for _ in $(seq 100); do [ -s "$ready" ] && break; sleep 0.1; done
     local verdict=forwarded
@@ -126,7 +126,7 @@ second_launch() {
     echo "$verdict" >"$out/second.verdict"
 }
 with_keyring bash -c "$(declare -f second_launch); out='$out' probe='$probe' app='$app' bench='$bench' \
-    account=$account runs=$runs warmup=$warmup second_launch"
+    account=$account api_url=$api_url runs=$runs warmup=$warmup second_launch"
 if [ -x "$bench/bench_singleinstance" ]; then
     echo "-- the handshake alone (bench_singleinstance, no window): primary claim, then a forwarding process"
     # shellcheck disable=SC2046

@@ -82,7 +82,7 @@ if(WIN32)
 
     # windeployqt copies Qt's DLLs and plugins beside the executable. It leaves out every DLL that is not Qt's
     # (QtKeychain; libphonenumber, protobuf, abseil and ICU, which the phone-number plugin imports), so those are
-    # found from the executable's and the plugins' imports along PATH and copied as well; the compiler's runtime
+    # found from the executable's and the plugin's imports along PATH and copied as well; the compiler's runtime
     # comes from InstallRequiredSystemLibraries.
     qt_generate_deploy_app_script(TARGET postpress-checkpoint FILENAME_VARIABLE checkpoint_deploy_script
         NO_UNSUPPORTED_PLATFORM_ERROR)
@@ -90,7 +90,7 @@ if(WIN32)
     install(CODE [[
         file(GET_RUNTIME_DEPENDENCIES
             EXECUTABLES "$<TARGET_FILE:postpress-checkpoint>"
-            MODULES "$<TARGET_FILE:checkpoint_phonenumber>" "$<TARGET_FILE:checkpoint_network>"
+            MODULES "$<TARGET_FILE:checkpoint_phonenumber>"
             RESOLVED_DEPENDENCIES_VAR checkpoint_dlls
             UNRESOLVED_DEPENDENCIES_VAR checkpoint_unresolved_dlls
             DIRECTORIES $ENV{PATH}

@@ -1,7 +1,9 @@
 #!/bin/sh
 # The real app, started the way an agent starts it (an account id on the command line), maps none of the libraries
-# that the first frame does not need before that frame: libphonenumber, TLS, network information. (QtNetwork is, for
-# the single-instance handshake's QLocalServer.) And the deferred work does run: QtNetwork is mapped at first idle.
+# that the first frame does not need before that frame: OpenSSL, Qt's TLS plugin, libphonenumber. QtNetwork is
+# linked and mapped (0.45 MB of it is touched only when the network access manager is made, after the frame); the
+# TLS library comes with the first warm-up, which needs a key: in this run there is none (no session bus), so it is
+# still not mapped once the deferred work has run.
 # The instrument is the benchmark's probe (bench/StartupProbe.cpp, preloaded by probe-app.sh), which reports what is
 # mapped at the first frame (libs=) and once the event loop first idles after it (settled_libs=).
 #   startup-libraries.sh <app> <probe>
@@ -25,5 +27,5 @@ expect() { # expect <list name> <list> <library> <0|1>
 for library in ssl tlsplugin phonenumber protobuf netinfo; do
     expect "the first frame" "$libs" "$library" 0
 done
-expect "first idle" "$settled" network 1
+expect "first idle" "$settled" ssl 0
 exit $status

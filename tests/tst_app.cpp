@@ -1,7 +1,7 @@
 // The running program as a whole: one window per account, raised instead of duplicated, sharing one key per
 // API URL; forwarded launches from a second instance land here too.
-#include "AppController.h"
 #include "ApiKeyPrompt.h"
+#include "AppController.h"
 #include "CheckpointWindow.h"
 #include "FakePostPressApi.h"
 #include "MemoryApiKeyStore.h"
@@ -11,9 +11,9 @@
 
 #include <QApplication>
 #include <QFileOpenEvent>
-#include <QRegularExpression>
 #include <QLineEdit>
 #include <QNetworkAccessManager>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -24,8 +24,7 @@
 
 using namespace Qt::StringLiterals;
 
-class TestApp final : public QObject
-{
+class TestApp final : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
@@ -42,7 +41,7 @@ private Q_SLOTS:
     void aSecondInstanceOpensAWindowHere();
     void settingsApplyToEveryWindow();
     void aLinkOpenedByTheSystemOpensItsAccount();
-    void theNetworkIsAskedForByTheFirstRequestOnly();
+    void theNetworkComesAfterTheWindows();
 
 private:
     LaunchRequest request(const QString &accountId, std::optional<Provider> provider = std::nullopt) const
@@ -229,24 +228,21 @@ void TestApp::aLinkOpenedByTheSystemOpensItsAccount()
     QCOMPARE(m_app->windows().size(), size_t(2));
 }
 
-// main() hands AppController a provider that constructs the network access manager on first use (0.45 MB of
-// QtNetwork off the way to the first frame). Opening and showing windows must not call it; the first request does,
-// and every window's requests use what it returned.
-void TestApp::theNetworkIsAskedForByTheFirstRequestOnly()
+// main() makes the network access manager after the first frame and hands it to AppController then: windows open
+// before it, and every window, open or opened later, sends through it and warms its connection once it has a key.
+void TestApp::theNetworkComesAfterTheWindows()
 {
-    int calls = 0;
-    AppController app(
-        [this, &calls] {
-            ++calls;
-            return m_network.get();
-        },
-        m_store.get(), LaunchOptions::parse({u"app"_s}));
+    AppController app(nullptr, m_store.get(), LaunchOptions::parse({u"app"_s}));
     WindowController *first = app.open(request(u"acc_one"_s, Provider::LinkedIn));
-    WindowController *second = app.open(request(u"acc_two"_s, Provider::Instagram));
-    QVERIFY(QTest::qWaitForWindowExposed(second->window()));
+    QVERIFY(QTest::qWaitForWindowExposed(first->window()));
     QTRY_VERIFY(first->client()->hasApiKey());
-    QCOMPARE(calls, 0);
+    QCOMPARE(first->client()->network(), nullptr);
+    QCOMPARE(m_api->connectionCount(), 0);
 
+    app.setNetwork(m_network.get());
+    QTRY_COMPARE(m_api->connectionCount(), 1); // the first window's warm connection
+    WindowController *second = app.open(request(u"acc_two"_s, Provider::Instagram));
+    QCOMPARE(second->client()->network(), m_network.get());
     for (WindowController *window : {first, second}) {
         QSignalSpy finished(window->client(), &CheckpointClient::finished);
         auto *code = window->window()->findChild<QLineEdit *>(u"codeEdit"_s);
@@ -256,7 +252,7 @@ void TestApp::theNetworkIsAskedForByTheFirstRequestOnly()
         QCOMPARE(finished.constFirst().constFirst().value<Outcome>().kind(), Outcome::Kind::Connected);
     }
     QCOMPARE(m_api->requestCount(), 2);
-    QCOMPARE(calls, 2); // once per request; main()'s provider makes its one manager on the first call
+    QCOMPARE(m_api->connectionCount(), 1); // both windows' requests went over the connection warmed for the first
 }
 
 QTEST_MAIN(TestApp)

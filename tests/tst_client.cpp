@@ -1,4 +1,5 @@
 // CheckpointClient against a real HTTP/1.1 server on loopback: the fake PostPress API.
+#include "ApiTransport.h"
 #include "CheckpointClient.h"
 #include "FakePostPressApi.h"
 
@@ -9,6 +10,7 @@
 #include <QNetworkReply>
 #include <QSignalSpy>
 #include <QTcpServer>
+#include <QTcpSocket>
 #include <QTest>
 
 #include <memory>
@@ -25,7 +27,8 @@ namespace {
 const QString testKey = u"k3y-SECRET-7f1c"_s;
 const QString accountId = u"acc_01HXYZ4QK3WJ8FN3M6QH7TZ8GR"_s;
 
-// Counts what the client hands to the network, so "nothing was sent" is checked, not assumed.
+// Counts the requests the client hands to the network, so "nothing was sent" is checked, not assumed. A warm-up
+// (connectToHost) is not one: it reaches createRequest() as a GET of a "preconnect-http" URL that sends nothing.
 class CountingNetwork final : public QNetworkAccessManager {
 public:
     int created = 0;
@@ -33,7 +36,7 @@ public:
 protected:
     QNetworkReply *createRequest(Operation operation, const QNetworkRequest &request, QIODevice *outgoingData) override
     {
-        ++created;
+        created += operation == PostOperation;
         return QNetworkAccessManager::createRequest(operation, request, outgoingData);
     }
 };
@@ -69,8 +72,6 @@ class TestClient final : public QObject {
 private Q_SLOTS:
     void init();
     void cleanup();
-
-    void networkMadeOnFirstUseIsMadeOnce();
 
     void postsToTheEndpoint_data();
     void postsToTheEndpoint();
@@ -122,7 +123,19 @@ private Q_SLOTS:
     void controlEndpointScriptsTheNextAnswer();
     void controlEndpointSendsAHeaderSeveralTimes();
 
+    void warmUpOpensTheConnectionThePostUses();
+    void warmUpSendsNothing();
+    void warmUpNeedsAKeyAndAnIdleClient();
+    void warmUpKeepsOneSpareConnection();
+    void idleCloseBeforeEnterGetsTheRealAnswer_data();
+    void idleCloseBeforeEnterGetsTheRealAnswer();
+    void closeAsTheRequestArrivesIsNeverResent();
+    void bodyRewindsOnlyWhileUnread();
+    void warmsAgainOnTheDefaultPort();
+
 private:
+    // Warms the client's connection and waits until the fake has accepted it.
+    bool warmUpAndWait(int connections = 1);
     std::optional<Outcome> submitAndWait(const CheckpointRequest &request);
     void useBaseUrl(const QUrl &baseUrl);
 
@@ -649,8 +662,8 @@ void TestClient::hugeBodyIsTooLarge()
     QCOMPARE(outcome->transport(), Outcome::Transport::ResponseTooLarge);
 }
 
-// The client decides "http only to this computer" without QtNetwork (the core links none): its answer must be
-// QHostAddress's for every form QUrl accepts, since QUrl writes IP hosts in one canonical form first.
+// "http only to this computer": QHostAddress's answer for every form QUrl accepts (QUrl writes IP hosts in one
+// canonical form first), and localhost by name.
 void TestClient::loopbackHostAgreesWithQHostAddress_data()
 {
     QTest::addColumn<QString>("host");
@@ -891,28 +904,145 @@ void TestClient::controlEndpointScriptsTheNextAnswer()
     QVERIFY(!json.contains(testKey.toLatin1()));
 }
 
-// The app's provider: nothing exists until a request asks, then the one manager, made by the network plugin, serves
-// every request after.
-void TestClient::networkMadeOnFirstUseIsMadeOnce()
+bool TestClient::warmUpAndWait(int connections)
 {
-    std::unique_ptr<QObject> owner;
-    const NetworkProvider provider = NetworkProvider::madeOnFirstUse(owner);
-    const NetworkProvider copy = provider; // as each window's client holds one
-    QCOMPARE(owner.get(), nullptr);
+    m_client->warmUp();
+    return QTest::qWaitFor([this, connections] { return m_api->connectionCount() == connections; }, 5'000);
+}
 
-    CheckpointClient client(copy, m_api->baseUrl());
-    QCOMPARE(owner.get(), nullptr); // a client alone asks for nothing
-    client.setApiKey(testKey);
-    QSignalSpy finished(&client, &CheckpointClient::finished);
-    QVERIFY(client.submit(CheckpointRequest{u"acc_1"_s, Provider::LinkedIn, FakePostPressApi::defaultGoodCode()}));
-    QVERIFY(owner);
+// The warm connection is the one the POST uses: Qt pools it under the same key (scheme, host, port, proxy, HTTP/1.1).
+void TestClient::warmUpOpensTheConnectionThePostUses()
+{
+    QVERIFY(warmUpAndWait());
+    QCOMPARE(m_api->requestCount(), 0);
+    const std::optional<Outcome> outcome = submitAndWait(makeRequest(FakePostPressApi::defaultGoodCode()));
+    QVERIFY(outcome);
+    QCOMPARE(outcome->kind(), Outcome::Kind::Connected);
+    QCOMPARE(m_api->requestCount(), 1);
+    QCOMPARE(m_api->connectionCount(), 1);
+}
+
+// Not a byte before Enter, so neither a request nor the key: a plain server sees the connection and no data.
+void TestClient::warmUpSendsNothing()
+{
+    QTcpServer server;
+    QVERIFY(server.listen(QHostAddress::LocalHost));
+    useBaseUrl(QUrl(u"http://127.0.0.1:%1/v1"_s.arg(server.serverPort())));
+    QSignalSpy accepted(&server, &QTcpServer::newConnection);
+    m_client->warmUp();
+    QVERIFY(accepted.wait());
+    QTcpSocket *socket = server.nextPendingConnection();
+    QVERIFY(socket);
+    QSignalSpy received(socket, &QTcpSocket::readyRead);
+    QVERIFY(!received.wait(1'000));
+    QCOMPARE(socket->bytesAvailable(), 0);
+    QCOMPARE(m_network->created, 0);
+}
+
+void TestClient::warmUpNeedsAKeyAndAnIdleClient()
+{
+    QSignalSpy accepted(m_api.get(), &FakePostPressApi::connectionAccepted);
+    m_client->setApiKey(QString());
+    m_client->warmUp();
+    QVERIFY(!accepted.wait(300));
+    m_client->setApiKey(testKey);
+    m_api->enqueue(ScriptedResponse::neverAnswer());
+    QSignalSpy sent(m_client.get(), &CheckpointClient::requestSent);
+    QVERIFY(m_client->submit(makeRequest(u"123456"_s)));
+    QVERIFY(sent.wait());
+    QCOMPARE(accepted.size(), 1);
+    m_client->warmUp(); // busy: the request's own connection is the only one
+    QVERIFY(!accepted.wait(300));
+    QCOMPARE(m_api->connectionCount(), 1);
+    m_client->cancel();
+}
+
+// Warm-ups in a row, and one while another is still connecting, leave one spare connection, not one each.
+void TestClient::warmUpKeepsOneSpareConnection()
+{
+    m_client->warmUp();
+    m_client->warmUp();
+    QVERIFY(warmUpAndWait());
+    CheckpointClient other(m_network.get(), m_api->baseUrl()); // another window on the same API
+    other.setApiKey(testKey);
+    other.warmUp();
+    QVERIFY(warmUpAndWait());
+    QSignalSpy finished(m_network.get(), &QNetworkAccessManager::finished);
+    m_client->warmUp();
+    QVERIFY(finished.wait()); // the pooled connection served it at once
+    QCOMPARE(m_api->connectionCount(), 1);
+    QVERIFY(submitAndWait(makeRequest(FakePostPressApi::defaultGoodCode())));
+    QCOMPARE(m_api->connectionCount(), 1);
+}
+
+void TestClient::idleCloseBeforeEnterGetsTheRealAnswer_data()
+{
+    QTest::addColumn<bool>("warmAgain");
+
+    QTest::newRow("closed while typing, no second warm-up: Enter connects anew") << false;
+    QTest::newRow("closed while typing, warmed again as typing starts: Enter uses that") << true;
+}
+
+// A server that closes idle connections: the warm one is gone by Enter. The code goes out once, on a live
+// connection, and the answer is the server's, never "Result unknown".
+void TestClient::idleCloseBeforeEnterGetsTheRealAnswer()
+{
+    QFETCH(bool, warmAgain);
+
+    m_api->setIdleTimeout(300ms);
+    QVERIFY(warmUpAndWait());
+    QTRY_COMPARE(m_api->openConnectionCount(), 0); // the server closed it
+    if (warmAgain)
+        QVERIFY(warmUpAndWait(2));
+    const std::optional<Outcome> outcome = submitAndWait(makeRequest(FakePostPressApi::defaultGoodCode()));
+    QVERIFY(outcome);
+    QCOMPARE(outcome->kind(), Outcome::Kind::Connected);
+    QCOMPARE(m_api->requestCount(), 1);
+    QCOMPARE(m_api->connectionCount(), 2);
+    QCOMPARE(m_network->created, 1);
+}
+
+// The race of an idle close with Enter: the server closes the connection as the request reaches it, unread. The
+// client cannot tell that from a server that read the code and then closed (closedConnectionIsNotResent), so the
+// code is not sent again: the agent hears that it may have arrived, and the server has seen it at most once.
+void TestClient::closeAsTheRequestArrivesIsNeverResent()
+{
+    QVERIFY(warmUpAndWait());
+    m_api->closeIdleConnectionOnNextRequest();
+    const std::optional<Outcome> outcome = submitAndWait(makeRequest(FakePostPressApi::defaultGoodCode()));
+    QVERIFY(outcome);
+    QCOMPARE(outcome->kind(), Outcome::Kind::TransportFailure);
+    QCOMPARE(outcome->transport(), Outcome::Transport::ConnectionClosed);
+    QVERIFY(outcome->requestMayHaveArrived());
+    QCOMPARE(m_api->requestCount(), 0);
+    QCOMPARE(m_api->connectionCount(), 1); // no second connection carried the code
+}
+
+// The rule Qt's resend meets (ApiTransport::body()): a body not yet read can go out on a new connection, since none
+// of it (none of the code) can have been sent; once one byte has been read, never again.
+void TestClient::bodyRewindsOnlyWhileUnread()
+{
+    const std::unique_ptr<QIODevice> body(ApiTransport::body(makeRequest(u"123456"_s).toJson()));
+    QVERIFY(body->isSequential());
+    QVERIFY(body->reset());
+    QVERIFY(body->seek(0));
+    QCOMPARE(body->read(1), "{"_ba);
+    QVERIFY(!body->reset());
+    QVERIFY(!body->seek(0));
+    QVERIFY(body->readAll().contains("123456"));
+}
+
+// An API URL without a port: a warm-up that has ended (here refused: nothing listens on 127.0.0.1:443) lets the next
+// one go out, as typing an answer asks for after a server closed the connection.
+void TestClient::warmsAgainOnTheDefaultPort()
+{
+    useBaseUrl(QUrl(u"https://127.0.0.1/v1"_s));
+    QSignalSpy finished(m_network.get(), &QNetworkAccessManager::finished);
+    m_client->warmUp();
     QVERIFY(finished.wait(10'000));
-    QCOMPARE(finished.constFirst().constFirst().value<Outcome>().kind(), Outcome::Kind::Connected);
-
-    QObject *const made = owner.get();
-    QVERIFY(qobject_cast<QNetworkAccessManager *>(made));
-    QCOMPARE(provider(), made);
-    QCOMPARE(copy(), made);
+    m_client->warmUp();
+    QVERIFY(finished.wait(10'000));
+    QCOMPARE(m_network->created, 0);
 }
 
 void TestClient::controlEndpointSendsAHeaderSeveralTimes()

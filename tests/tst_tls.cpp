@@ -5,6 +5,7 @@
 #include "ApiKeyController.h"
 #include "CheckpointClient.h"
 #include "CheckpointWindow.h"
+#include "FakePostPressApi.h"
 #include "Guidance.h"
 #include "LaunchOptions.h"
 #include "MemoryApiKeyStore.h"
@@ -177,6 +178,7 @@ private Q_SLOTS:
     void untrustedCertificateIsRefused_data();
     void untrustedCertificateIsRefused();
     void trustedCertificateIsAccepted();
+    void warmConnectionCarriesThePost();
     void windowShowsTheTlsGuidance();
 
 private:
@@ -229,7 +231,8 @@ void TestTls::untrustedCertificateIsRefused_data()
     QTest::addColumn<bool>("trustIt");
     QTest::addColumn<QStringList>("reasons");
 
-    QTest::newRow("self-signed certificate nobody trusts is refused") << false << false << QStringList{u"self-signed"_s};
+    QTest::newRow("self-signed certificate nobody trusts is refused")
+        << false << false << QStringList{u"self-signed"_s};
     QTest::newRow("trusted certificate for another host name is refused")
         << true << true << QStringList{u"host name"_s};
     // Qt's own error text names the first problem only; the agent hears both.
@@ -279,6 +282,31 @@ void TestTls::trustedCertificateIsAccepted()
     QVERIFY(request.contains(QByteArray("X-API-KEY: " + apiKey.toLatin1())));
 }
 
+// The TLS connection opened ahead of Enter is the one the POST uses: same TLS configuration (the caller's manager
+// trusts the certificate for both), one handshake.
+void TestTls::warmConnectionCarriesThePost()
+{
+    FakePostPressApi api;
+    QSslConfiguration configuration = QSslConfiguration::defaultConfiguration();
+    configuration.setLocalCertificate(m_loopback.certificate);
+    configuration.setPrivateKey(m_loopback.key);
+    QVERIFY(api.listenTls(configuration));
+    api.setApiKey(apiKey);
+    TrustingNetwork network(m_loopback.certificate);
+    CheckpointClient client(&network, api.baseUrl());
+    client.setApiKey(apiKey);
+    client.warmUp();
+    QTRY_COMPARE(api.connectionCount(), 1);
+    QCOMPARE(api.requestCount(), 0);
+
+    QSignalSpy finished(&client, &CheckpointClient::finished);
+    QVERIFY(client.submit(CheckpointRequest{accountId, Provider::LinkedIn, FakePostPressApi::defaultGoodCode()}));
+    QVERIFY(finished.wait(15'000));
+    QCOMPARE(finished.constFirst().constFirst().value<Outcome>().kind(), Outcome::Kind::Connected);
+    QCOMPARE(api.requestCount(), 1);
+    QCOMPARE(api.connectionCount(), 1);
+}
+
 void TestTls::windowShowsTheTlsGuidance()
 {
     QVERIFY(m_api->listen(m_loopback));
@@ -293,6 +321,7 @@ void TestTls::windowShowsTheTlsGuidance()
     controller.show();
     keys.load();
     QTRY_COMPARE(keys.state(), ApiKeyController::State::Stored);
+    QTRY_VERIFY(m_api->handshakesStarted >= 1); // the warm-up, refused like the POST will be, without a word
 
     CheckpointWindow *window = controller.window();
     auto *code = child<QLineEdit>(window, "codeEdit");

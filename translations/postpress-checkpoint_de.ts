@@ -153,10 +153,6 @@
         <source>The TLS handshake failed: %1</source>
         <translation>Der TLS-Handshake ist fehlgeschlagen: %1</translation>
     </message>
-    <message>
-        <source>The network component has no connection manager to send the request with.</source>
-        <translation>Die Netzwerk-Komponente hat keinen Verbindungsmanager, mit dem sie die Anfrage senden könnte.</translation>
-    </message>
 </context>
 <context>
     <name>CheckpointRequest</name>
@@ -1483,21 +1479,6 @@ PostPress-Anmeldeprüfungen mit dem Code lösen, den der Kunde vorliest.</transl
     <message>
         <source>The test keychain was told to fail (%1).</source>
         <translation>Der Test-Schlüsselbund sollte fehlschlagen (%1).</translation>
-    </message>
-</context>
-<context>
-    <name>NetworkLibrary</name>
-    <message>
-        <source>The network component (%1) is not installed: it is in none of %2.</source>
-        <translation>Die Netzwerk-Komponente (%1) ist nicht installiert: Sie liegt in keinem dieser Ordner: %2.</translation>
-    </message>
-    <message>
-        <source>The network component (%1) did not load: %2.</source>
-        <translation>Die Netzwerk-Komponente (%1) konnte nicht geladen werden: %2.</translation>
-    </message>
-    <message>
-        <source>%1 is not the network component this version needs.</source>
-        <translation>%1 ist nicht die Netzwerk-Komponente, die diese Version braucht.</translation>
     </message>
 </context>
 <context>

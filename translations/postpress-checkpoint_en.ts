@@ -153,10 +153,6 @@
         <source>The TLS handshake failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>The network component has no connection manager to send the request with.</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>CheckpointRequest</name>
@@ -1480,21 +1476,6 @@ Solve PostPress login checkpoints with the code the customer reads out.</source>
     <name>MemoryApiKeyStore</name>
     <message>
         <source>The test keychain was told to fail (%1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>NetworkLibrary</name>
-    <message>
-        <source>The network component (%1) is not installed: it is in none of %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The network component (%1) did not load: %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is not the network component this version needs.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -153,10 +153,6 @@
         <source>The TLS handshake failed: %1</source>
         <translation>Falló la negociación TLS: %1</translation>
     </message>
-    <message>
-        <source>The network component has no connection manager to send the request with.</source>
-        <translation>El componente de red no tiene un gestor de conexiones con el que enviar la solicitud.</translation>
-    </message>
 </context>
 <context>
     <name>CheckpointRequest</name>
@@ -1483,21 +1479,6 @@ Resuelva las verificaciones de inicio de sesión de PostPress con el código que
     <message>
         <source>The test keychain was told to fail (%1).</source>
         <translation>Se indicó al llavero de prueba que fallara (%1).</translation>
-    </message>
-</context>
-<context>
-    <name>NetworkLibrary</name>
-    <message>
-        <source>The network component (%1) is not installed: it is in none of %2.</source>
-        <translation>El componente de red (%1) no está instalado: no está en ninguna de estas carpetas: %2.</translation>
-    </message>
-    <message>
-        <source>The network component (%1) did not load: %2.</source>
-        <translation>No se pudo cargar el componente de red (%1): %2.</translation>
-    </message>
-    <message>
-        <source>%1 is not the network component this version needs.</source>
-        <translation>%1 no es el componente de red que necesita esta versión.</translation>
     </message>
 </context>
 <context>

@@ -153,10 +153,6 @@
         <source>The TLS handshake failed: %1</source>
         <translation>La négociation TLS a échoué&#x202f;: %1</translation>
     </message>
-    <message>
-        <source>The network component has no connection manager to send the request with.</source>
-        <translation>Le composant réseau n’a pas de gestionnaire de connexions pour envoyer la requête.</translation>
-    </message>
 </context>
 <context>
     <name>CheckpointRequest</name>
@@ -1483,21 +1479,6 @@ Résolvez les vérifications de connexion PostPress avec le code que le client v
     <message>
         <source>The test keychain was told to fail (%1).</source>
         <translation>Le trousseau de test a reçu l’ordre d’échouer (%1).</translation>
-    </message>
-</context>
-<context>
-    <name>NetworkLibrary</name>
-    <message>
-        <source>The network component (%1) is not installed: it is in none of %2.</source>
-        <translation>Le composant réseau (%1) n’est pas installé&#x202f;: il ne se trouve dans aucun de ces dossiers&#x202f;: %2.</translation>
-    </message>
-    <message>
-        <source>The network component (%1) did not load: %2.</source>
-        <translation>Le composant réseau (%1) n’a pas pu être chargé&#x202f;: %2.</translation>
-    </message>
-    <message>
-        <source>%1 is not the network component this version needs.</source>
-        <translation>%1 n’est pas le composant réseau qu’attend cette version.</translation>
     </message>
 </context>
 <context>

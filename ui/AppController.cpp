@@ -14,10 +14,10 @@
 
 #include <algorithm>
 
-AppController::AppController(NetworkProvider network, ApiKeyStore *store, const LaunchOptions &commandLine,
+AppController::AppController(QNetworkAccessManager *network, ApiKeyStore *store, const LaunchOptions &commandLine,
                              QObject *parent)
     : QObject(parent)
-    , m_network(std::move(network))
+    , m_network(network)
     , m_store(store)
     , m_commandLine(commandLine)
     , m_settings(AppSettings().values())
@@ -119,6 +119,13 @@ WindowController *AppController::createWindow(const LaunchOptions &options, cons
     m_windows.push_back(std::move(owned));
     window->show(activation);
     return window;
+}
+
+void AppController::setNetwork(QNetworkAccessManager *network)
+{
+    m_network = network;
+    for (const auto &window : m_windows)
+        window->setNetwork(network);
 }
 
 std::vector<WindowController *> AppController::windows() const

@@ -26,8 +26,8 @@ class AppController final : public QObject
 
 public:
     // commandLine: this run's own options; its --api-url wins over the stored one for every window of this run.
-    // network: asked when a window's request goes out; every window shares what it returns.
-    AppController(NetworkProvider network, ApiKeyStore *store, const LaunchOptions &commandLine,
+    // network: shared by every window; may come later (setNetwork()), as the app makes it after the first frame.
+    AppController(QNetworkAccessManager *network, ApiKeyStore *store, const LaunchOptions &commandLine,
                   QObject *parent = nullptr);
     ~AppController() override;
 
@@ -35,6 +35,8 @@ public:
     // an untouched empty window when there is one. Returns the window's controller.
     WindowController *open(const LaunchRequest &request);
     std::vector<WindowController *> windows() const;
+    // Hands every window, open or to come, this network access manager.
+    void setNetwork(QNetworkAccessManager *network);
     // The key of one API base URL, loaded from the keychain on first use.
     ApiKeyController *keysFor(const QUrl &baseUrl);
     void openSettings(WindowController *over);
@@ -49,7 +51,7 @@ private:
     WindowController *createWindow(const LaunchOptions &options, const Activation &activation);
     void applySettings(const AppSettings::Values &values);
 
-    NetworkProvider m_network;
+    QNetworkAccessManager *m_network;
     ApiKeyStore *m_store;
     LaunchOptions m_commandLine;
     AppSettings::Values m_settings;

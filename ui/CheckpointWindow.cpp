@@ -295,6 +295,8 @@ void CheckpointWindow::connectSignals()
     for (QLineEdit *answer : {m_ui->codeEdit, m_ui->phoneEdit})
         connect(answer, &QLineEdit::textChanged, this, &CheckpointWindow::prepareOutcomePanel,
                 Qt::ConnectionType(Qt::QueuedConnection | Qt::SingleShotConnection));
+    for (QLineEdit *answer : {m_ui->codeEdit, m_ui->phoneEdit})
+        connect(answer, &QLineEdit::textEdited, this, &CheckpointWindow::answerEdited);
     connect(m_ui->countryCombo, &QComboBox::currentIndexChanged, this, &CheckpointWindow::updateSubmitState);
     connect(m_ui->phoneEdit, &QLineEdit::returnPressed, this, [this] { submit(Answer::Typed); });
     connect(m_ui->phoneModeRadio, &QRadioButton::toggled, this, [this](bool phone) {

@@ -119,6 +119,7 @@ Q_SIGNALS:
     void settingsRequested();
     void newWindowRequested();
     void aboutToClose();
+    void answerEdited(); // the agent typed in the code or the phone field
 
 protected:
     void closeEvent(QCloseEvent *event) override;

@@ -7,14 +7,15 @@
 
 #include <QMessageBox>
 #include <QPushButton>
+#include <QTimer>
 
 using namespace Qt::StringLiterals;
 
-WindowController::WindowController(NetworkProvider network, ApiKeyController *keys, const LaunchOptions &options,
+WindowController::WindowController(QNetworkAccessManager *network, ApiKeyController *keys, const LaunchOptions &options,
                                    QObject *parent)
     : QObject(parent)
     , m_keys(keys)
-    , m_client(std::move(network), options.apiUrl)
+    , m_client(network, options.apiUrl)
     , m_window(std::make_unique<CheckpointWindow>())
 {
     m_window->setApiUrl(options.apiUrl);
@@ -53,11 +54,16 @@ void WindowController::connectWindow()
     connect(window, &CheckpointWindow::newWindowRequested, this, &WindowController::newWindowRequested);
     connect(&m_client, &CheckpointClient::busyChanged, window, &CheckpointWindow::setBusy);
     connect(&m_client, &CheckpointClient::finished, this, &WindowController::onFinished);
+    connect(&m_client, &CheckpointClient::requestSent, this, &WindowController::rememberProvider);
+    connect(window, &CheckpointWindow::answerEdited, this, &WindowController::onAnswerEdited);
 }
 
 void WindowController::connectKeys()
 {
-    connect(m_keys, &ApiKeyController::keyChanged, &m_client, &CheckpointClient::setApiKey);
+    connect(m_keys, &ApiKeyController::keyChanged, this, [this](const QString &key) {
+        m_client.setApiKey(key);
+        warmUp();
+    });
     connect(m_keys, &ApiKeyController::stateChanged, this, &WindowController::onKeyStateChanged);
 }
 
@@ -69,6 +75,32 @@ void WindowController::show(const Activation &activation)
     m_window->focusFirstEmptyField();
     m_shown = true;
     onKeyStateChanged(m_keys->state());
+    warmUp();
+}
+
+void WindowController::setNetwork(QNetworkAccessManager *network)
+{
+    m_client.setNetwork(network);
+    warmUp();
+}
+
+// Once a window is up and a key is known, the connection to the API is opened ahead of Enter, and again when the
+// agent starts typing an answer: the server may have closed an idle one meanwhile. A live pooled connection serves
+// the warm-up at once; nothing is sent on it before Enter.
+void WindowController::warmUp()
+{
+    if (m_shown)
+        m_client.warmUp();
+}
+
+void WindowController::onAnswerEdited()
+{
+    if (m_answerStarted)
+        return;
+    m_answerStarted = true;
+    // From the event loop: a code pasted and sent in one go goes out first, and the warm-up then finds the client
+    // busy. Issued together, Qt would open a connection for each, though the POST takes the spare one.
+    QTimer::singleShot(0, this, &WindowController::warmUp);
 }
 
 void WindowController::raise(const Activation &activation)
@@ -121,10 +153,18 @@ void WindowController::onSubmitRequested(const CheckpointRequest &request)
         return;
     }
     m_inFlight = request;
-    m_client.submit(request);
-    // After the request is handed over, and only when it changed: writing QSettings syncs a file to disk.
-    if (AppSettings settings; settings.lastProvider() != request.provider)
-        settings.setLastProvider(request.provider);
+    if (m_client.submit(request))
+        m_providerToRemember = request.provider;
+}
+
+// Once the request is on the wire (or has failed): Qt sends it only when this thread is back in the event loop and
+// hands it the body, and writing QSettings syncs a file to disk, milliseconds that would come before the code.
+void WindowController::rememberProvider()
+{
+    if (const std::optional<Provider> provider = std::exchange(m_providerToRemember, std::nullopt)) {
+        if (AppSettings settings; settings.lastProvider() != provider)
+            settings.setLastProvider(*provider);
+    }
 }
 
 void WindowController::onResendRequested(const QString &accountId, Provider provider)
@@ -139,7 +179,9 @@ void WindowController::onResendRequested(const QString &accountId, Provider prov
 
 void WindowController::onFinished(const Outcome &outcome)
 {
+    m_answerStarted = false; // the next answer the agent types warms the connection again
     m_window->showOutcome(outcome, m_inFlight);
+    rememberProvider();
 }
 
 void WindowController::saveWindowState()

@@ -9,25 +9,29 @@
 #include <QPointer>
 
 #include <memory>
+#include <optional>
 
 #include "ApiKeyDialog.h"
 class CheckpointWindow;
 
 // Wires one CheckpointWindow to its CheckpointClient and to the shared API key: the window renders and
 // emits, the client talks to the API, the key controller talks to the keychain; this class only connects
-// them and remembers the last provider and the window geometry (never a secret).
+// them, warms the client's connection while the agent has not pressed Enter yet, and remembers the last provider
+// and the window geometry (never a secret).
 class WindowController final : public QObject
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(WindowController)
 
 public:
-    WindowController(NetworkProvider network, ApiKeyController *keys, const LaunchOptions &options,
+    // network: may come later (setNetwork()), as the app makes its manager after the first frame.
+    WindowController(QNetworkAccessManager *network, ApiKeyController *keys, const LaunchOptions &options,
                      QObject *parent = nullptr);
     ~WindowController() override;
 
     CheckpointWindow *window() const { return m_window.get(); }
     CheckpointClient *client() { return &m_client; }
+    void setNetwork(QNetworkAccessManager *network);
     // The shared API-key dialog, while it is open.
     ApiKeyDialog *keyDialog() const;
 
@@ -53,6 +57,9 @@ private:
     void onSubmitRequested(const CheckpointRequest &request);
     void onResendRequested(const QString &accountId, Provider provider);
     void onFinished(const Outcome &outcome);
+    void onAnswerEdited();
+    void rememberProvider();
+    void warmUp();
     void saveWindowState();
 
     ApiKeyController *m_keys;
@@ -60,4 +67,6 @@ private:
     std::unique_ptr<CheckpointWindow> m_window;
     CheckpointRequest m_inFlight;
     bool m_shown = false;
+    std::optional<Provider> m_providerToRemember; // of the request in flight, saved once it has gone out
+    bool m_answerStarted = false; // the agent has typed since the last answer: the connection was warmed for it
 };

@@ -3,6 +3,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRandomGenerator>
+#include <QSslServer>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTimer>
@@ -197,7 +198,14 @@ public:
     {
         socket->setParent(this);
         connect(socket, &QTcpSocket::readyRead, this, &FakeHttpConnection::onReadyRead);
-        connect(socket, &QTcpSocket::disconnected, this, &QObject::deleteLater);
+        connect(socket, &QTcpSocket::disconnected, this, [this] {
+            --m_api->m_openConnections;
+            deleteLater();
+        });
+        ++m_api->m_openConnections;
+        m_idle.setSingleShot(true);
+        connect(&m_idle, &QTimer::timeout, socket, &QTcpSocket::disconnectFromHost);
+        startIdle();
     }
 
     bool peerIsLoopback() const { return m_socket->peerAddress().isLoopback(); }
@@ -212,6 +220,7 @@ public:
             return;
         }
         m_answering = false;
+        startIdle();
         QMetaObject::invokeMethod(this, &FakeHttpConnection::processBuffer, Qt::QueuedConnection);
     }
 
@@ -290,10 +299,21 @@ private:
         m_socket->write(head);
     }
 
+    void startIdle()
+    {
+        if (m_api->idleTimeout() > 0ms)
+            m_idle.start(m_api->idleTimeout());
+    }
+
     void onReadyRead()
     {
+        const bool idle = m_buffer.isEmpty() && !m_answering;
+        m_idle.stop();
+        if (idle && std::exchange(m_api->m_closeOnArrival, false))
+            m_dead = true; // the request is dropped unread, as by an idle timer that fired as it came in
         if (m_dead) {
             m_socket->readAll();
+            m_socket->disconnectFromHost();
             return;
         }
         m_buffer += m_socket->readAll();
@@ -373,6 +393,7 @@ private:
     bool m_answering = false;
     bool m_closeAfter = false;
     bool m_dead = false; // this connection will not answer another request
+    QTimer m_idle;
 };
 
 QJsonObject RecordedRequest::json() const
@@ -501,13 +522,31 @@ FakePostPressApi::FakePostPressApi(QObject *parent)
     : QObject(parent)
     , m_server(new QTcpServer(this))
 {
-    connect(m_server, &QTcpServer::newConnection, this, &FakePostPressApi::onNewConnection);
+    connect(m_server, &QTcpServer::newConnection, this, [this] {
+        ++m_connectionCount;
+        Q_EMIT connectionAccepted();
+        onNewConnection();
+    });
 }
 
 FakePostPressApi::~FakePostPressApi() = default;
 
 bool FakePostPressApi::listen(quint16 port)
 {
+    return m_server->listen(QHostAddress::LocalHost, port);
+}
+
+bool FakePostPressApi::listenTls(const QSslConfiguration &configuration, quint16 port)
+{
+    auto *server = new QSslServer(this);
+    server->setSslConfiguration(configuration);
+    connect(server, &QSslServer::startedEncryptionHandshake, this, [this] {
+        ++m_connectionCount;
+        Q_EMIT connectionAccepted();
+    });
+    connect(server, &QTcpServer::pendingConnectionAvailable, this, &FakePostPressApi::onNewConnection);
+    delete m_server;
+    m_server = server;
     return m_server->listen(QHostAddress::LocalHost, port);
 }
 
@@ -524,7 +563,7 @@ quint16 FakePostPressApi::port() const
 QUrl FakePostPressApi::baseUrl() const
 {
     QUrl url;
-    url.setScheme(u"http"_s);
+    url.setScheme(qobject_cast<QSslServer *>(m_server) ? u"https"_s : u"http"_s);
     url.setHost(u"127.0.0.1"_s);
     url.setPort(port());
     url.setPath(u"/v1"_s);
@@ -594,8 +633,8 @@ void FakePostPressApi::handle(FakeHttpConnection *connection, const RecordedRequ
     const ScriptedResponse response = m_script.isEmpty() ? ScriptedResponse::defaultAnswer() : m_script.dequeue();
     // The signal goes out after the script was consulted, so a receiver's enqueue() applies to the next request.
     Q_EMIT requestReceived(request);
-    if (response.delay > 0ms) {
-        QTimer::singleShot(response.delay, connection,
+    if (response.delay + m_answerDelay > 0ms) {
+        QTimer::singleShot(response.delay + m_answerDelay, Qt::PreciseTimer, connection,
                            [this, connection, request, response] { answer(connection, request, response); });
         return;
     }

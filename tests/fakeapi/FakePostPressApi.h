@@ -8,6 +8,7 @@
 #include <QMetaType>
 #include <QObject>
 #include <QQueue>
+#include <QSslConfiguration>
 #include <QString>
 #include <QUrl>
 
@@ -103,9 +104,11 @@ public:
 
     // Binds 127.0.0.1 only; port 0 picks a free one.
     bool listen(quint16 port = 0);
+    // The same over TLS with this configuration (certificate and key): https from then on.
+    bool listenTls(const QSslConfiguration &configuration, quint16 port = 0);
     bool isListening() const;
     quint16 port() const;
-    // http://127.0.0.1:PORT/v1
+    // http://127.0.0.1:PORT/v1, or https:// after listenTls()
     QUrl baseUrl() const;
     QString errorString() const;
 
@@ -118,6 +121,20 @@ public:
 
     // POST /_fake/next and GET /_fake/requests (for scripts and demos). Off by default.
     void setControlEndpointEnabled(bool enabled) { m_controlEnabled = enabled; }
+
+    // TCP connections accepted so far: a request on a connection opened ahead of time adds none.
+    int connectionCount() const { return m_connectionCount; }
+    // Accepted connections not closed yet.
+    int openConnectionCount() const { return m_openConnections; }
+    // A connection idle this long (open, or done with its last answer, and nothing received since) is closed, as
+    // servers close kept-alive connections. Zero (the default) keeps them open.
+    void setIdleTimeout(std::chrono::milliseconds timeout) { m_idleTimeout = timeout; }
+    std::chrono::milliseconds idleTimeout() const { return m_idleTimeout; }
+    // The race of an idle timeout with a request: the next request that arrives on an idle connection is met by
+    // closing that connection, without reading or recording it.
+    void closeIdleConnectionOnNextRequest() { m_closeOnArrival = true; }
+    // Every answer waits this long first (server time), on top of a script's own delay.
+    void setAnswerDelay(std::chrono::milliseconds delay) { m_answerDelay = delay; }
 
     // Answers are taken first in, first out; each one serves exactly one request, whatever its path.
     void enqueue(const ScriptedResponse &response) { m_script.enqueue(response); }
@@ -142,6 +159,7 @@ public:
 
 Q_SIGNALS:
     void requestReceived(const RecordedRequest &request);
+    void connectionAccepted();
 
 private:
     friend class FakeHttpConnection;
@@ -157,6 +175,11 @@ private:
     bool m_controlEnabled = false;
     QQueue<ScriptedResponse> m_script;
     QList<RecordedRequest> m_requests;
+    int m_connectionCount = 0;
+    int m_openConnections = 0;
+    std::chrono::milliseconds m_idleTimeout{0};
+    std::chrono::milliseconds m_answerDelay{0};
+    bool m_closeOnArrival = false;
 };
 
 Q_DECLARE_METATYPE(RecordedRequest)

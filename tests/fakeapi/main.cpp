@@ -4,9 +4,12 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QFile>
+#include <QSslCertificate>
+#include <QSslKey>
 #include <QTextStream>
 
 #include <cstdio>
+#include <optional>
 
 using namespace Qt::StringLiterals;
 
@@ -18,6 +21,28 @@ bool writePortFile(const QString &path, quint16 port)
     if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
         return false;
     return file.write(QByteArray::number(port) + '\n') > 0;
+}
+
+QByteArray contents(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+// A TLS configuration from a PEM certificate chain (the server's first) and a PEM private key; empty when unusable.
+std::optional<QSslConfiguration> tlsConfiguration(const QString &certificatePath, const QString &keyPath)
+{
+    const QList<QSslCertificate> chain = QSslCertificate::fromData(contents(certificatePath), QSsl::Pem);
+    QSslKey key(contents(keyPath), QSsl::Ec, QSsl::Pem);
+    if (key.isNull())
+        key = QSslKey(contents(keyPath), QSsl::Rsa, QSsl::Pem);
+    if (chain.isEmpty() || key.isNull())
+        return std::nullopt;
+    QSslConfiguration configuration = QSslConfiguration::defaultConfiguration();
+    configuration.setLocalCertificateChain(chain);
+    configuration.setPrivateKey(key);
+    configuration.setPeerVerifyMode(QSslSocket::VerifyNone); // no client certificate
+    return configuration;
 }
 
 } // namespace
@@ -37,7 +62,13 @@ int main(int argc, char *argv[])
     const QCommandLineOption codeOption(u"good-code"_s, u"The code that clears the checkpoint."_s, u"CODE"_s,
                                         FakePostPressApi::defaultGoodCode());
     const QCommandLineOption portFileOption(u"port-file"_s, u"Write the port number to this file."_s, u"PATH"_s);
-    parser.addOptions({portOption, keyOption, codeOption, portFileOption});
+    const QCommandLineOption certOption(u"tls-cert"_s, u"Serve https with this PEM certificate chain."_s, u"PEM"_s);
+    const QCommandLineOption tlsKeyOption(u"tls-key"_s, u"The PEM private key of --tls-cert."_s, u"PEM"_s);
+    const QCommandLineOption idleOption(u"idle-timeout-ms"_s, u"Close connections idle this long (0: never)."_s,
+                                        u"MS"_s, u"0"_s);
+    const QCommandLineOption delayOption(u"delay-ms"_s, u"Wait this long before every answer."_s, u"MS"_s, u"0"_s);
+    parser.addOptions(
+        {portOption, keyOption, codeOption, portFileOption, certOption, tlsKeyOption, idleOption, delayOption});
     parser.process(app);
 
     QTextStream out(stdout);
@@ -53,7 +84,14 @@ int main(int argc, char *argv[])
     api.setApiKey(parser.value(keyOption));
     api.setGoodCode(parser.value(codeOption));
     api.setControlEndpointEnabled(true);
-    if (!api.listen(quint16(port))) {
+    api.setIdleTimeout(std::chrono::milliseconds(parser.value(idleOption).toInt()));
+    api.setAnswerDelay(std::chrono::milliseconds(parser.value(delayOption).toInt()));
+    std::optional<QSslConfiguration> tls;
+    if (parser.isSet(certOption) && !(tls = tlsConfiguration(parser.value(certOption), parser.value(tlsKeyOption)))) {
+        err << "fake-postpress-api: cannot read the certificate or key given with --tls-cert/--tls-key\n";
+        return 2;
+    }
+    if (!(tls ? api.listenTls(*tls, quint16(port)) : api.listen(quint16(port)))) {
         err << "fake-postpress-api: cannot listen on 127.0.0.1:" << port << ": " << api.errorString() << '\n';
         return 1;
     }
