@@ -427,6 +427,11 @@ SingleInstance::Role SingleInstance::becomePrimary()
     QLocalServer::removeServer(m_socketPath);
     m_server = new QLocalServer(this);
     m_server->setSocketOptions(QLocalServer::UserAccessOption);
+#ifdef Q_OS_UNIX
+    // Qt's default backlog is 50: connections made faster than the event loop accepts them (a flood of idle ones)
+    // would fill it and keep a real launch from connecting. (On Windows each place is a pipe made in advance.)
+    m_server->setListenBacklogSize(SOMAXCONN);
+#endif
     if (!m_server->listen(m_socketPath)) {
         const QString reason = m_server->errorString();
         delete m_server;
