@@ -4,6 +4,7 @@
 #include "AppStyle.h"
 #include "KeychainApiKeyStore.h"
 #include "LaunchOptions.h"
+#include "LinkRefusal.h"
 #include "SingleInstance.h"
 #include "StartupTrace.h"
 #include "Translations.h"
@@ -93,10 +94,7 @@ int refuseLink(int argc, char **argv, const QStringList &arguments)
     Translations::install(&app, Translations::chooseLocale(AppSettings().values().language));
     const LaunchOptions options = LaunchOptions::parse(arguments);
     print(stderr, u"postpress-checkpoint: "_s + options.errorMessage);
-    QMessageBox box(QMessageBox::Warning, QApplication::tr("PostPress Checkpoint"),
-                    QApplication::tr("This link cannot be opened."), QMessageBox::Close);
-    box.setInformativeText(options.errorMessage);
-    box.exec();
+    makeLinkRefusalBox(options.errorMessage)->exec();
     return 2;
 }
 

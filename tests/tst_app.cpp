@@ -4,6 +4,7 @@
 #include "AppController.h"
 #include "CheckpointWindow.h"
 #include "FakePostPressApi.h"
+#include "LinkRefusal.h"
 #include "MemoryApiKeyStore.h"
 #include "SettingsDialog.h"
 #include "SingleInstance.h"
@@ -11,7 +12,9 @@
 
 #include <QApplication>
 #include <QFileOpenEvent>
+#include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QNetworkAccessManager>
 #include <QRegularExpression>
 #include <QSettings>
@@ -41,6 +44,8 @@ private Q_SLOTS:
     void aSecondInstanceOpensAWindowHere();
     void settingsApplyToEveryWindow();
     void aLinkOpenedByTheSystemOpensItsAccount();
+    void aRefusedLinkIsExplainedInPlainText_data();
+    void aRefusedLinkIsExplainedInPlainText();
     void theNetworkComesAfterTheWindows();
 
 private:
@@ -226,6 +231,45 @@ void TestApp::aLinkOpenedByTheSystemOpensItsAccount()
     QFileOpenEvent withCode(QUrl(u"postpress-checkpoint://solve?account_id=acc_x&code=123456"_s));
     QCoreApplication::sendEvent(QCoreApplication::instance(), &withCode);
     QCOMPARE(m_app->windows().size(), size_t(2));
+    // Whoever clicked it reads the reason in the same box as a refused link at start.
+    auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+    QVERIFY(box);
+    QVERIFY2(box->informativeText().contains(u"never carries a code"_s), qPrintable(box->informativeText()));
+    box->close();
+}
+
+// Whoever wrote the link chose the parameter name the refusal quotes: it is shown as typed, never as markup (a
+// heading, a clickable link) inside the app's own warning.
+void TestApp::aRefusedLinkIsExplainedInPlainText_data()
+{
+    QTest::addColumn<QString>("link");
+    QTest::addColumn<QString>("markup");
+
+    const QString base = u"postpress-checkpoint://solve?account_id=acc_1&"_s;
+    QTest::newRow("a heading as a parameter name") << base + u"<h1>CALL+1-555-0100</h1>"_s << u"<h1>"_s;
+    QTest::newRow("bold text as a parameter name") << base + u"<b>URGENT</b>"_s << u"<b>"_s;
+    QTest::newRow("a table as a parameter name") << base + u"<table><tr><td>CALL</td></tr></table>"_s
+                                                 << u"<table>"_s;
+}
+
+void TestApp::aRefusedLinkIsExplainedInPlainText()
+{
+    QFETCH(QString, link);
+    QFETCH(QString, markup);
+
+    const LaunchOptions options = LaunchOptions::parse({u"postpress-checkpoint"_s, link});
+    QCOMPARE(options.action, LaunchOptions::Action::Error);
+    QVERIFY(options.fromLink);
+    const std::unique_ptr<QMessageBox> box = makeLinkRefusalBox(options.errorMessage);
+    box->show();
+    int shown = 0;
+    for (const QLabel *label : box->findChildren<QLabel *>()) {
+        if (!label->text().contains(markup))
+            continue;
+        ++shown;
+        QCOMPARE(label->textFormat(), Qt::PlainText);
+    }
+    QCOMPARE(shown, 1); // the reason, with its tags as written
 }
 
 // main() makes the network access manager after the first frame and hands it to AppController then: windows open

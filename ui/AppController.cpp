@@ -4,6 +4,7 @@
 #include "CheckpointClient.h"
 #include "CheckpointWindow.h"
 #include "HelpdeskLink.h"
+#include "LinkRefusal.h"
 #include "SettingsDialog.h"
 #include "StartupTrace.h"
 #include "Translations.h"
@@ -11,6 +12,7 @@
 
 #include <QCoreApplication>
 #include <QFileOpenEvent>
+#include <QMessageBox>
 
 #include <algorithm>
 
@@ -34,10 +36,14 @@ bool AppController::eventFilter(QObject *watched, QEvent *event)
         return false;
     // Read exactly as on the command line: a refused link opens nothing.
     QString problem;
-    if (const std::optional<LaunchRequest> request = HelpdeskLink::parse(link, &problem))
+    if (const std::optional<LaunchRequest> request = HelpdeskLink::parse(link, &problem)) {
         open(*request);
-    else
+    } else {
         qWarning("postpress-checkpoint: %s", qPrintable(problem));
+        QMessageBox *box = makeLinkRefusalBox(problem).release();
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
+    }
     return true;
 }
 
