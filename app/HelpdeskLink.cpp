@@ -1,5 +1,7 @@
 #include "HelpdeskLink.h"
 
+#include "ShownText.h"
+
 #include <QStringDecoder>
 #include <QStringTokenizer>
 #include <QUrl>
@@ -74,14 +76,6 @@ std::optional<QString> percentDecoded(QStringView text)
     return decoded;
 }
 
-QString shownName(const QString &name)
-{
-    constexpr qsizetype maxShown = 40;
-    if (name.size() > maxShown || !std::all_of(name.cbegin(), name.cend(), isPrintableAscii))
-        return {};
-    return name;
-}
-
 // A code or a key in a link would sit in ticket histories, browser histories and mail archives.
 bool namesASecret(const QString &name)
 {
@@ -99,7 +93,7 @@ bool namesTheServer(const QString &name)
 
 QString unknownParameterMessage(const QString &name)
 {
-    const QString shown = shownName(name);
+    const QString shown = ShownText::name(name);
     if (namesASecret(name)) {
         return HelpdeskLink::tr("A link never carries a code or a key: the agent types the code the customer reads "
                                 "out, and the API key comes from the system keychain. The link was not opened.");

@@ -238,29 +238,24 @@ void TestApp::aLinkOpenedByTheSystemOpensItsAccount()
     box->close();
 }
 
-// Whoever wrote the link chose the parameter name the refusal quotes: it is shown as typed, never as markup (a
-// heading, a clickable link) inside the app's own warning.
+// A refusal may quote what the link's author wrote: it is shown as written, never as markup (a heading, a clickable
+// link) inside the app's own warning.
 void TestApp::aRefusedLinkIsExplainedInPlainText_data()
 {
-    QTest::addColumn<QString>("link");
+    QTest::addColumn<QString>("reason");
     QTest::addColumn<QString>("markup");
 
-    const QString base = u"postpress-checkpoint://solve?account_id=acc_1&"_s;
-    QTest::newRow("a heading as a parameter name") << base + u"<h1>CALL+1-555-0100</h1>"_s << u"<h1>"_s;
-    QTest::newRow("bold text as a parameter name") << base + u"<b>URGENT</b>"_s << u"<b>"_s;
-    QTest::newRow("a table as a parameter name") << base + u"<table><tr><td>CALL</td></tr></table>"_s
-                                                 << u"<table>"_s;
+    QTest::newRow("a heading") << u"The link has an unknown parameter \"<h1>CALL +1-555-0100</h1>\"."_s << u"<h1>"_s;
+    QTest::newRow("bold text") << u"<b>URGENT</b>: call +1-555-0100"_s << u"<b>"_s;
+    QTest::newRow("a hyperlink") << u"<a href=\"https://evil.example\">Re-enter your API key</a>"_s << u"<a href"_s;
 }
 
 void TestApp::aRefusedLinkIsExplainedInPlainText()
 {
-    QFETCH(QString, link);
+    QFETCH(QString, reason);
     QFETCH(QString, markup);
 
-    const LaunchOptions options = LaunchOptions::parse({u"postpress-checkpoint"_s, link});
-    QCOMPARE(options.action, LaunchOptions::Action::Error);
-    QVERIFY(options.fromLink);
-    const std::unique_ptr<QMessageBox> box = makeLinkRefusalBox(options.errorMessage);
+    const std::unique_ptr<QMessageBox> box = makeLinkRefusalBox(reason);
     box->show();
     int shown = 0;
     for (const QLabel *label : box->findChildren<QLabel *>()) {

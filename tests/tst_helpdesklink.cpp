@@ -1,5 +1,6 @@
 #include "CheckpointRequest.h"
 #include "HelpdeskLink.h"
+#include "ShownText.h"
 
 #include <QRandomGenerator>
 #include <QTest>
@@ -27,6 +28,8 @@ private Q_SLOTS:
     void acceptedLinks();
     void refusedLinks_data();
     void refusedLinks();
+    void refusalsNeverRepeatAValue_data();
+    void refusalsNeverRepeatAValue();
     void isLink_data();
     void isLink();
     void makeRoundTrips_data();
@@ -153,12 +156,17 @@ void TestHelpdeskLink::refusedLinks_data()
         << QStringList{u"red"_s};
     QTest::newRow("parameter names are case-sensitive")
         << link(u"Account_ID=acc_1"_s) << QStringList{u"\"Account_ID\""_s} << QStringList();
+    // Only a name made of letters, '-' and '_' is quoted: not a key pasted as a name, not markup.
+    QTest::newRow("an unknown name with markup is not quoted")
+        << link(u"account_id=acc_1&<h1>CALL+1-555-0100</h1>"_s) << QStringList{u"unknown parameter"_s}
+        << QStringList{u"<h1>"_s, u"555"_s};
     QTest::newRow("an unknown name with a control character is not echoed")
         << link(u"account_id=acc_1&a%1Bb=1"_s) << QStringList{u"unknown parameter"_s} << QStringList{u"\x1b"_s};
 
-    QTest::newRow("unknown provider is named and the four listed")
+    QTest::newRow("unknown provider: the four are listed, the value is not repeated")
         << link(u"account_id=acc_1&provider=facebook"_s)
-        << QStringList{u"facebook"_s, u"LINKEDIN"_s, u"INSTAGRAM"_s, u"TWITTER"_s, u"MESSENGER"_s} << QStringList();
+        << QStringList{u"Unknown provider"_s, u"LINKEDIN"_s, u"INSTAGRAM"_s, u"TWITTER"_s, u"MESSENGER"_s}
+        << QStringList{u"facebook"_s};
     QTest::newRow("empty provider") << link(u"account_id=acc_1&provider="_s) << QStringList{u"LINKEDIN"_s}
                                     << QStringList();
     QTest::newRow("provider with an encoded space")
@@ -208,6 +216,51 @@ void TestHelpdeskLink::refusedLinks()
         if (error.contains(part))
             QFAIL(qPrintable(u"\"%1\" mentions \"%2\""_s.arg(error, part)));
     }
+}
+
+// Whoever wrote the link chose every value in it: a refusal names the parameter, never repeats a value that may
+// be a secret, and never prints a control or bidi character, whichever parameter carried it.
+void TestHelpdeskLink::refusalsNeverRepeatAValue_data()
+{
+    QTest::addColumn<QString>("link");
+    QTest::addColumn<QString>("mentions");
+    QTest::addColumn<QString>("secret");
+
+    struct Kind {
+        const char *name;
+        QString value;
+        QString secret;
+    };
+    const QList<Kind> kinds{
+        {"a password in a URL", u"https://agent:hunter2@api.postpress.ai/v1"_s, u"hunter2"_s},
+        {"an API key", u"pp_live_Zk4q9XyZ0123456789abcd"_s, u"Zk4q9XyZ"_s},
+        {"escape sequences", u"\x1b]0;owned\x07\x1b[2J\x1b[31mOK"_s, u"\x1b"_s},
+        {"bidi controls", u"acc_\u202egnp.exe\u2066x\u2069"_s, u"\u202e"_s},
+    };
+    for (const Kind &kind : kinds) {
+        const QString encoded = QString::fromLatin1(QUrl::toPercentEncoding(kind.value));
+        QTest::addRow("account_id is %s", kind.name) << link(u"account_id="_s + encoded) << u"account"_s << kind.secret;
+        QTest::addRow("provider is %s", kind.name)
+            << link(u"account_id=acc_1&provider="_s + encoded) << u"provider"_s << kind.secret;
+        QTest::addRow("an unknown parameter's value is %s", kind.name)
+            << link(u"account_id=acc_1&note="_s + encoded) << u"parameter"_s << kind.secret;
+        QTest::addRow("an unknown parameter's name is %s", kind.name)
+            << link(u"account_id=acc_1&"_s + encoded + u"=1"_s) << QString() << kind.secret;
+    }
+}
+
+void TestHelpdeskLink::refusalsNeverRepeatAValue()
+{
+    QFETCH(QString, link);
+    QFETCH(QString, mentions);
+    QFETCH(QString, secret);
+
+    QString error;
+    if (HelpdeskLink::parse(link, &error))
+        QSKIP("an API key pasted as an account id is an id like any other; nothing is printed");
+    QVERIFY2(error.contains(mentions, Qt::CaseInsensitive), qPrintable(error));
+    QVERIFY2(!error.contains(secret), qPrintable(error));
+    QVERIFY2(ShownText::isPrintable(error), qPrintable(error));
 }
 
 void TestHelpdeskLink::isLink_data()

@@ -1,4 +1,5 @@
 #include "CheckpointRequest.h"
+#include "ShownText.h"
 #include "SingleInstance.h"
 #include "UnixSocket.h"
 
@@ -419,8 +420,11 @@ void TestSingleInstance::parseMessage_data()
         << QByteArray(R"({"v":1,"account_id":" acc_1"})") << false << u"spaces"_s << QString();
     QTest::newRow("account id with a bidi override")
         << QByteArray(R"({"v":1,"account_id":"acc\u202e1"})") << false << u"control"_s << QString();
-    QTest::newRow("unknown provider") << QByteArray(R"({"v":1,"provider":"FACEBOOK"})") << false << u"FACEBOOK"_s
-                                      << QString();
+    QTest::newRow("unknown provider: the valid ones are listed, the value is not repeated")
+        << QByteArray(R"({"v":1,"provider":"FACEBOOK"})") << false << u"LINKEDIN"_s << u"FACEBOOK"_s;
+    QTest::newRow("a key as the provider is not echoed")
+        << QByteArray(R"({"v":1,"provider":"pp_live_Zk4q9XyZ0123456789abcd"})") << false << u"provider"_s
+        << u"Zk4q9XyZ"_s;
     QTest::newRow("provider with an escape sequence is not echoed raw")
         << QByteArray(R"({"v":1,"provider":"\u001b[31mX"})") << false << u"LINKEDIN"_s << u"\x1b"_s;
     QTest::newRow("plain http API URL to another host")
@@ -428,9 +432,15 @@ void TestSingleInstance::parseMessage_data()
     QTest::newRow("API URL with a password is not echoed")
         << QByteArray(R"({"v":1,"api_url":"https://agent:hunter2@api.postpress.ai/v1"})") << false << u"password"_s
         << u"hunter2"_s;
+    QTest::newRow("API URL with an encoded bidi override is not echoed")
+        << QByteArray(R"({"v":1,"api_url":"http://evil.example/a%E2%80%AEb"})") << false << u"plain http"_s
+        << u"evil.example"_s;
+    QTest::newRow("API URL with an encoded line separator is not echoed")
+        << QByteArray(R"({"v":1,"api_url":"ftp://evil.example/a%E2%80%A8b"})") << false << u"https://"_s
+        << u"evil.example"_s;
     QTest::newRow("API URL that is no URL")
-        << QByteArray(R"({"v":1,"api_url":"not a url"})") << false << u"not a valid API URL"_s << QString();
-    QTest::newRow("empty API URL") << QByteArray(R"({"v":1,"api_url":""})") << false << u"not a valid API URL"_s
+        << QByteArray(R"({"v":1,"api_url":"not a url"})") << false << u"not a valid URL"_s << QString();
+    QTest::newRow("empty API URL") << QByteArray(R"({"v":1,"api_url":""})") << false << u"not a valid URL"_s
                                    << QString();
     QTest::newRow("one byte over the size limit")
         << QByteArray(R"({"v":1,"account_id":"acc_1"})").leftJustified(SingleInstance::MaxMessageSize + 1, ' ') << false
@@ -452,6 +462,7 @@ void TestSingleInstance::parseMessage()
         QVERIFY2(error.contains(messageMentions), qPrintable(error));
     if (!messageNeverMentions.isEmpty())
         QVERIFY2(!error.contains(messageNeverMentions), qPrintable(error));
+    QVERIFY2(ShownText::isPrintable(error), qPrintable(error));
 }
 
 void TestSingleInstance::encodedMessagesParseBack_data()
