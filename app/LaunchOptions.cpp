@@ -1,6 +1,7 @@
 #include "LaunchOptions.h"
 
 #include "CheckpointClient.h"
+#include "CheckpointRequest.h"
 #include "HelpdeskLink.h"
 #include "ShownText.h"
 
@@ -130,7 +131,7 @@ QString readAccountId(const QCommandLineParser &parser, const Options &options, 
     result.accountId = optionId.isEmpty() ? positionalId : optionId;
     if (result.accountId.isEmpty())
         return {};
-    return LaunchOptions::accountIdProblem(result.accountId);
+    return CheckpointRequest::accountIdProblem(result.accountId);
 }
 
 QString readProvider(const QCommandLineParser &parser, const Options &options, LaunchOptions &result)
@@ -219,19 +220,6 @@ LaunchOptions LaunchOptions::fromRequest(const LaunchRequest &request)
     options.apiUrlGiven = !request.apiUrl.isEmpty();
     options.apiUrl = options.apiUrlGiven ? request.apiUrl : CheckpointClient::defaultBaseUrl();
     return options;
-}
-
-QString LaunchOptions::accountIdProblem(const QString &accountId)
-{
-    if (accountId.isEmpty())
-        return tr("The account id is empty.");
-    if (accountId != accountId.trimmed())
-        return tr("The account id cannot contain spaces or control characters.");
-    // The window's own rules, so that an id accepted at launch is one the window can send.
-    const CheckpointRequest probe{accountId, Provider::LinkedIn, u"0"_s};
-    if (const auto problem = probe.validate(); problem && problem->field == CheckpointRequest::Field::AccountId)
-        return problem->message;
-    return {};
 }
 
 QString LaunchOptions::providerProblem(const QString &name)

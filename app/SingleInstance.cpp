@@ -1,5 +1,7 @@
 #include "SingleInstance.h"
 
+#include "CheckpointRequest.h"
+
 #include <QDeadlineTimer>
 #include <QDir>
 #include <QFile>
@@ -292,7 +294,7 @@ std::optional<LaunchRequest> requestFromObject(const QJsonObject &object, QStrin
     if (object.contains("account_id"_L1)) {
         const QString id = stringField(object, "account_id"_L1, problem);
         if (problem->isEmpty())
-            *problem = LaunchOptions::accountIdProblem(id);
+            *problem = CheckpointRequest::accountIdProblem(id);
         request.accountId = id;
     }
     if (problem->isEmpty() && object.contains("provider"_L1)) {

@@ -40,6 +40,8 @@ private Q_SLOTS:
     void qtOptionsAreNotOurs();
     void linksAreMarked_data();
     void linksAreMarked();
+    void otherSchemesAreRefusedLinks_data();
+    void otherSchemesAreRefusedLinks();
     void requestCarriesOnlyWhatWasGiven_data();
     void requestCarriesOnlyWhatWasGiven();
 };
@@ -200,6 +202,13 @@ void TestLaunchOptions::invalidArguments_data()
     QTest::newRow("account id with a control character")
         << argv({u"acc\u0007_1"_s}) << QStringList{u"control characters"_s} << QStringList();
     QTest::newRow("account id with a space inside") << argv({u"acc 1"_s}) << QStringList{u"spaces"_s} << QStringList();
+    QTest::newRow("a Cyrillic letter that looks Latin names it and its code point")
+        << argv({u"acc_01HXYZ\u0425QK3W"_s}) << QStringList{u"\u0425"_s, u"U+0425"_s, u"character 11"_s}
+        << QStringList();
+    QTest::newRow("a Hebrew --account-id")
+        << argv({u"--account-id"_s, u"\u05d0\u05d1"_s}) << QStringList{u"U+05D0"_s, u"character 1"_s} << QStringList();
+    QTest::newRow("a colon without slashes is no link: an account id with a colon")
+        << argv({u"acc:1"_s}) << QStringList{u"U+003A"_s} << QStringList();
 
     const QString link = u"postpress-checkpoint://solve?account_id=acc_123&provider=LINKEDIN"_s;
     QTest::newRow("a link and a different --account-id")
@@ -340,7 +349,7 @@ void TestLaunchOptions::errorsNeverRepeatAValue_data()
         QTest::addRow("a link and --account-id %s", kind.name)
             << argv({u"--account-id"_s, kind.value, link}) << u"--account-id"_s << kind.secret;
         QTest::addRow("a positional %s and a different --account-id", kind.name)
-            << argv({kind.value, u"--account-id"_s, u"acc_1"_s}) << u"--account-id"_s << kind.secret;
+            << argv({kind.value, u"--account-id"_s, u"acc_1"_s}) << QString() << kind.secret;
     }
 }
 
@@ -463,7 +472,10 @@ void TestLaunchOptions::linksAreMarked_data()
 
     QTest::newRow("an accepted link") << argv({u"postpress-checkpoint://solve?account_id=acc_1"_s}) << true;
     QTest::newRow("a refused link") << argv({u"postpress-checkpoint://solve?code=1"_s}) << true;
+    QTest::newRow("our scheme without slashes, in capitals") << argv({u"POSTPRESS-CHECKPOINT:solve"_s}) << true;
+    QTest::newRow("another scheme's link") << argv({u"javascript://solve?account_id=acc_1"_s}) << true;
     QTest::newRow("an account id") << argv({u"acc_1"_s}) << false;
+    QTest::newRow("an account id with a colon") << argv({u"acc:1"_s}) << false;
     QTest::newRow("no argument") << argv({}) << false;
 }
 
@@ -473,6 +485,35 @@ void TestLaunchOptions::linksAreMarked()
     QFETCH(bool, fromLink);
 
     QCOMPARE(LaunchOptions::parse(arguments).fromLink, fromLink);
+}
+
+// Only postpress-checkpoint: links are ours. Any other "scheme://" (RFC 3986: a letter, then letters, digits, "+",
+// "-" or "."), given where a link goes, is a link someone meant for another program: refused as a link (main()
+// then says so in a message box), never read as an account id.
+void TestLaunchOptions::otherSchemesAreRefusedLinks_data()
+{
+    QTest::addColumn<QString>("argument");
+
+    QTest::newRow("javascript://") << u"javascript://solve?account_id=acc_1"_s;
+    QTest::newRow("JavaScript:// in mixed case") << u"JavaScript://solve?account_id=acc_1"_s;
+    QTest::newRow("https://") << u"https://postpress.ai/solve?account_id=acc_1"_s;
+    QTest::newRow("file:///") << u"file:///etc/passwd"_s;
+    QTest::newRow("data://") << u"data://text/plain,acc_1"_s;
+    QTest::newRow("a scheme with + . -") << u"x-ms.app+ext://solve?account_id=acc_1"_s;
+    QTest::newRow("our name with a suffix is another scheme") << u"postpress-checkpoint+x://solve?account_id=acc_1"_s;
+    QTest::newRow("spaces around it") << u"  ftp://host/acc_1 "_s;
+}
+
+void TestLaunchOptions::otherSchemesAreRefusedLinks()
+{
+    QFETCH(QString, argument);
+
+    const LaunchOptions options = LaunchOptions::parse(argv({argument}));
+    QCOMPARE(options.action, LaunchOptions::Action::Error);
+    QVERIFY(options.fromLink);
+    QVERIFY(options.accountId.isEmpty());
+    QVERIFY2(options.errorMessage.contains(u"postpress-checkpoint://solve?account_id="_s),
+             qPrintable(options.errorMessage));
 }
 
 // What a second launch forwards to the running one, and what the running one opens from it.

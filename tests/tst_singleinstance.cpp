@@ -313,7 +313,7 @@ void TestSingleInstance::forwardingDeliversTheRequest_data()
         << request(u"acc_9"_s, Provider::Messenger, QUrl(u"https://staging.postpress.ai/v1"_s));
     QTest::newRow("with a loopback http API URL")
         << request(u"acc_9"_s, std::nullopt, QUrl(u"http://127.0.0.1:8080/v1"_s));
-    QTest::newRow("an id with non-ASCII letters and JSON specials") << request(u"acc_\u00e9\"\\/<>"_s);
+    QTest::newRow("an id of every allowed character") << request(u"AZaz09_-.~"_s);
 }
 
 void TestSingleInstance::forwardingDeliversTheRequest()
@@ -418,6 +418,13 @@ void TestSingleInstance::parseMessage_data()
         << QByteArray(R"({"v":1,"account_id":"acc\u00001"})") << false << u"control"_s << QString();
     QTest::newRow("account id with a leading space")
         << QByteArray(R"({"v":1,"account_id":" acc_1"})") << false << u"spaces"_s << QString();
+    QTest::newRow("account id with a Cyrillic letter that looks Latin")
+        << QByteArray(R"({"v":1,"account_id":"acc_01HXYZ\u0425QK3W"})") << false << u"U+0425"_s << QString();
+    QTest::newRow("a Hebrew account id") << QByteArray(R"({"v":1,"account_id":"\u05d0\u05d1"})") << false << u"U+05D0"_s
+                                         << QString();
+    QTest::newRow("account id that is another program's link")
+        << QByteArray(R"({"v":1,"account_id":"javascript://solve?account_id=acc_1"})") << false << u"U+003A"_s
+        << QString();
     QTest::newRow("account id with a bidi override")
         << QByteArray(R"({"v":1,"account_id":"acc\u202e1"})") << false << u"control"_s << QString();
     QTest::newRow("unknown provider: the valid ones are listed, the value is not repeated")
@@ -604,8 +611,8 @@ void TestSingleInstance::refusedRequestFailsTheForward()
 
     // forward() sends what it is given; the primary is the one that checks.
     QTest::ignoreMessage(QtWarningMsg,
-                         "Refused a request from another launch: The account id cannot contain spaces or "
-                         "control characters.");
+                         "Refused a request from another launch: The account id cannot contain spaces, invisible "
+                         "or control characters: character 4 is U+0020.");
     std::future<Forwarded> secondary = launchSecondary(name, request(u"acc 1"_s));
     QTRY_VERIFY(isReady(secondary));
     const Forwarded result = secondary.get();
@@ -743,7 +750,7 @@ void TestSingleInstance::mutatedMessagesNeverGetPastTheChecks()
             continue;
         }
         ++accepted;
-        QVERIFY2(parsed->accountId.isEmpty() || LaunchOptions::accountIdProblem(parsed->accountId).isEmpty(),
+        QVERIFY2(parsed->accountId.isEmpty() || CheckpointRequest::accountIdProblem(parsed->accountId).isEmpty(),
                  bytes.constData());
         QVERIFY2(parsed->apiUrl.isEmpty() || LaunchOptions::apiUrlProblem(parsed->apiUrl.toString()).isEmpty(),
                  bytes.constData());

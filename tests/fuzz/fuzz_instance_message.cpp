@@ -6,6 +6,7 @@
 #include "FuzzInput.h"
 
 #include "CheckpointClient.h"
+#include "CheckpointRequest.h"
 #include "LaunchOptions.h"
 #include "SingleInstance.h"
 
@@ -17,7 +18,7 @@ namespace {
 
 void checkAccepted(const LaunchRequest &request)
 {
-    fuzzCheck(request.accountId.isEmpty() || LaunchOptions::accountIdProblem(request.accountId).isEmpty(),
+    fuzzCheck(request.accountId.isEmpty() || CheckpointRequest::accountIdProblem(request.accountId).isEmpty(),
               "an accepted account id passes the command line's checks");
     fuzzCheck(request.apiUrl.isEmpty() || CheckpointClient::baseUrlProblem(request.apiUrl).isEmpty(),
               "an accepted API URL is one the client would use (https, or http to this computer)");

@@ -5,6 +5,7 @@
 #include "FuzzInput.h"
 
 #include "CheckpointClient.h"
+#include "CheckpointRequest.h"
 #include "HelpdeskLink.h"
 #include "LaunchOptions.h"
 
@@ -60,7 +61,8 @@ void checkAccepted(const QString &link, const LaunchRequest &request)
 {
     fuzzCheck(HelpdeskLink::isLink(link), "an accepted link is a link");
     fuzzCheck(request.apiUrl.isEmpty(), "a link never chooses the API server");
-    fuzzCheck(LaunchOptions::accountIdProblem(request.accountId).isEmpty(), "the account id passes the usual checks");
+    fuzzCheck(CheckpointRequest::accountIdProblem(request.accountId).isEmpty(),
+              "the account id passes the usual checks");
     QString error;
     const std::optional<LaunchRequest> again =
         HelpdeskLink::parse(HelpdeskLink::make(request.accountId, request.provider), &error);
