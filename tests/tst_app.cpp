@@ -19,6 +19,7 @@
 #include <QRegularExpression>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
@@ -41,6 +42,7 @@ private Q_SLOTS:
     void differentApiUrlsHaveTheirOwnKeys();
     void closingAWindowForgetsIt();
     void newWindowOpensAnEmptyOne();
+    void windowsAreCappedAndTheOldestSaysWhy();
     void aSecondInstanceOpensAWindowHere();
     void settingsApplyToEveryWindow();
     void aLinkOpenedByTheSystemOpensItsAccount();
@@ -176,6 +178,39 @@ void TestApp::newWindowOpensAnEmptyOne()
     action->trigger();
     QCOMPARE(m_app->windows().size(), size_t(2));
     QVERIFY(m_app->windows().back()->window()->isPristine());
+}
+
+// 150 forwarded launches opened 150 windows (159 MB). Past the cap, a request for another account opens nothing: the
+// oldest window comes forward and its status line says which account was not opened, and why.
+void TestApp::windowsAreCappedAndTheOldestSaysWhy()
+{
+    const int cap = int(AppController::MaxWindows);
+    for (int i = 0; i < cap; ++i)
+        m_app->open(request(u"acc_%1"_s.arg(i)));
+    QCOMPARE(m_app->windows().size(), size_t(cap));
+    WindowController *oldest = m_app->windows().front();
+    m_app->windows().back()->raise();
+    QTRY_COMPARE(QApplication::activeWindow(), m_app->windows().back()->window());
+
+    QCOMPARE(m_app->open(request(u"acc_one_too_many"_s)), oldest);
+    QCOMPARE(m_app->windows().size(), size_t(cap));
+    QTRY_COMPARE(QApplication::activeWindow(), oldest->window());
+    QCOMPARE(oldest->window()->accountId(), u"acc_0"_s); // what it was doing is untouched
+    const QString status = oldest->window()->statusBar()->currentMessage();
+    QVERIFY2(status.contains(u"acc_one_too_many"_s) && status.contains(QString::number(cap)), qPrintable(status));
+
+    // An account already open still comes forward; New window opens nothing either, and says so.
+    WindowController *fifth = m_app->windows().at(5);
+    QCOMPARE(m_app->open(request(u"acc_5"_s)), fifth);
+    m_app->windows().back()->window()->findChild<QAction *>(u"newWindowAction"_s)->trigger();
+    QCOMPARE(m_app->windows().size(), size_t(cap));
+    QVERIFY(oldest->window()->statusBar()->currentMessage().contains(QString::number(cap)));
+
+    // Closing one makes room again.
+    fifth->window()->close();
+    QTRY_COMPARE(m_app->windows().size(), size_t(cap - 1));
+    QCOMPARE(m_app->open(request(u"acc_one_too_many"_s))->window()->accountId(), u"acc_one_too_many"_s);
+    QCOMPARE(m_app->windows().size(), size_t(cap));
 }
 
 void TestApp::aSecondInstanceOpensAWindowHere()

@@ -13,6 +13,7 @@
 #include <QCoreApplication>
 #include <QFileOpenEvent>
 #include <QMessageBox>
+#include <QStatusBar>
 
 #include <algorithm>
 
@@ -102,9 +103,26 @@ WindowController *AppController::open(const LaunchRequest &request)
         pristine->raise();
         return pristine;
     }
+    if (m_windows.size() >= MaxWindows)
+        return refuseNewWindow(accountId);
     LaunchOptions options = LaunchOptions::fromRequest(request);
     options.apiUrl = baseUrl;
     return createWindow(options);
+}
+
+// The oldest window is the one most likely finished with: it comes forward, and its status line names the account
+// that was not opened, so the agent can close a window and open that account again. The message stays until
+// replaced: the agent may be on the phone and look later.
+WindowController *AppController::refuseNewWindow(const QString &accountId)
+{
+    WindowController *oldest = m_windows.front().get();
+    const int cap = int(MaxWindows);
+    const QString reason = accountId.isEmpty()
+        ? tr("No new window: %n are open, the most at once. Close one first.", nullptr, cap)
+        : tr("%1 not opened: %n windows are open, the most at once. Close one first.", nullptr, cap).arg(accountId);
+    oldest->window()->statusBar()->showMessage(reason);
+    oldest->raise();
+    return oldest;
 }
 
 WindowController *AppController::createWindow(const LaunchOptions &options)
