@@ -89,8 +89,8 @@ public:
     // may wait. DefaultTimeout unless set.
     void setTimeout(std::chrono::milliseconds timeout) { m_timeout = timeout; }
 
-    // Secondary only: sends the request and waits (at most the timeout) for the primary's answer. True when the
-    // primary accepted it.
+    // Secondary only: sends the request and waits (at most the timeout) for the primary's answer, connecting again
+    // when the primary closed without one. True when the primary accepted it.
     bool forward(const LaunchRequest &request);
 
     // The JSON object of a request (without the length prefix).
