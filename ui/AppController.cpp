@@ -112,14 +112,14 @@ WindowController *AppController::open(const LaunchRequest &request)
 
 // The oldest window is the one most likely finished with: it comes forward, and its status line names the account
 // that was not opened, so the agent can close a window and open that account again. The message stays until
-// replaced: the agent may be on the phone and look later.
+// replaced (the agent may be on the phone and look later), and is short: a status line does not wrap.
 WindowController *AppController::refuseNewWindow(const QString &accountId)
 {
     WindowController *oldest = m_windows.front().get();
     const int cap = int(MaxWindows);
     const QString reason = accountId.isEmpty()
-        ? tr("No new window: %n are open, the most at once. Close one first.", nullptr, cap)
-        : tr("%1 not opened: %n windows are open, the most at once. Close one first.", nullptr, cap).arg(accountId);
+        ? tr("No new window: already %n windows open.", nullptr, cap)
+        : tr("Not opened: %1 (already %n windows open)", nullptr, cap).arg(accountId);
     oldest->window()->statusBar()->showMessage(reason);
     oldest->raise();
     return oldest;
