@@ -1,6 +1,6 @@
 #include "CheckpointRequest.h"
 
-#include "ShownText.h"
+#include "SafeText.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -51,13 +51,13 @@ QString CheckpointRequest::accountIdProblem(QStringView accountId)
         return {};
     const char32_t c = char32_t(*bad);
     const int position = int(bad - codePoints.cbegin()) + 1;
-    if (!ShownText::isVisible(c)) {
+    if (!SafeText::isVisible(c)) {
         return tr("The account id cannot contain spaces, invisible or control characters: character %1 is %2.")
-            .arg(QString::number(position), ShownText::codePoint(c));
+            .arg(QString::number(position), SafeText::codePoint(c));
     }
     return tr("The account id cannot contain “%1” (%2, character %3): only ASCII letters, digits and _ - . ~ "
               "are allowed.")
-        .arg(QString::fromUcs4(&c, 1), ShownText::codePoint(c), QString::number(position));
+        .arg(QString::fromUcs4(&c, 1), SafeText::codePoint(c), QString::number(position));
 }
 
 std::optional<CheckpointRequest::Problem> CheckpointRequest::validate() const

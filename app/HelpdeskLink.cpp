@@ -1,7 +1,7 @@
 #include "HelpdeskLink.h"
 
 #include "CheckpointRequest.h"
-#include "ShownText.h"
+#include "SafeText.h"
 
 #include <QStringDecoder>
 #include <QStringTokenizer>
@@ -94,7 +94,7 @@ bool namesTheServer(const QString &name)
 
 QString unknownParameterMessage(const QString &name)
 {
-    const QString shown = ShownText::name(name);
+    const QString shown = SafeText::quotableName(name);
     if (namesASecret(name)) {
         return HelpdeskLink::tr("A link never carries a code or a key: the agent types the code the customer reads "
                                 "out, and the API key comes from the system keychain. The link was not opened.");

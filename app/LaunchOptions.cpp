@@ -3,7 +3,7 @@
 #include "CheckpointClient.h"
 #include "CheckpointRequest.h"
 #include "HelpdeskLink.h"
-#include "ShownText.h"
+#include "SafeText.h"
 
 #include <QCommandLineParser>
 
@@ -58,7 +58,7 @@ QString usageText(const QString &program, const QCommandLineParser &parser)
 // Qt's text names the unknown option but not the ones that exist. Someone reaching for an API key option is
 // told where the key lives instead: the command line would leave it in the shell history and the process list.
 // No message repeats a value, so a key typed after "--api-key=" is not echoed; an unknown option's name is quoted
-// only when it looks like one (ShownText::name), and the key message does not repeat the name at all.
+// only when it looks like one (SafeText::name), and the key message does not repeat the name at all.
 QString parseErrorMessage(const QCommandLineParser &parser)
 {
     const QStringList unknown = parser.unknownOptionNames();
@@ -72,7 +72,7 @@ QString parseErrorMessage(const QCommandLineParser &parser)
             + LaunchOptions::tr("The API key is never given on the command line: the program asks for it and "
                                 "keeps it in the system keychain.");
     }
-    const QString name = ShownText::name(unknown.constFirst());
+    const QString name = SafeText::quotableName(unknown.constFirst());
     const QString problem =
         name.isEmpty() ? LaunchOptions::tr("Unknown option.") : LaunchOptions::tr("Unknown option '%1'.").arg(name);
     return problem + u' '

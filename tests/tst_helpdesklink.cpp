@@ -1,6 +1,6 @@
 #include "CheckpointRequest.h"
 #include "HelpdeskLink.h"
-#include "ShownText.h"
+#include "SafeText.h"
 
 #include <QRandomGenerator>
 #include <QTest>
@@ -270,7 +270,7 @@ void TestHelpdeskLink::refusalsNeverRepeatAValue()
         QSKIP("an API key pasted as an account id is an id like any other; nothing is printed");
     QVERIFY2(error.contains(mentions, Qt::CaseInsensitive), qPrintable(error));
     QVERIFY2(!error.contains(secret), qPrintable(error));
-    QVERIFY2(ShownText::isPrintable(error), qPrintable(error));
+    QVERIFY2(SafeText::isPrintable(error), qPrintable(error));
 }
 
 void TestHelpdeskLink::isLink_data()

@@ -1,6 +1,6 @@
 #include "CheckpointClient.h"
 #include "LaunchOptions.h"
-#include "ShownText.h"
+#include "SafeText.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
@@ -32,8 +32,6 @@ private Q_SLOTS:
     void invalidArguments();
     void errorsNeverRepeatAValue_data();
     void errorsNeverRepeatAValue();
-    void printableMeansNothingATerminalObeys_data();
-    void printableMeansNothingATerminalObeys();
     void help_data();
     void help();
     void version_data();
@@ -368,38 +366,7 @@ void TestLaunchOptions::errorsNeverRepeatAValue()
     const QString &message = options.errorMessage;
     QVERIFY2(message.contains(mentions, Qt::CaseInsensitive), qPrintable(message));
     QVERIFY2(!message.contains(secret), qPrintable(message));
-    QVERIFY2(ShownText::isPrintable(message), qPrintable(message));
-}
-
-// ShownText::isPrintable is what the tests above and the fuzz targets hold every message to.
-void TestLaunchOptions::printableMeansNothingATerminalObeys_data()
-{
-    QTest::addColumn<QString>("text");
-    QTest::addColumn<bool>("printable");
-
-    QTest::newRow("plain ASCII") << u"Unknown option 'x'."_s << true;
-    QTest::newRow("French narrow no-break spaces") << u"Option inconnue \u00ab\u202fx\u202f\u00bb."_s << true;
-    QTest::newRow("a Cyrillic letter and an emoji") << u"\u0425 \U0001F600"_s << true;
-    QTest::newRow("an escape") << u"a\x1b[2Jb"_s << false;
-    QTest::newRow("a line feed") << u"a\nb"_s << false;
-    QTest::newRow("a NUL") << u"a"_s + QChar(0) + u"b"_s << false;
-    QTest::newRow("a C1 control (NEL)") << u"a\u0085b"_s << false;
-    QTest::newRow("a right-to-left override") << u"a\u202eb"_s << false;
-    QTest::newRow("a first-strong isolate") << u"a\u2068b"_s << false;
-    QTest::newRow("a left-to-right mark") << u"a\u200eb"_s << false;
-    QTest::newRow("a zero-width space") << u"a\u200bb"_s << false;
-    QTest::newRow("a line separator") << u"a\u2028b"_s << false;
-    QTest::newRow("a byte order mark") << u"\ufeffab"_s << false;
-    QTest::newRow("a lone surrogate, read as U+FFFD like every encoder writes it")
-        << u"a"_s + QChar(0xd800) + u"b"_s << true;
-}
-
-void TestLaunchOptions::printableMeansNothingATerminalObeys()
-{
-    QFETCH(QString, text);
-    QFETCH(bool, printable);
-
-    QCOMPARE(ShownText::isPrintable(text), printable);
+    QVERIFY2(SafeText::isPrintable(message), qPrintable(message));
 }
 
 void TestLaunchOptions::help_data()

@@ -1,5 +1,5 @@
 #include "CheckpointRequest.h"
-#include "ShownText.h"
+#include "SafeText.h"
 #include "SingleInstance.h"
 #include "UnixSocket.h"
 
@@ -477,7 +477,7 @@ void TestSingleInstance::parseMessage()
         QVERIFY2(error.contains(messageMentions), qPrintable(error));
     if (!messageNeverMentions.isEmpty())
         QVERIFY2(!error.contains(messageNeverMentions), qPrintable(error));
-    QVERIFY2(ShownText::isPrintable(error), qPrintable(error));
+    QVERIFY2(SafeText::isPrintable(error), qPrintable(error));
 }
 
 void TestSingleInstance::encodedMessagesParseBack_data()

@@ -3,7 +3,7 @@
 // What every target that reads another's input promises about the messages it refuses with and the account ids it
 // accepts, written out here independently of the code under test.
 
-#include "ShownText.h"
+#include "SafeText.h"
 
 #include <QByteArray>
 #include <QRegularExpression>
@@ -23,7 +23,7 @@ inline bool isAsciiAccountId(const QString &id)
 // No control, format (bidi, zero-width), line or paragraph separator character: safe on a terminal and in a log.
 inline bool isPrintable(const QString &message)
 {
-    return ShownText::isPrintable(message);
+    return SafeText::isPrintable(message);
 }
 
 inline QString asText(const QString &text)
