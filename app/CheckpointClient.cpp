@@ -29,8 +29,10 @@ QString CheckpointClient::normalisedBaseUrl(const QUrl &baseUrl)
 
 QString CheckpointClient::baseUrlProblem(const QUrl &baseUrl)
 {
+    // The URL is not quoted back: its path may hold bidi controls or line separators (QUrl decodes them for
+    // display), and the command line prints these messages on a terminal.
     if (!baseUrl.isValid() || baseUrl.host().isEmpty())
-        return tr("The API URL \"%1\" is not a valid URL.").arg(baseUrl.toString());
+        return tr("The API URL is not a valid URL.");
     if (!baseUrl.userInfo().isEmpty())
         return tr("The API URL must not contain a user name or password.");
     if (baseUrl.hasQuery() || baseUrl.hasFragment())
@@ -41,11 +43,10 @@ QString CheckpointClient::baseUrlProblem(const QUrl &baseUrl)
     if (scheme == "http"_L1) {
         if (isLoopbackHost(baseUrl.host()))
             return {};
-        return tr("The API URL \"%1\" uses plain http. Only https is allowed, except for this computer "
-                  "(localhost, 127.0.0.1, ::1) when testing.")
-            .arg(baseUrl.toString());
+        return tr("The API URL uses plain http. Only https is allowed, except for this computer (localhost, "
+                  "127.0.0.1, ::1) when testing.");
     }
-    return tr("The API URL \"%1\" must start with https://.").arg(baseUrl.toString());
+    return tr("The API URL must start with https://.");
 }
 
 QByteArray CheckpointClient::userAgent()

@@ -1,5 +1,7 @@
 #include "CheckpointRequest.h"
 
+#include "SafeText.h"
+
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -10,7 +12,7 @@ using namespace Qt::StringLiterals;
 namespace {
 
 // Format characters (zero-width space, bidi marks, BOM) count too: they are invisible, arrive with pasted text
-// and make an id or a code that looks right fail at the API.
+// and make a code that looks right fail at the API.
 bool hasControlCharacter(QStringView text)
 {
     const QList<uint> codePoints = text.toUcs4();
@@ -20,10 +22,10 @@ bool hasControlCharacter(QStringView text)
     });
 }
 
-// Any Unicode white space, not only U+0020: a no-break space pasted from a web page is just as wrong in an id.
-bool hasSpace(QStringView text)
+bool isAccountIdCharacter(char32_t c)
 {
-    return std::any_of(text.begin(), text.end(), [](QChar c) { return c.isSpace(); });
+    return (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z') || (c >= u'0' && c <= u'9') || c == u'_' || c == u'-'
+        || c == u'.' || c == u'~';
 }
 
 } // namespace
@@ -33,16 +35,38 @@ QString CheckpointRequest::tryAnotherWayCode()
     return u"TRY_ANOTHER_WAY"_s;
 }
 
+QString CheckpointRequest::accountIdProblem(QStringView accountId)
+{
+    if (accountId.isEmpty())
+        return tr("The account id is empty.");
+    if (accountId.size() > MaxAccountIdLength) {
+        return tr("The account id is too long: %1 characters, at most %2.")
+            .arg(accountId.size())
+            .arg(MaxAccountIdLength);
+    }
+    const QList<uint> codePoints = accountId.toUcs4();
+    const auto bad = std::find_if_not(codePoints.cbegin(), codePoints.cend(),
+                                      [](uint c) { return isAccountIdCharacter(char32_t(c)); });
+    if (bad == codePoints.cend())
+        return {};
+    const char32_t c = char32_t(*bad);
+    const int position = int(bad - codePoints.cbegin()) + 1;
+    if (!SafeText::isVisible(c)) {
+        return tr("The account id cannot contain spaces, invisible or control characters: character %1 is %2.")
+            .arg(QString::number(position), SafeText::codePoint(c));
+    }
+    return tr("The account id cannot contain “%1” (%2, character %3): only ASCII letters, digits and _ - . ~ "
+              "are allowed.")
+        .arg(QString::fromUcs4(&c, 1), SafeText::codePoint(c), QString::number(position));
+}
+
 std::optional<CheckpointRequest::Problem> CheckpointRequest::validate() const
 {
     const QString id = accountId.trimmed();
     if (id.isEmpty())
         return Problem{Field::AccountId, tr("Enter the account id.")};
-    if (id.size() > MaxAccountIdLength)
-        return Problem{Field::AccountId,
-                       tr("The account id is too long (at most %1 characters).").arg(MaxAccountIdLength)};
-    if (hasControlCharacter(id) || hasSpace(id))
-        return Problem{Field::AccountId, tr("The account id cannot contain spaces or control characters.")};
+    if (const QString problem = accountIdProblem(id); !problem.isEmpty())
+        return Problem{Field::AccountId, problem};
 
     const QString trimmedCode = code.trimmed();
     if (trimmedCode.isEmpty())

@@ -1,5 +1,8 @@
 #include "HelpdeskLink.h"
 
+#include "CheckpointRequest.h"
+#include "SafeText.h"
+
 #include <QStringDecoder>
 #include <QStringTokenizer>
 #include <QUrl>
@@ -74,14 +77,6 @@ std::optional<QString> percentDecoded(QStringView text)
     return decoded;
 }
 
-QString shownName(const QString &name)
-{
-    constexpr qsizetype maxShown = 40;
-    if (name.size() > maxShown || !std::all_of(name.cbegin(), name.cend(), isPrintableAscii))
-        return {};
-    return name;
-}
-
 // A code or a key in a link would sit in ticket histories, browser histories and mail archives.
 bool namesASecret(const QString &name)
 {
@@ -99,7 +94,7 @@ bool namesTheServer(const QString &name)
 
 QString unknownParameterMessage(const QString &name)
 {
-    const QString shown = shownName(name);
+    const QString shown = SafeText::quotableName(name);
     if (namesASecret(name)) {
         return HelpdeskLink::tr("A link never carries a code or a key: the agent types the code the customer reads "
                                 "out, and the API key comes from the system keychain. The link was not opened.");
@@ -142,7 +137,8 @@ QString takeParameter(QStringView part, Query &query)
     if (!value)
         return HelpdeskLink::tr("The link is not correctly encoded: \"%\" must be followed by two hexadecimal "
                                 "digits, and the bytes must be UTF-8 text.");
-    if (hasBadCharacter(*value))
+    // An account id is checked by its own rule (requestFromQuery), which names the character.
+    if (slot == &query.provider && hasBadCharacter(*value))
         return HelpdeskLink::tr("The value of %1 in the link contains spaces or control characters.").arg(*name);
     *slot = *value;
     return {};
@@ -166,7 +162,7 @@ Result requestFromQuery(QStringView queryText, QString *error)
     }
     if (!query.accountId || query.accountId->isEmpty())
         return fail(noAccount);
-    if (const QString problem = LaunchOptions::accountIdProblem(*query.accountId); !problem.isEmpty())
+    if (const QString problem = CheckpointRequest::accountIdProblem(*query.accountId); !problem.isEmpty())
         return fail(problem);
     LaunchRequest request;
     request.accountId = *query.accountId;
@@ -178,6 +174,23 @@ Result requestFromQuery(QStringView queryText, QString *error)
     return request;
 }
 
+// The length of the RFC 3986 scheme text starts with (a letter, then letters, digits, "+", "-" or "."), or 0.
+qsizetype schemeLength(QStringView text)
+{
+    const auto isLetter = [](QChar c) { return (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z'); };
+    const auto isSchemeCharacter = [&isLetter](QChar c) {
+        return isLetter(c) || (c >= u'0' && c <= u'9') || c == u'+' || c == u'-' || c == u'.';
+    };
+    if (text.isEmpty() || !isLetter(text.front()))
+        return 0;
+    return std::find_if_not(text.begin() + 1, text.end(), isSchemeCharacter) - text.begin();
+}
+
+bool isOurScheme(QStringView argument)
+{
+    return argument.startsWith(QString(HelpdeskLink::scheme() + u':'), Qt::CaseInsensitive);
+}
+
 } // namespace
 
 QString HelpdeskLink::scheme()
@@ -187,7 +200,8 @@ QString HelpdeskLink::scheme()
 
 bool HelpdeskLink::isLink(QStringView argument)
 {
-    return argument.startsWith(QString(scheme() + u':'), Qt::CaseInsensitive);
+    const qsizetype length = schemeLength(argument);
+    return isOurScheme(argument) || (length > 0 && argument.sliced(length).startsWith(u"://"));
 }
 
 std::optional<LaunchRequest> HelpdeskLink::parse(QStringView link, QString *error)
@@ -199,6 +213,9 @@ std::optional<LaunchRequest> HelpdeskLink::parse(QStringView link, QString *erro
     };
     if (link.size() > MaxLength)
         return fail(tr("The link is too long: %1 characters, at most %2.").arg(link.size()).arg(MaxLength));
+    if (!isOurScheme(link))
+        return fail(
+            tr("This link is for another program: PostPress Checkpoint opens only links like %1.").arg(example()));
     if (!std::all_of(link.begin(), link.end(), isPrintableAscii))
         return fail(tr("The link contains spaces or characters that a link must percent-encode."));
     const QString prefix = scheme() + u"://"_s;

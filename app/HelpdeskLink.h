@@ -22,7 +22,8 @@
 // - parameters: account_id (required) and provider (optional), each at most once; any other parameter is
 //   refused, with its own message for a code, a key or an API URL, which a link never carries;
 // - values are percent-decoded exactly once, as UTF-8; "+" is a plus sign (RFC 3986, not a form encoding);
-//   a value with spaces or control characters is refused, and then the checks of the command line apply.
+//   the account id must follow CheckpointRequest::accountIdProblem (ASCII letters, digits and _ - . ~), a provider
+//   with spaces or control characters is refused, and then the checks of the command line apply.
 // A link only fills the fields: it never submits anything.
 class HelpdeskLink {
     Q_DECLARE_TR_FUNCTIONS(HelpdeskLink)
@@ -32,7 +33,9 @@ public:
 
     // "postpress-checkpoint"
     static QString scheme();
-    // Whether an argument is meant as a link ("postpress-checkpoint:" in any letter case), valid or not.
+    // Whether an argument is meant as a link, valid or not: "postpress-checkpoint:" in any letter case, or any
+    // other RFC 3986 scheme followed by "://" (a link for another program, which parse() refuses). An account id
+    // has no colon, so neither can be one.
     static bool isLink(QStringView argument);
     // The request the link carries (apiUrl always empty), or nullopt with a translated reason in *error.
     static std::optional<LaunchRequest> parse(QStringView link, QString *error);

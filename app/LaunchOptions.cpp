@@ -1,7 +1,9 @@
 #include "LaunchOptions.h"
 
 #include "CheckpointClient.h"
+#include "CheckpointRequest.h"
 #include "HelpdeskLink.h"
+#include "SafeText.h"
 
 #include <QCommandLineParser>
 
@@ -55,13 +57,13 @@ QString usageText(const QString &program, const QCommandLineParser &parser)
 
 // Qt's text names the unknown option but not the ones that exist. Someone reaching for an API key option is
 // told where the key lives instead: the command line would leave it in the shell history and the process list.
-// Neither message repeats a value, so a key typed after "--api-key=" is not echoed; the key message does not
-// repeat the option's name either.
+// No message repeats a value, so a key typed after "--api-key=" is not echoed; an unknown option's name is quoted
+// only when it looks like one (SafeText::name), and the key message does not repeat the name at all.
 QString parseErrorMessage(const QCommandLineParser &parser)
 {
     const QStringList unknown = parser.unknownOptionNames();
     if (unknown.isEmpty())
-        return parser.errorText();
+        return parser.errorText(); // "Missing value after '--api-url'.": one of our own options, as typed
     const bool wantsKey = std::any_of(unknown.cbegin(), unknown.cend(),
                                       [](const QString &name) { return name.contains("key"_L1, Qt::CaseInsensitive); });
     if (wantsKey) {
@@ -70,11 +72,15 @@ QString parseErrorMessage(const QCommandLineParser &parser)
             + LaunchOptions::tr("The API key is never given on the command line: the program asks for it and "
                                 "keeps it in the system keychain.");
     }
-    return parser.errorText() + u' '
+    const QString name = SafeText::quotableName(unknown.constFirst());
+    const QString problem =
+        name.isEmpty() ? LaunchOptions::tr("Unknown option.") : LaunchOptions::tr("Unknown option '%1'.").arg(name);
+    return problem + u' '
         + LaunchOptions::tr("Valid options: %1.").arg(u"--account-id, --provider, --api-url, --help, --version"_s);
 }
 
-// With an option given twice, the last value would silently win: refuse unless they agree.
+// With an option given twice, the last value would silently win: refuse unless they agree. The values are not
+// repeated: either may be a password in a URL or a key pasted in the wrong place.
 QString repeatedOptionProblem(const QCommandLineParser &parser, const QCommandLineOption &option)
 {
     QStringList values = parser.values(option);
@@ -83,8 +89,8 @@ QString repeatedOptionProblem(const QCommandLineParser &parser, const QCommandLi
     values.removeDuplicates();
     if (values.size() < 2)
         return {};
-    return LaunchOptions::tr("--%1 was given different values: %2. Give it once.")
-        .arg(option.names().constLast(), values.join(u", "_s));
+    return LaunchOptions::tr("--%1 was given more than once, with different values. Give it once.")
+        .arg(option.names().constLast());
 }
 
 // A helpdesk link in place of the account id fills the account id and the provider; options given beside it
@@ -96,10 +102,8 @@ QString readLink(const QString &link, const QString &optionId, LaunchOptions &re
     const std::optional<LaunchRequest> request = HelpdeskLink::parse(link, &problem);
     if (!request)
         return problem;
-    if (!optionId.isEmpty() && optionId != request->accountId) {
-        return LaunchOptions::tr("The link is for account %1 but --account-id says %2.")
-            .arg(request->accountId, optionId);
-    }
+    if (!optionId.isEmpty() && optionId != request->accountId)
+        return LaunchOptions::tr("The link is for another account than --account-id says. Give the account once.");
     result.accountId = request->accountId;
     result.provider = request->provider;
     return {};
@@ -127,7 +131,7 @@ QString readAccountId(const QCommandLineParser &parser, const Options &options, 
     result.accountId = optionId.isEmpty() ? positionalId : optionId;
     if (result.accountId.isEmpty())
         return {};
-    return LaunchOptions::accountIdProblem(result.accountId);
+    return CheckpointRequest::accountIdProblem(result.accountId);
 }
 
 QString readProvider(const QCommandLineParser &parser, const Options &options, LaunchOptions &result)
@@ -157,19 +161,6 @@ QString readApiUrl(const QCommandLineParser &parser, const Options &options, Lau
     result.apiUrl = LaunchOptions::apiUrlFromText(text);
     result.apiUrlGiven = true;
     return {};
-}
-
-// A value quoted back in a message: short, and with no control character that could rewrite a terminal line or
-// a log entry (a forwarded message is not typed by the person reading the answer).
-QString quoted(const QString &value)
-{
-    constexpr qsizetype maxShown = 40;
-    QString shown = value.size() > maxShown ? value.first(maxShown) + u'\u2026' : value;
-    for (QChar &c : shown) {
-        if (c.category() == QChar::Other_Control || c.category() == QChar::Other_Format)
-            c = QChar::ReplacementCharacter;
-    }
-    return shown;
 }
 
 } // namespace
@@ -231,33 +222,18 @@ LaunchOptions LaunchOptions::fromRequest(const LaunchRequest &request)
     return options;
 }
 
-QString LaunchOptions::accountIdProblem(const QString &accountId)
-{
-    if (accountId.isEmpty())
-        return tr("The account id is empty.");
-    if (accountId != accountId.trimmed())
-        return tr("The account id cannot contain spaces or control characters.");
-    // The window's own rules, so that an id accepted at launch is one the window can send.
-    const CheckpointRequest probe{accountId, Provider::LinkedIn, u"0"_s};
-    if (const auto problem = probe.validate(); problem && problem->field == CheckpointRequest::Field::AccountId)
-        return problem->message;
-    return {};
-}
-
 QString LaunchOptions::providerProblem(const QString &name)
 {
     if (providerFromString(name))
         return {};
-    return tr("Unknown provider \"%1\". Valid providers: %2.").arg(quoted(name), providerApiNames().join(u", "_s));
+    return tr("Unknown provider. Valid providers: %1.").arg(providerApiNames().join(u", "_s));
 }
 
 QString LaunchOptions::apiUrlProblem(const QString &text)
 {
     const QUrl url(text, QUrl::StrictMode);
-    if (text.isEmpty() || !url.isValid() || url.isRelative() || url.host().isEmpty()) {
-        return tr("\"%1\" is not a valid API URL. Example: %2")
-            .arg(quoted(text), CheckpointClient::defaultBaseUrl().toString());
-    }
+    if (text.isEmpty() || !url.isValid() || url.isRelative() || url.host().isEmpty())
+        return tr("The API URL is not a valid URL. Example: %1").arg(CheckpointClient::defaultBaseUrl().toString());
     return CheckpointClient::baseUrlProblem(url);
 }
 

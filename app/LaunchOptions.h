@@ -57,10 +57,10 @@ public:
     // apiUrlGiven is false (AppSettings::effectiveApiUrl then picks the stored one).
     static LaunchOptions fromRequest(const LaunchRequest &request);
 
-    // The checks shared by every source of a launch (command line, helpdesk link, a second instance's message).
-    // Each returns a translated problem, or an empty string when the value may be used. Values are checked as
-    // given: the command line trims before asking, a link or a message is not trimmed.
-    static QString accountIdProblem(const QString &accountId);
+    // The checks shared by every source of a launch (command line, helpdesk link, a second instance's message),
+    // besides CheckpointRequest::accountIdProblem. Each returns a translated problem that never repeats the value,
+    // or an empty string when the value may be used. Values are checked as given: the command line trims before
+    // asking, a link or a message is not trimmed.
     static QString providerProblem(const QString &name);
     static QString apiUrlProblem(const QString &text);
     // The URL of a text apiUrlProblem() accepts.

@@ -26,4 +26,19 @@ constexpr qsizetype MinSecretPiece = 8;
 // `marker`: an answer may echo a key whole, cut short, split by markup or upper-cased.
 QString withoutSecret(const QString &text, const QString &secret, const QString &marker);
 
+// Quoting what came from outside (an argument, a link, another launch's message) in a message of the app's own.
+
+// Shows as itself: a letter, digit, punctuation mark or symbol that isUnsafe() does not refuse. Not a space, a
+// combining mark (it would sit on the quotation mark), a private-use or unassigned character either.
+bool isVisible(char32_t c);
+// Every character visible, or a space (U+0020, or the no-break ones French typography puts before a colon): the text is
+// safe to print on a terminal or in a log as it is. A lone surrogate counts as U+FFFD, which is not visible.
+bool isPrintable(QStringView text);
+// "U+0425"
+QString codePoint(char32_t c);
+// A name that is not ours (an unknown option or link parameter) as a message may quote it: when it looks like a name
+// (up to 40 ASCII letters, '-' and '_'), the name; otherwise empty, and the message does not quote it. A key pasted
+// where a name goes has digits; markup, escapes and bidi controls have other characters.
+QString quotableName(QStringView name);
+
 } // namespace SafeText

@@ -1,5 +1,8 @@
 #include "SingleInstance.h"
 
+#include "CheckpointRequest.h"
+#include "PendingClient.h"
+
 #include <QDeadlineTimer>
 #include <QDir>
 #include <QFile>
@@ -16,7 +19,6 @@
 
 #include <algorithm>
 #include <array>
-#include <functional>
 #include <limits>
 
 #ifdef Q_OS_UNIX
@@ -31,112 +33,7 @@
 using namespace Qt::StringLiterals;
 using namespace std::chrono_literals;
 
-Q_LOGGING_CATEGORY(lcSingleInstance, "postpress.singleinstance")
-
 namespace {
-
-constexpr qsizetype headerSize = 4;
-// The most the primary reads from one client: one byte more than the longest message tells it that more followed.
-constexpr qsizetype clientCapacity = headerSize + SingleInstance::MaxMessageSize + 1;
-
-// What the bytes a client sent so far come to.
-struct Verdict {
-    enum class Kind { Incomplete, Accept, Refuse };
-    Kind kind = Kind::Incomplete;
-    LaunchRequest request;
-    QString problem;
-};
-
-Verdict refusal(const QString &problem)
-{
-    return Verdict{Verdict::Kind::Refuse, {}, problem};
-}
-
-// Decides as soon as the bytes allow: at clientCapacity bytes at the latest.
-Verdict examine(const QByteArray &buffer)
-{
-    if (buffer.size() < headerSize)
-        return {};
-    const quint32 length = qFromBigEndian<quint32>(buffer.constData());
-    if (length == 0 || length > SingleInstance::MaxMessageSize)
-        return refusal(
-            SingleInstance::tr("The message is empty or longer than %1 bytes.").arg(SingleInstance::MaxMessageSize));
-    if (buffer.size() < headerSize + qsizetype(length))
-        return {};
-    if (buffer.size() > headerSize + qsizetype(length))
-        return refusal(SingleInstance::tr("More bytes followed the message."));
-    QString problem;
-    std::optional<LaunchRequest> request =
-        SingleInstance::parseMessage(QByteArrayView(buffer).sliced(headerSize), &problem);
-    if (!request)
-        return refusal(problem);
-    return Verdict{Verdict::Kind::Accept, std::move(*request), {}};
-}
-
-// One client of the primary. It has until the deadline to send one whole message; then it is answered and
-// closed, or dropped. Nothing it sends can make the primary wait: every read takes only what has arrived, and
-// never more than clientCapacity bytes in all. The transport's subclass moves the bytes.
-class PendingClient : public QObject {
-public:
-    using Deliver = std::function<void(const LaunchRequest &)>;
-
-protected:
-    PendingClient(std::chrono::milliseconds timeout, Deliver deliver, QObject *parent)
-        : QObject(parent)
-        , m_deliver(std::move(deliver))
-    {
-        m_deadline.setSingleShot(true);
-        connect(&m_deadline, &QTimer::timeout, this, &PendingClient::drop);
-        m_deadline.start(timeout);
-    }
-
-    bool isDone() const { return m_done; }
-    qsizetype room() const { return clientCapacity - m_buffer.size(); }
-
-    // Takes what arrived; answers once it makes a whole message, or cannot become one.
-    void received(QByteArrayView bytes)
-    {
-        if (m_done)
-            return;
-        m_buffer += bytes;
-        Verdict verdict = examine(m_buffer);
-        if (verdict.kind == Verdict::Kind::Incomplete)
-            return;
-        m_done = true;
-        if (verdict.kind == Verdict::Kind::Refuse) {
-            qCWarning(lcSingleInstance).noquote() << "Refused a request from another launch:" << verdict.problem;
-            reply(SingleInstance::Refused);
-            return;
-        }
-        reply(SingleInstance::Accepted);
-        m_deliver(verdict.request);
-    }
-
-    // The client closed, or failed, before sending a whole message: nothing to answer.
-    void finish()
-    {
-        m_done = true;
-        closeConnection();
-        deleteLater();
-    }
-
-    // Sends the one-byte answer and closes (or starts closing) the connection.
-    virtual void reply(char answer) = 0;
-    virtual void closeConnection() = 0;
-
-private:
-    void drop()
-    {
-        if (!m_done)
-            qCWarning(lcSingleInstance) << "Dropped another launch that did not send its request in time.";
-        finish();
-    }
-
-    Deliver m_deliver;
-    QTimer m_deadline;
-    QByteArray m_buffer;
-    bool m_done = false;
-};
 
 class LocalClient final : public PendingClient {
 public:
@@ -146,7 +43,7 @@ public:
     {
         m_socket->setParent(this);
         // Qt stops reading from the system once its buffer holds this much: a flood stays there.
-        m_socket->setReadBufferSize(clientCapacity);
+        m_socket->setReadBufferSize(Capacity);
         connect(m_socket, &QLocalSocket::readyRead, this, &LocalClient::read);
         connect(m_socket, &QLocalSocket::disconnected, this, [this] {
             read();
@@ -163,10 +60,11 @@ private:
     }
 
     // The deadline keeps running: a peer that never lets the socket close is still dropped.
-    void reply(char answer) override
+    bool reply(char answer) override
     {
-        m_socket->write(&answer, 1);
+        const bool sent = m_socket->write(&answer, 1) == 1 && m_socket->flush();
         m_socket->disconnectFromServer();
+        return sent;
     }
 
     void closeConnection() override { m_socket->abort(); }
@@ -278,7 +176,7 @@ std::optional<LaunchRequest> requestFromObject(const QJsonObject &object, QStrin
     if (object.contains("account_id"_L1)) {
         const QString id = stringField(object, "account_id"_L1, problem);
         if (problem->isEmpty())
-            *problem = LaunchOptions::accountIdProblem(id);
+            *problem = CheckpointRequest::accountIdProblem(id);
         request.accountId = id;
     }
     if (problem->isEmpty() && object.contains("provider"_L1)) {
@@ -394,13 +292,15 @@ bool SingleInstance::forward(const LaunchRequest &request)
     allowToComeForward(m_socket);
 #endif
     const QDeadlineTimer deadline(m_timeout);
-    if (!sendToPrimary(frame(payload), deadline)) {
-        disconnectFromPrimary();
-        m_error = tr("The running PostPress Checkpoint did not take the request.");
-        return false;
+    std::optional<char> reply = exchangeWithPrimary(frame(payload), deadline);
+    // A primary closes a connection unanswered only when it did not take the request (it made room for a newer
+    // connection, say): asking again while time is left cannot open the request twice.
+    while (!reply && !deadline.hasExpired()) {
+        QThread::msleep(20);
+        if (!connectToPrimary(deadline))
+            break;
+        reply = exchangeWithPrimary(frame(payload), deadline);
     }
-    const std::optional<char> reply = answerFromPrimary(deadline);
-    disconnectFromPrimary();
     if (!reply) {
         m_error = tr("The running PostPress Checkpoint did not answer.");
         return false;
@@ -410,6 +310,15 @@ bool SingleInstance::forward(const LaunchRequest &request)
         return false;
     }
     return true;
+}
+
+std::optional<char> SingleInstance::exchangeWithPrimary(const QByteArray &bytes, const QDeadlineTimer &deadline)
+{
+    std::optional<char> reply;
+    if (sendToPrimary(bytes, deadline))
+        reply = answerFromPrimary(deadline);
+    disconnectFromPrimary();
+    return reply;
 }
 
 namespace {
@@ -454,11 +363,7 @@ void SingleInstance::acceptClients()
             continue;
         }
 #endif
-        if (m_clients->children().size() >= MaxPendingClients) {
-            qCWarning(lcSingleInstance) << "Turned away another launch: too many are already waiting.";
-            delete socket;
-            continue;
-        }
+        PendingClient::makeRoom(m_clients, MaxPendingClients);
         new LocalClient(
             socket, m_timeout, [this](const LaunchRequest &request) { deliverLater(request); }, m_clients);
     }
@@ -543,7 +448,7 @@ QByteArray SingleInstance::encodeMessage(const LaunchRequest &request)
 
 QByteArray SingleInstance::frame(QByteArrayView payload)
 {
-    QByteArray bytes(headerSize, Qt::Uninitialized);
+    QByteArray bytes(HeaderSize, Qt::Uninitialized);
     qToBigEndian<quint32>(quint32(payload.size()), bytes.data());
     return bytes + payload.toByteArray();
 }

@@ -38,8 +38,12 @@ class QLockFile;
 // a key or a code. The primary checks fields with the command line's own rules (LaunchOptions), and the launch's
 // activation (Activation: the token that lets its window come to the front) with Activation::isValid(). A client that
 // sends a malformed or oversized message, or not all of it within the timeout, is dropped without effect; the
-// primary never blocks on a client, reads at most MaxMessageSize + 5 bytes from one, and turns away connections
-// beyond MaxPendingClients waiting at once. Accepted requests are delivered from the event loop, queued.
+// primary never blocks on a client and reads at most MaxMessageSize + 5 bytes from one. With MaxPendingClients
+// waiting, a new connection takes the place of the oldest one that has sent nothing (else of the oldest), so idle or
+// slow connections cannot keep a second launch out (PendingClient, the transport-independent policy). A request is
+// delivered, queued from the event loop, only once its answer reached the sender: one that stopped waiting opens the
+// account itself. A connection closed without an answer was not taken, so forward() asks again while its timeout
+// lasts.
 class SingleInstance final : public QObject {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(SingleInstance)
@@ -52,9 +56,10 @@ public:
         Failed, // neither: errorString() says why; the program can still run on its own
     };
 
+    static constexpr qsizetype HeaderSize = 4; // the big-endian length before a message
     static constexpr qsizetype MaxMessageSize = 4096;
-    // Clients the primary serves at once (each has the timeout to send); a connection beyond them is closed
-    // unanswered.
+    // Clients the primary serves at once (each has the timeout to send); a connection beyond them takes the place
+    // of the oldest idle one.
     static constexpr int MaxPendingClients = 32;
     static constexpr int ProtocolVersion = 1;
     static constexpr char Accepted = '\x06';
@@ -81,8 +86,8 @@ public:
     // may wait. DefaultTimeout unless set.
     void setTimeout(std::chrono::milliseconds timeout) { m_timeout = timeout; }
 
-    // Secondary only: sends the request and waits (at most the timeout) for the primary's answer. True when the
-    // primary accepted it.
+    // Secondary only: sends the request and waits (at most the timeout) for the primary's answer, connecting again
+    // when the primary closed without one. True when the primary accepted it.
     bool forward(const LaunchRequest &request);
 
     // The JSON object of a request (without the length prefix).
@@ -104,6 +109,8 @@ private:
     bool isConnectedToPrimary() const;
     bool sendToPrimary(const QByteArray &bytes, const QDeadlineTimer &deadline);
     std::optional<char> answerFromPrimary(const QDeadlineTimer &deadline);
+    // Sends, waits for the answer and disconnects: nullopt when the primary closed, or did not answer in time.
+    std::optional<char> exchangeWithPrimary(const QByteArray &bytes, const QDeadlineTimer &deadline);
     void disconnectFromPrimary();
     void acceptClients();
     void stopListening();

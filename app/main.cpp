@@ -4,6 +4,7 @@
 #include "AppStyle.h"
 #include "KeychainApiKeyStore.h"
 #include "LaunchOptions.h"
+#include "LinkRefusal.h"
 #include "SingleInstance.h"
 #include "StartupTrace.h"
 #include "Translations.h"
@@ -111,11 +112,9 @@ int refuseLink(int argc, char **argv, const QStringList &arguments, const Activa
     Translations::install(&app, Translations::chooseLocale(AppSettings().values().language));
     const LaunchOptions options = LaunchOptions::parse(arguments);
     print(stderr, u"postpress-checkpoint: "_s + options.errorMessage);
-    QMessageBox box(QMessageBox::Warning, QApplication::tr("PostPress Checkpoint"),
-                    QApplication::tr("This link cannot be opened."), QMessageBox::Close);
-    box.setInformativeText(options.errorMessage);
-    WindowActivation::present(&box, activation); // this launch's only window
-    box.exec();
+    const std::unique_ptr<QMessageBox> box = makeLinkRefusalBox(options.errorMessage);
+    WindowActivation::present(box.get(), activation); // this launch's only window
+    box->exec();
     return 2;
 }
 

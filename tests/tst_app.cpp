@@ -4,6 +4,7 @@
 #include "AppController.h"
 #include "CheckpointWindow.h"
 #include "FakePostPressApi.h"
+#include "LinkRefusal.h"
 #include "MemoryApiKeyStore.h"
 #include "SettingsDialog.h"
 #include "SingleInstance.h"
@@ -11,11 +12,14 @@
 
 #include <QApplication>
 #include <QFileOpenEvent>
+#include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QNetworkAccessManager>
 #include <QRegularExpression>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
@@ -38,9 +42,12 @@ private Q_SLOTS:
     void differentApiUrlsHaveTheirOwnKeys();
     void closingAWindowForgetsIt();
     void newWindowOpensAnEmptyOne();
+    void windowsAreCappedAndTheOldestSaysWhy();
     void aSecondInstanceOpensAWindowHere();
     void settingsApplyToEveryWindow();
     void aLinkOpenedByTheSystemOpensItsAccount();
+    void aRefusedLinkIsExplainedInPlainText_data();
+    void aRefusedLinkIsExplainedInPlainText();
     void theNetworkComesAfterTheWindows();
 
 private:
@@ -173,6 +180,39 @@ void TestApp::newWindowOpensAnEmptyOne()
     QVERIFY(m_app->windows().back()->window()->isPristine());
 }
 
+// 150 forwarded launches opened 150 windows (159 MB). Past the cap, a request for another account opens nothing: the
+// oldest window comes forward and its status line says which account was not opened, and why.
+void TestApp::windowsAreCappedAndTheOldestSaysWhy()
+{
+    const int cap = int(AppController::MaxWindows);
+    for (int i = 0; i < cap; ++i)
+        m_app->open(request(u"acc_%1"_s.arg(i)));
+    QCOMPARE(m_app->windows().size(), size_t(cap));
+    WindowController *oldest = m_app->windows().front();
+    m_app->windows().back()->raise();
+    QTRY_COMPARE(QApplication::activeWindow(), m_app->windows().back()->window());
+
+    QCOMPARE(m_app->open(request(u"acc_one_too_many"_s)), oldest);
+    QCOMPARE(m_app->windows().size(), size_t(cap));
+    QTRY_COMPARE(QApplication::activeWindow(), oldest->window());
+    QCOMPARE(oldest->window()->accountId(), u"acc_0"_s); // what it was doing is untouched
+    const QString status = oldest->window()->statusBar()->currentMessage();
+    QVERIFY2(status.contains(u"acc_one_too_many"_s) && status.contains(QString::number(cap)), qPrintable(status));
+
+    // An account already open still comes forward; New window opens nothing either, and says so.
+    WindowController *fifth = m_app->windows().at(5);
+    QCOMPARE(m_app->open(request(u"acc_5"_s)), fifth);
+    m_app->windows().back()->window()->findChild<QAction *>(u"newWindowAction"_s)->trigger();
+    QCOMPARE(m_app->windows().size(), size_t(cap));
+    QVERIFY(oldest->window()->statusBar()->currentMessage().contains(QString::number(cap)));
+
+    // Closing one makes room again.
+    fifth->window()->close();
+    QTRY_COMPARE(m_app->windows().size(), size_t(cap - 1));
+    QCOMPARE(m_app->open(request(u"acc_one_too_many"_s))->window()->accountId(), u"acc_one_too_many"_s);
+    QCOMPARE(m_app->windows().size(), size_t(cap));
+}
+
 void TestApp::aSecondInstanceOpensAWindowHere()
 {
     const QString name = u"tst_app-%1"_s.arg(QCoreApplication::applicationPid());
@@ -226,6 +266,40 @@ void TestApp::aLinkOpenedByTheSystemOpensItsAccount()
     QFileOpenEvent withCode(QUrl(u"postpress-checkpoint://solve?account_id=acc_x&code=123456"_s));
     QCoreApplication::sendEvent(QCoreApplication::instance(), &withCode);
     QCOMPARE(m_app->windows().size(), size_t(2));
+    // Whoever clicked it reads the reason in the same box as a refused link at start.
+    auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+    QVERIFY(box);
+    QVERIFY2(box->informativeText().contains(u"never carries a code"_s), qPrintable(box->informativeText()));
+    box->close();
+}
+
+// A refusal may quote what the link's author wrote: it is shown as written, never as markup (a heading, a clickable
+// link) inside the app's own warning.
+void TestApp::aRefusedLinkIsExplainedInPlainText_data()
+{
+    QTest::addColumn<QString>("reason");
+    QTest::addColumn<QString>("markup");
+
+    QTest::newRow("a heading") << u"The link has an unknown parameter \"<h1>CALL +1-555-0100</h1>\"."_s << u"<h1>"_s;
+    QTest::newRow("bold text") << u"<b>URGENT</b>: call +1-555-0100"_s << u"<b>"_s;
+    QTest::newRow("a hyperlink") << u"<a href=\"https://evil.example\">Re-enter your API key</a>"_s << u"<a href"_s;
+}
+
+void TestApp::aRefusedLinkIsExplainedInPlainText()
+{
+    QFETCH(QString, reason);
+    QFETCH(QString, markup);
+
+    const std::unique_ptr<QMessageBox> box = makeLinkRefusalBox(reason);
+    box->show();
+    int shown = 0;
+    for (const QLabel *label : box->findChildren<QLabel *>()) {
+        if (!label->text().contains(markup))
+            continue;
+        ++shown;
+        QCOMPARE(label->textFormat(), Qt::PlainText);
+    }
+    QCOMPARE(shown, 1); // the reason, with its tags as written
 }
 
 // main() makes the network access manager after the first frame and hands it to AppController then: windows open

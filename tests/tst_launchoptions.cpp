@@ -1,5 +1,6 @@
 #include "CheckpointClient.h"
 #include "LaunchOptions.h"
+#include "SafeText.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
@@ -29,6 +30,8 @@ private Q_SLOTS:
     void validArguments();
     void invalidArguments_data();
     void invalidArguments();
+    void errorsNeverRepeatAValue_data();
+    void errorsNeverRepeatAValue();
     void help_data();
     void help();
     void version_data();
@@ -37,6 +40,8 @@ private Q_SLOTS:
     void qtOptionsAreNotOurs();
     void linksAreMarked_data();
     void linksAreMarked();
+    void otherSchemesAreRefusedLinks_data();
+    void otherSchemesAreRefusedLinks();
     void requestCarriesOnlyWhatWasGiven_data();
     void requestCarriesOnlyWhatWasGiven();
 };
@@ -175,9 +180,9 @@ void TestLaunchOptions::invalidArguments_data()
     QTest::newRow("positional and --account-id different")
         << argv({u"acc_1"_s, u"--account-id"_s, u"acc_2"_s}) << QStringList{u"--account-id"_s, u"differ"_s}
         << QStringList{u"acc_1"_s, u"acc_2"_s};
-    QTest::newRow("--account-id twice with different values")
+    QTest::newRow("--account-id twice with different values names the option, not the values")
         << argv({u"--account-id"_s, u"acc_1"_s, u"--account-id"_s, u"acc_2"_s})
-        << QStringList{u"--account-id"_s, u"acc_1"_s, u"acc_2"_s} << QStringList();
+        << QStringList{u"--account-id"_s, u"more than once"_s} << QStringList{u"acc_1"_s, u"acc_2"_s};
     QTest::newRow("two positional account ids")
         << argv({u"acc_1"_s, u"acc_2"_s}) << QStringList{u"Too many arguments"_s, u"2 values"_s}
         << QStringList{u"acc_1"_s, u"acc_2"_s};
@@ -197,10 +202,18 @@ void TestLaunchOptions::invalidArguments_data()
     QTest::newRow("account id with a control character")
         << argv({u"acc\u0007_1"_s}) << QStringList{u"control characters"_s} << QStringList();
     QTest::newRow("account id with a space inside") << argv({u"acc 1"_s}) << QStringList{u"spaces"_s} << QStringList();
+    QTest::newRow("a Cyrillic letter that looks Latin names it and its code point")
+        << argv({u"acc_01HXYZ\u0425QK3W"_s}) << QStringList{u"\u0425"_s, u"U+0425"_s, u"character 11"_s}
+        << QStringList();
+    QTest::newRow("a Hebrew --account-id")
+        << argv({u"--account-id"_s, u"\u05d0\u05d1"_s}) << QStringList{u"U+05D0"_s, u"character 1"_s} << QStringList();
+    QTest::newRow("a colon without slashes is no link: an account id with a colon")
+        << argv({u"acc:1"_s}) << QStringList{u"U+003A"_s} << QStringList();
 
     const QString link = u"postpress-checkpoint://solve?account_id=acc_123&provider=LINKEDIN"_s;
     QTest::newRow("a link and a different --account-id")
-        << argv({u"--account-id"_s, u"acc_999"_s, link}) << QStringList{u"acc_123"_s, u"acc_999"_s} << QStringList();
+        << argv({u"--account-id"_s, u"acc_999"_s, link}) << QStringList{u"link"_s, u"--account-id"_s}
+        << QStringList{u"acc_999"_s};
     QTest::newRow("a link and a different --provider")
         << argv({u"--provider"_s, u"twitter"_s, link}) << QStringList{u"LINKEDIN"_s, u"TWITTER"_s} << QStringList();
     QTest::newRow("a link and a second positional argument")
@@ -212,8 +225,9 @@ void TestLaunchOptions::invalidArguments_data()
     QTest::newRow("a link longer than 2048 characters")
         << argv({link + u"&"_s + QString(2048, u'x')}) << QStringList{u"too long"_s, u"2048"_s} << QStringList();
 
-    QTest::newRow("invalid provider names the value and lists all four")
-        << argv({u"--provider"_s, u"facebook"_s}) << QStringList{u"facebook"_s} + allProviderNames << QStringList();
+    QTest::newRow("invalid provider lists all four, without repeating the value")
+        << argv({u"--provider"_s, u"facebook"_s}) << QStringList{u"Unknown provider"_s} + allProviderNames
+        << QStringList{u"facebook"_s};
     QTest::newRow("X is not a provider name") << argv({u"--provider"_s, u"X"_s}) << allProviderNames << QStringList();
     QTest::newRow("empty provider lists all four")
         << argv({u"--provider"_s, QString()}) << allProviderNames << QStringList();
@@ -221,7 +235,7 @@ void TestLaunchOptions::invalidArguments_data()
         << argv({u"--provider"_s}) << QStringList{u"provider"_s} << QStringList();
     QTest::newRow("--provider twice with different values")
         << argv({u"--provider"_s, u"linkedin"_s, u"--provider"_s, u"twitter"_s})
-        << QStringList{u"--provider"_s, u"linkedin"_s, u"twitter"_s} << QStringList();
+        << QStringList{u"--provider"_s, u"more than once"_s} << QStringList{u"linkedin"_s, u"twitter"_s};
 
     QTest::newRow("unknown option names it and the valid ones")
         << argv({u"--colour"_s, u"red"_s})
@@ -244,22 +258,23 @@ void TestLaunchOptions::invalidArguments_data()
         << argv({u"--key"_s, u"sk_live_0123456789"_s}) << QStringList{u"key"_s} << QStringList{u"sk_live_0123456789"_s};
 
     QTest::newRow("--api-url plain http to another host gets the https message")
-        << argv({u"--api-url"_s, u"http://example.com"_s}) << QStringList{u"http://example.com"_s, u"https"_s}
-        << QStringList();
+        << argv({u"--api-url"_s, u"http://example.com"_s}) << QStringList{u"plain http"_s, u"https"_s}
+        << QStringList{u"example.com"_s};
     QTest::newRow("--api-url plain http to a name starting with localhost")
-        << argv({u"--api-url"_s, u"http://localhost.example.com/v1"_s})
-        << QStringList{u"http://localhost.example.com/v1"_s, u"https"_s} << QStringList();
+        << argv({u"--api-url"_s, u"http://localhost.example.com/v1"_s}) << QStringList{u"plain http"_s, u"https"_s}
+        << QStringList{u"localhost.example.com"_s};
     QTest::newRow("--api-url with a query is refused")
         << argv({u"--api-url"_s, u"https://api.postpress.ai/v1?x=1"_s}) << QStringList{u"query"_s} << QStringList();
     QTest::newRow("--api-url with a fragment is refused")
         << argv({u"--api-url"_s, u"https://api.postpress.ai/v1#top"_s}) << QStringList{u"fragment"_s}
         << QStringList();
     QTest::newRow("--api-url ftp") << argv({u"--api-url"_s, u"ftp://api.postpress.ai/v1"_s})
-                                   << QStringList{u"ftp://api.postpress.ai/v1"_s, u"https://"_s} << QStringList();
+                                   << QStringList{u"https://"_s} << QStringList{u"ftp:"_s};
     QTest::newRow("--api-url not a url") << argv({u"--api-url"_s, u"not a url"_s})
-                                         << QStringList{u"not a url"_s, defaultUrl} << QStringList();
+                                         << QStringList{u"not a valid URL"_s, defaultUrl}
+                                         << QStringList{u"not a url"_s};
     QTest::newRow("--api-url without a scheme") << argv({u"--api-url"_s, u"api.postpress.ai/v1"_s})
-                                                << QStringList{u"api.postpress.ai/v1"_s, defaultUrl} << QStringList();
+                                                << QStringList{u"not a valid URL"_s, defaultUrl} << QStringList();
     QTest::newRow("--api-url without a host")
         << argv({u"--api-url"_s, u"https:///v1"_s}) << QStringList{defaultUrl} << QStringList();
     QTest::newRow("--api-url empty") << argv({u"--api-url"_s, QString()}) << QStringList{defaultUrl} << QStringList();
@@ -288,6 +303,70 @@ void TestLaunchOptions::invalidArguments()
         if (options.errorMessage.contains(part))
             QFAIL(qPrintable(u"\"%1\" mentions \"%2\""_s.arg(options.errorMessage, part)));
     }
+}
+
+// A value may be a secret typed in the wrong place (a password in a URL, a key pasted as an account id) or carry
+// what a terminal obeys (escape sequences, bidi controls that reorder the line): an error names the option and
+// never repeats the value, whichever option it was given to, once or twice.
+void TestLaunchOptions::errorsNeverRepeatAValue_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("mentions");
+    QTest::addColumn<QString>("secret");
+
+    struct Kind {
+        const char *name;
+        QString value;
+        QString secret; // the part that must never be printed
+    };
+    const QList<Kind> kinds{
+        {"a password in a URL", u"https://agent:hunter2@api.postpress.ai/v1"_s, u"hunter2"_s},
+        {"an API key", u"pp_live_Zk4q9XyZ0123456789abcd"_s, u"Zk4q9XyZ"_s},
+        {"escape sequences", u"\x1b]0;owned\x07\x1b[2J\x1b[31mOK"_s, u"\x1b"_s},
+        {"bidi controls", u"acc_\u202egnp.exe\u2066x\u2069"_s, u"\u202e"_s},
+        {"a percent-encoded bidi override in a URL", u"http://evil.example/a%E2%80%AEb"_s, u"\u202e"_s},
+    };
+    struct Option {
+        QString name;
+        QString goodValue;
+        QString field; // how a message about its value names it
+    };
+    const QList<Option> options{{u"--api-url"_s, u"https://api.postpress.ai/v1"_s, u"API URL"_s},
+                                {u"--account-id"_s, u"acc_1"_s, u"account id"_s},
+                                {u"--provider"_s, u"linkedin"_s, u"provider"_s}};
+    const QString link = u"postpress-checkpoint://solve?account_id=acc_123"_s;
+    for (const Option &option : options) {
+        for (const Kind &kind : kinds) {
+            QTest::addRow("%s twice, the second %s", qPrintable(option.name), kind.name)
+                << argv({option.name, option.goodValue, option.name, kind.value}) << option.name << kind.secret;
+            QTest::addRow("%s once, %s", qPrintable(option.name), kind.name)
+                << argv({option.name, kind.value}) << option.field << kind.secret;
+        }
+    }
+    for (const Kind &kind : kinds) {
+        QTest::addRow("an unknown option named with %s", kind.name)
+            << argv({u"--"_s + kind.value}) << u"Unknown option"_s << kind.secret;
+        QTest::addRow("a link and --account-id %s", kind.name)
+            << argv({u"--account-id"_s, kind.value, link}) << u"--account-id"_s << kind.secret;
+        QTest::addRow("a positional %s and a different --account-id", kind.name)
+            << argv({kind.value, u"--account-id"_s, u"acc_1"_s}) << QString() << kind.secret;
+    }
+}
+
+void TestLaunchOptions::errorsNeverRepeatAValue()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, mentions);
+    QFETCH(QString, secret);
+
+    const LaunchOptions options = LaunchOptions::parse(arguments);
+    if (options.action == LaunchOptions::Action::Run && arguments.contains(u"--account-id"_s))
+        QSKIP("an API key pasted as an account id is an id like any other; nothing is printed");
+    QCOMPARE(options.action, LaunchOptions::Action::Error);
+    const QString &message = options.errorMessage;
+    QVERIFY2(message.contains(mentions, Qt::CaseInsensitive), qPrintable(message));
+    QVERIFY2(!message.contains(secret), qPrintable(message));
+    QVERIFY2(SafeText::isPrintable(message), qPrintable(message));
 }
 
 void TestLaunchOptions::help_data()
@@ -393,7 +472,10 @@ void TestLaunchOptions::linksAreMarked_data()
 
     QTest::newRow("an accepted link") << argv({u"postpress-checkpoint://solve?account_id=acc_1"_s}) << true;
     QTest::newRow("a refused link") << argv({u"postpress-checkpoint://solve?code=1"_s}) << true;
+    QTest::newRow("our scheme without slashes, in capitals") << argv({u"POSTPRESS-CHECKPOINT:solve"_s}) << true;
+    QTest::newRow("another scheme's link") << argv({u"javascript://solve?account_id=acc_1"_s}) << true;
     QTest::newRow("an account id") << argv({u"acc_1"_s}) << false;
+    QTest::newRow("an account id with a colon") << argv({u"acc:1"_s}) << false;
     QTest::newRow("no argument") << argv({}) << false;
 }
 
@@ -403,6 +485,35 @@ void TestLaunchOptions::linksAreMarked()
     QFETCH(bool, fromLink);
 
     QCOMPARE(LaunchOptions::parse(arguments).fromLink, fromLink);
+}
+
+// Only postpress-checkpoint: links are ours. Any other "scheme://" (RFC 3986: a letter, then letters, digits, "+",
+// "-" or "."), given where a link goes, is a link someone meant for another program: refused as a link (main()
+// then says so in a message box), never read as an account id.
+void TestLaunchOptions::otherSchemesAreRefusedLinks_data()
+{
+    QTest::addColumn<QString>("argument");
+
+    QTest::newRow("javascript://") << u"javascript://solve?account_id=acc_1"_s;
+    QTest::newRow("JavaScript:// in mixed case") << u"JavaScript://solve?account_id=acc_1"_s;
+    QTest::newRow("https://") << u"https://postpress.ai/solve?account_id=acc_1"_s;
+    QTest::newRow("file:///") << u"file:///etc/passwd"_s;
+    QTest::newRow("data://") << u"data://text/plain,acc_1"_s;
+    QTest::newRow("a scheme with + . -") << u"x-ms.app+ext://solve?account_id=acc_1"_s;
+    QTest::newRow("our name with a suffix is another scheme") << u"postpress-checkpoint+x://solve?account_id=acc_1"_s;
+    QTest::newRow("spaces around it") << u"  ftp://host/acc_1 "_s;
+}
+
+void TestLaunchOptions::otherSchemesAreRefusedLinks()
+{
+    QFETCH(QString, argument);
+
+    const LaunchOptions options = LaunchOptions::parse(argv({argument}));
+    QCOMPARE(options.action, LaunchOptions::Action::Error);
+    QVERIFY(options.fromLink);
+    QVERIFY(options.accountId.isEmpty());
+    QVERIFY2(options.errorMessage.contains(u"postpress-checkpoint://solve?account_id="_s),
+             qPrintable(options.errorMessage));
 }
 
 // What a second launch forwards to the running one, and what the running one opens from it.

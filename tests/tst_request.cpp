@@ -111,8 +111,18 @@ void TestRequest::validate_data()
     const int accountField = int(CheckpointRequest::Field::AccountId);
     const int codeField = int(CheckpointRequest::Field::Code);
     const QString enterId = u"Enter the account id."_s;
-    const QString idCharacters = u"The account id cannot contain spaces or control characters."_s;
-    const QString idTooLong = u"The account id is too long (at most 256 characters)."_s;
+    // Which character, where, and its code point: a Cyrillic Х looks like the Latin X, an invisible one like nothing.
+    const auto notAllowed = [](const QString &character, const QString &codePoint, int position) {
+        return u"The account id cannot contain \u201c%1\u201d (%2, character %3): only ASCII letters, digits and "
+               u"_ - . ~ are allowed."_s.arg(character, codePoint)
+                   .arg(position);
+    };
+    const auto invisible = [](const QString &codePoint, int position) {
+        return u"The account id cannot contain spaces, invisible or control characters: character %1 is %2."_s
+            .arg(position)
+            .arg(codePoint);
+    };
+    const QString idTooLong = u"The account id is too long: 129 characters, at most 128."_s;
     const QString enterCode = u"Enter the code the customer received."_s;
     const QString codeCharacters = u"The code cannot contain control characters."_s;
     const QString codeTooLong = u"The code is too long (at most 256 characters)."_s;
@@ -126,7 +136,8 @@ void TestRequest::validate_data()
     QTest::newRow("TRY_ANOTHER_WAY code")
         << u"acc_1"_s << CheckpointRequest::tryAnotherWayCode() << NoProblem << QString();
     QTest::newRow("code with a space inside") << u"acc_1"_s << u"123 456"_s << NoProblem << QString();
-    QTest::newRow("non-ASCII values") << u"acc_é中文"_s << u"код😀"_s << NoProblem << QString();
+    QTest::newRow("a code may be any text") << u"acc_1"_s << u"код😀"_s << NoProblem << QString();
+    QTest::newRow("an id of every allowed character") << u"AZaz09_-.~"_s << u"1"_s << NoProblem << QString();
     QTest::newRow("account id of the maximum length") << longestId << u"1"_s << NoProblem << QString();
     QTest::newRow("account id of the maximum length once trimmed")
         << u"  "_s + longestId + u" "_s << u"1"_s << NoProblem << QString();
@@ -134,16 +145,41 @@ void TestRequest::validate_data()
 
     QTest::newRow("empty account id") << QString() << u"123456"_s << accountField << enterId;
     QTest::newRow("white-space account id") << u" \t\n "_s << u"123456"_s << accountField << enterId;
-    QTest::newRow("account id with a space inside") << u"acc 1"_s << u"123456"_s << accountField << idCharacters;
+    QTest::newRow("a Cyrillic Х that looks like the Latin X")
+        << u"acc_01HXYZ\u0425QK3W"_s << u"123456"_s << accountField << notAllowed(u"\u0425"_s, u"U+0425"_s, 11);
+    QTest::newRow("a Hebrew letter") << u"acc_\u05d0"_s << u"123456"_s << accountField
+                                     << notAllowed(u"\u05d0"_s, u"U+05D0"_s, 5);
+    QTest::newRow("a Latin letter with an accent")
+        << u"acc_\u00e9"_s << u"123456"_s << accountField << notAllowed(u"\u00e9"_s, u"U+00E9"_s, 5);
+    QTest::newRow("a full-width digit") << u"acc_\uff11"_s << u"123456"_s << accountField
+                                        << notAllowed(u"\uff11"_s, u"U+FF11"_s, 5);
+    QTest::newRow("an emoji beyond the BMP counts as one character")
+        << u"\U0001F600acc"_s << u"123456"_s << accountField << notAllowed(u"\U0001F600"_s, u"U+1F600"_s, 1);
+    QTest::newRow("a colon") << u"acc:1"_s << u"123456"_s << accountField << notAllowed(u":"_s, u"U+003A"_s, 4);
+    QTest::newRow("a percent sign") << u"acc%41"_s << u"123456"_s << accountField << notAllowed(u"%"_s, u"U+0025"_s, 4);
+    QTest::newRow("a plus sign") << u"acc+1"_s << u"123456"_s << accountField << notAllowed(u"+"_s, u"U+002B"_s, 4);
+    QTest::newRow("a quotation mark") << u"acc\"1"_s << u"123456"_s << accountField
+                                      << notAllowed(u"\""_s, u"U+0022"_s, 4);
+    QTest::newRow("account id with a space inside")
+        << u"acc 1"_s << u"123456"_s << accountField << invisible(u"U+0020"_s, 4);
     QTest::newRow("account id with a no-break space inside")
-        << u"acc\u00a01"_s << u"123456"_s << accountField << idCharacters;
-    QTest::newRow("account id with a tab inside") << u"acc\t1"_s << u"123456"_s << accountField << idCharacters;
-    QTest::newRow("account id with a line break inside") << u"acc\n1"_s << u"123456"_s << accountField << idCharacters;
+        << u"acc\u00a01"_s << u"123456"_s << accountField << invisible(u"U+00A0"_s, 4);
+    QTest::newRow("account id with a tab inside")
+        << u"acc\t1"_s << u"123456"_s << accountField << invisible(u"U+0009"_s, 4);
+    QTest::newRow("account id with a line break inside")
+        << u"acc\n1"_s << u"123456"_s << accountField << invisible(u"U+000A"_s, 4);
     QTest::newRow("account id with a NUL inside")
-        << u"acc"_s + QChar(0) + u"1"_s << u"123456"_s << accountField << idCharacters;
-    QTest::newRow("account id with DEL inside") << u"acc\u007f1"_s << u"123456"_s << accountField << idCharacters;
+        << u"acc"_s + QChar(0) + u"1"_s << u"123456"_s << accountField << invisible(u"U+0000"_s, 4);
+    QTest::newRow("account id with an escape inside")
+        << u"acc\u001b[2J"_s << u"123456"_s << accountField << invisible(u"U+001B"_s, 4);
+    QTest::newRow("account id with DEL inside")
+        << u"acc\u007f1"_s << u"123456"_s << accountField << invisible(u"U+007F"_s, 4);
     QTest::newRow("account id with a zero-width space inside")
-        << u"acc\u200b1"_s << u"123456"_s << accountField << idCharacters;
+        << u"acc\u200b1"_s << u"123456"_s << accountField << invisible(u"U+200B"_s, 4);
+    QTest::newRow("account id with a right-to-left override")
+        << u"acc\u202e1"_s << u"123456"_s << accountField << invisible(u"U+202E"_s, 4);
+    QTest::newRow("account id with a combining accent: named, not shown (it would sit on the quote)")
+        << u"acce\u0301"_s << u"123456"_s << accountField << invisible(u"U+0301"_s, 5);
     QTest::newRow("account id one character too long")
         << longestId + u"a"_s << u"123456"_s << accountField << idTooLong;
 
@@ -161,7 +197,7 @@ void TestRequest::validate_data()
         << u"acc_1"_s << u"\ufeff123456"_s << codeField << codeCharacters;
     QTest::newRow("both wrong: the account id is reported first") << QString() << QString() << accountField << enterId;
     QTest::newRow("both wrong: a bad account id before a bad code")
-        << u"acc 1"_s << u"1\n2"_s << accountField << idCharacters;
+        << u"acc 1"_s << u"1\n2"_s << accountField << invisible(u"U+0020"_s, 4);
 }
 
 void TestRequest::validate()
@@ -211,20 +247,20 @@ void TestRequest::toJson_data()
     QTest::newRow("phone number with its dialling code")
         << u"acc_1"_s << Provider::Instagram << u"(+33)0612345678"_s
         << QByteArray(R"({"account_id":"acc_1","code":"(+33)0612345678","provider":"INSTAGRAM"})");
-    QTest::newRow("quotes are escaped") << u"acc\"1"_s << Provider::LinkedIn << u"\"12\"34\""_s
+    QTest::newRow("quotes are escaped") << u"acc_1"_s << Provider::LinkedIn << u"\"12\"34\""_s
                                         << QByteArray(
-                                               R"({"account_id":"acc\"1","code":"\"12\"34\"","provider":"LINKEDIN"})");
+                                               R"({"account_id":"acc_1","code":"\"12\"34\"","provider":"LINKEDIN"})");
     QTest::newRow("backslashes are escaped")
-        << u"acc\\1"_s << Provider::LinkedIn << u"12\\34\\"_s
-        << QByteArray(R"({"account_id":"acc\\1","code":"12\\34\\","provider":"LINKEDIN"})");
+        << u"acc_1"_s << Provider::LinkedIn << u"12\\34\\"_s
+        << QByteArray(R"({"account_id":"acc_1","code":"12\\34\\","provider":"LINKEDIN"})");
     QTest::newRow("a quote after a backslash")
         << u"acc_1"_s << Provider::LinkedIn << u"\\\""_s
         << QByteArray(R"({"account_id":"acc_1","code":"\\\"","provider":"LINKEDIN"})");
     QTest::newRow("JSON-looking code stays a string")
         << u"acc_1"_s << Provider::LinkedIn << u"\",\"provider\":\"TWITTER"_s
         << QByteArray(R"({"account_id":"acc_1","code":"\",\"provider\":\"TWITTER","provider":"LINKEDIN"})");
-    QTest::newRow("é as UTF-8") << u"acc_é"_s << Provider::LinkedIn << u"café"_s
-                                << QByteArray("{\"account_id\":\"acc_\xc3\xa9\",\"code\":\"caf\xc3\xa9\","
+    QTest::newRow("é as UTF-8") << u"acc_1"_s << Provider::LinkedIn << u"café"_s
+                                << QByteArray("{\"account_id\":\"acc_1\",\"code\":\"caf\xc3\xa9\","
                                               "\"provider\":\"LINKEDIN\"}");
     QTest::newRow("中文 as UTF-8") << u"acc_1"_s << Provider::Messenger << u"中文"_s
                                    << QByteArray("{\"account_id\":\"acc_1\",\"code\":\"\xe4\xb8\xad\xe6\x96\x87\","
@@ -233,8 +269,8 @@ void TestRequest::toJson_data()
                                            << QByteArray("{\"account_id\":\"acc_1\",\"code\":\"\xf0\x9f\x98\x80"
                                                          "1\",\"provider\":\"TWITTER\"}");
     QTest::newRow("a slash is not escaped")
-        << u"acc/1"_s << Provider::LinkedIn << u"1/2"_s
-        << QByteArray(R"({"account_id":"acc/1","code":"1/2","provider":"LINKEDIN"})");
+        << u"acc_1"_s << Provider::LinkedIn << u"1/2"_s
+        << QByteArray(R"({"account_id":"acc_1","code":"1/2","provider":"LINKEDIN"})");
 }
 
 void TestRequest::toJson()

@@ -61,6 +61,10 @@ private Q_SLOTS:
     void answerAboutAnotherAccount_data();
     void answerAboutAnotherAccount();
     void longTextsAreCut();
+    void printableMeansNothingATerminalObeys_data();
+    void printableMeansNothingATerminalObeys();
+    void quotableName_data();
+    void quotableName();
 };
 
 void TestSafeText::clean_data()
@@ -293,6 +297,60 @@ void TestSafeText::longTextsAreCut()
     QCOMPARE(outcome.problem().title.size(), Outcome::MaxTextLength);
     QCOMPARE(outcome.problem().detail.size(), Outcome::MaxTextLength);
     QVERIFY(outcome.problem().detail.endsWith(u'…'));
+}
+
+// isPrintable is what the tests of the command line, links and launches and their fuzz targets hold every message to.
+void TestSafeText::printableMeansNothingATerminalObeys_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<bool>("printable");
+
+    QTest::newRow("plain ASCII") << u"Unknown option 'x'."_s << true;
+    QTest::newRow("French narrow no-break spaces") << u"Option inconnue \u00ab\u202fx\u202f\u00bb."_s << true;
+    QTest::newRow("a Cyrillic letter and an emoji") << u"\u0425 \U0001F600"_s << true;
+    QTest::newRow("an escape") << u"a\x1b[2Jb"_s << false;
+    QTest::newRow("a line feed") << u"a\nb"_s << false;
+    QTest::newRow("a NUL") << u"a"_s + QChar(0) + u"b"_s << false;
+    QTest::newRow("a C1 control (NEL)") << u"a\u0085b"_s << false;
+    QTest::newRow("a right-to-left override") << u"a\u202eb"_s << false;
+    QTest::newRow("a first-strong isolate") << u"a\u2068b"_s << false;
+    QTest::newRow("a left-to-right mark") << u"a\u200eb"_s << false;
+    QTest::newRow("a zero-width space") << u"a\u200bb"_s << false;
+    QTest::newRow("a line separator") << u"a\u2028b"_s << false;
+    QTest::newRow("a byte order mark") << u"\ufeffab"_s << false;
+    QTest::newRow("a lone surrogate") << u"a"_s + QChar(0xd800) + u"b"_s << false;
+    QTest::newRow("U+FFFD, which stands for bytes that were not text") << u"a\ufffdb"_s << false;
+}
+
+void TestSafeText::printableMeansNothingATerminalObeys()
+{
+    QFETCH(QString, text);
+    QFETCH(bool, printable);
+
+    QCOMPARE(SafeText::isPrintable(text), printable);
+}
+
+void TestSafeText::quotableName_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QString>("quoted");
+
+    QTest::newRow("a word") << u"colour"_s << u"colour"_s;
+    QTest::newRow("dashes and underscores") << u"Account_ID-x"_s << u"Account_ID-x"_s;
+    QTest::newRow("40 letters") << QString(40, u'a') << QString(40, u'a');
+    QTest::newRow("41 letters") << QString(41, u'a') << QString();
+    QTest::newRow("a key has digits") << u"pp_live_Zk4q9XyZ"_s << QString();
+    QTest::newRow("markup") << u"<h1>CALL</h1>"_s << QString();
+    QTest::newRow("an escape") << u"a\x1b[2J"_s << QString();
+    QTest::newRow("a Cyrillic letter") << u"\u0425"_s << QString();
+}
+
+void TestSafeText::quotableName()
+{
+    QFETCH(QString, name);
+    QFETCH(QString, quoted);
+
+    QCOMPARE(SafeText::quotableName(name), quoted);
 }
 
 QTEST_APPLESS_MAIN(TestSafeText)

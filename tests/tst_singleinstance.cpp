@@ -1,4 +1,5 @@
 #include "CheckpointRequest.h"
+#include "SafeText.h"
 #include "SingleInstance.h"
 
 #include <QDeadlineTimer>
@@ -15,6 +16,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 #include <QtEndian>
 
 #include <cerrno>
@@ -232,7 +234,12 @@ private Q_SLOTS:
     void floodingClientIsCutOff();
     void clientThatClosesEarly_data();
     void clientThatClosesEarly();
-    void tooManyWaitingClientsAreTurnedAway();
+    void theOldestWaitingConnectionMakesRoom();
+    void idleOrSlowConnectionsDoNotKeepARealLaunchOut_data();
+    void idleOrSlowConnectionsDoNotKeepARealLaunchOut();
+    void aLaunchThatGaveUpIsNotOpenedTwice();
+    void aBusyPrimaryStillTakesTheLaunch();
+    void aConnectionClosedUnansweredIsAskedAgain();
     void destructionRemovesTheSocketFile();
     void peerUidIsOwnUser();
     void anotherUsersLaunch_data();
@@ -319,7 +326,7 @@ void TestSingleInstance::forwardingDeliversTheRequest_data()
         << request(u"acc_9"_s, Provider::Messenger, QUrl(u"https://staging.postpress.ai/v1"_s));
     QTest::newRow("with a loopback http API URL")
         << request(u"acc_9"_s, std::nullopt, QUrl(u"http://127.0.0.1:8080/v1"_s));
-    QTest::newRow("an id with non-ASCII letters and JSON specials") << request(u"acc_\u00e9\"\\/<>"_s);
+    QTest::newRow("an id of every allowed character") << request(u"AZaz09_-.~"_s);
     QTest::newRow("with the launch's activation token and startup id") << withActivation(request(u"acc_9"_s));
 }
 
@@ -352,7 +359,9 @@ void TestSingleInstance::aSecondProcessForwards()
     QProcess second;
     second.start(QCoreApplication::applicationFilePath(), {secondaryFlag, name, u"acc_from_process"_s, u"instagram"_s});
     QVERIFY(received.wait());
-    QVERIFY(second.waitForFinished(5000));
+    // The answer goes out before the request is delivered: the process may have ended already, and
+    // waitForFinished() is false for a process that has.
+    QTRY_COMPARE(second.state(), QProcess::NotRunning);
     QCOMPARE(second.exitStatus(), QProcess::NormalExit);
     QCOMPARE(second.exitCode(), 0);
     QCOMPARE(received.constFirst().constFirst().value<LaunchRequest>(),
@@ -425,10 +434,20 @@ void TestSingleInstance::parseMessage_data()
         << QByteArray(R"({"v":1,"account_id":"acc\u00001"})") << false << u"control"_s << QString();
     QTest::newRow("account id with a leading space")
         << QByteArray(R"({"v":1,"account_id":" acc_1"})") << false << u"spaces"_s << QString();
+    QTest::newRow("account id with a Cyrillic letter that looks Latin")
+        << QByteArray(R"({"v":1,"account_id":"acc_01HXYZ\u0425QK3W"})") << false << u"U+0425"_s << QString();
+    QTest::newRow("a Hebrew account id") << QByteArray(R"({"v":1,"account_id":"\u05d0\u05d1"})") << false << u"U+05D0"_s
+                                         << QString();
+    QTest::newRow("account id that is another program's link")
+        << QByteArray(R"({"v":1,"account_id":"javascript://solve?account_id=acc_1"})") << false << u"U+003A"_s
+        << QString();
     QTest::newRow("account id with a bidi override")
         << QByteArray(R"({"v":1,"account_id":"acc\u202e1"})") << false << u"control"_s << QString();
-    QTest::newRow("unknown provider") << QByteArray(R"({"v":1,"provider":"FACEBOOK"})") << false << u"FACEBOOK"_s
-                                      << QString();
+    QTest::newRow("unknown provider: the valid ones are listed, the value is not repeated")
+        << QByteArray(R"({"v":1,"provider":"FACEBOOK"})") << false << u"LINKEDIN"_s << u"FACEBOOK"_s;
+    QTest::newRow("a key as the provider is not echoed")
+        << QByteArray(R"({"v":1,"provider":"pp_live_Zk4q9XyZ0123456789abcd"})") << false << u"provider"_s
+        << u"Zk4q9XyZ"_s;
     QTest::newRow("provider with an escape sequence is not echoed raw")
         << QByteArray(R"({"v":1,"provider":"\u001b[31mX"})") << false << u"LINKEDIN"_s << u"\x1b"_s;
     QTest::newRow("plain http API URL to another host")
@@ -436,9 +455,15 @@ void TestSingleInstance::parseMessage_data()
     QTest::newRow("API URL with a password is not echoed")
         << QByteArray(R"({"v":1,"api_url":"https://agent:hunter2@api.postpress.ai/v1"})") << false << u"password"_s
         << u"hunter2"_s;
+    QTest::newRow("API URL with an encoded bidi override is not echoed")
+        << QByteArray(R"({"v":1,"api_url":"http://evil.example/a%E2%80%AEb"})") << false << u"plain http"_s
+        << u"evil.example"_s;
+    QTest::newRow("API URL with an encoded line separator is not echoed")
+        << QByteArray(R"({"v":1,"api_url":"ftp://evil.example/a%E2%80%A8b"})") << false << u"https://"_s
+        << u"evil.example"_s;
     QTest::newRow("API URL that is no URL")
-        << QByteArray(R"({"v":1,"api_url":"not a url"})") << false << u"not a valid API URL"_s << QString();
-    QTest::newRow("empty API URL") << QByteArray(R"({"v":1,"api_url":""})") << false << u"not a valid API URL"_s
+        << QByteArray(R"({"v":1,"api_url":"not a url"})") << false << u"not a valid URL"_s << QString();
+    QTest::newRow("empty API URL") << QByteArray(R"({"v":1,"api_url":""})") << false << u"not a valid URL"_s
                                    << QString();
     QTest::newRow("an activation token and a startup id") << QByteArray(
         R"({"v":1,"account_id":"acc_1","activation_token":"a334fad9_TIME0","startup_id":"x/y/1-0_TIME5"})")
@@ -474,6 +499,7 @@ void TestSingleInstance::parseMessage()
         QVERIFY2(error.contains(messageMentions), qPrintable(error));
     if (!messageNeverMentions.isEmpty())
         QVERIFY2(!error.contains(messageNeverMentions), qPrintable(error));
+    QVERIFY2(SafeText::isPrintable(error), qPrintable(error));
 }
 
 void TestSingleInstance::encodedMessagesParseBack_data()
@@ -619,8 +645,8 @@ void TestSingleInstance::refusedRequestFailsTheForward()
 
     // forward() sends what it is given; the primary is the one that checks.
     QTest::ignoreMessage(QtWarningMsg,
-                         "Refused a request from another launch: The account id cannot contain spaces or "
-                         "control characters.");
+                         "Refused a request from another launch: The account id cannot contain spaces, invisible "
+                         "or control characters: character 4 is U+0020.");
     std::future<Forwarded> secondary = launchSecondary(name, request(u"acc 1"_s));
     QTRY_VERIFY(isReady(secondary));
     const Forwarded result = secondary.get();
@@ -758,7 +784,7 @@ void TestSingleInstance::mutatedMessagesNeverGetPastTheChecks()
             continue;
         }
         ++accepted;
-        QVERIFY2(parsed->accountId.isEmpty() || LaunchOptions::accountIdProblem(parsed->accountId).isEmpty(),
+        QVERIFY2(parsed->accountId.isEmpty() || CheckpointRequest::accountIdProblem(parsed->accountId).isEmpty(),
                  bytes.constData());
         QVERIFY2(parsed->apiUrl.isEmpty() || LaunchOptions::apiUrlProblem(parsed->apiUrl.toString()).isEmpty(),
                  bytes.constData());
@@ -870,8 +896,9 @@ void TestSingleInstance::floodingClientIsCutOff()
     QCOMPARE(received.size(), 1);
 }
 
-// The primary lets go of a client that hangs up, at once (not at its deadline), whatever it sent; a whole
-// message is still delivered though nobody is left to hear the answer (and answering does not raise SIGPIPE).
+// The primary lets go of a client that hangs up, at once (not at its deadline), whatever it sent. Even a whole
+// message is not delivered when nobody is left to hear the answer (and answering does not raise SIGPIPE): a
+// second launch that stops waiting opens the account itself.
 void TestSingleInstance::clientThatClosesEarly_data()
 {
     QTest::addColumn<QByteArray>("sent");
@@ -881,7 +908,7 @@ void TestSingleInstance::clientThatClosesEarly_data()
     QTest::newRow("hangs up without sending") << QByteArray() << false;
     QTest::newRow("hangs up after half a length") << message.first(2) << false;
     QTest::newRow("hangs up one byte short") << message.chopped(1) << false;
-    QTest::newRow("hangs up right after a whole message") << message << true;
+    QTest::newRow("hangs up right after a whole message") << message << false;
 }
 
 void TestSingleInstance::clientThatClosesEarly()
@@ -911,9 +938,9 @@ void TestSingleInstance::clientThatClosesEarly()
     QCOMPARE(received.size(), delivered ? 2 : 1);
 }
 
-// Connections that hold their place (each has until the deadline) cannot exhaust the primary's descriptors:
-// past MaxPendingClients, a new one is closed at once; when the others go, launches get through again.
-void TestSingleInstance::tooManyWaitingClientsAreTurnedAway()
+// Connections that hold their place (each has until the deadline) can neither exhaust the primary's descriptors nor
+// keep a newer one out: past MaxPendingClients, the oldest that has sent nothing is closed unanswered to make room.
+void TestSingleInstance::theOldestWaitingConnectionMakesRoom()
 {
     const QString name = nextName();
     SingleInstance primary(name);
@@ -927,20 +954,143 @@ void TestSingleInstance::tooManyWaitingClientsAreTurnedAway()
         holders.append(rawConnect(primary.socketPath()));
         QVERIFY(holders.constLast() >= 0);
     }
+    QVERIFY(rawSend(holders.constFirst(), SingleInstance::frame(R"({"v":1})").first(2))); // the oldest sent a part
     // Each holder: the test's end and the primary's.
     QTRY_COMPARE(openDescriptors(), descriptors + 2 * SingleInstance::MaxPendingClients);
 
-    QTest::ignoreMessage(QtWarningMsg, "Turned away another launch: too many are already waiting.");
-    const int turnedAway = rawConnect(primary.socketPath());
-    QVERIFY(turnedAway >= 0);
+    QTest::ignoreMessage(QtWarningMsg, "Dropped the oldest waiting launch to make room for a newer one.");
+    const int newer = rawConnect(primary.socketPath());
+    QVERIFY(newer >= 0);
     char byte = 0;
-    QTRY_COMPARE(::recv(turnedAway, &byte, 1, MSG_DONTWAIT), ssize_t(0)); // closed without an answer
-    ::close(turnedAway);
+    QTRY_COMPARE(::recv(holders.at(1), &byte, 1, MSG_DONTWAIT), ssize_t(0)); // the oldest idle one: closed, unanswered
+    QCOMPARE(::recv(holders.at(0), &byte, 1, MSG_DONTWAIT), ssize_t(-1)); // the one that sent a part still waits
+    QCOMPARE(errno, EAGAIN);
+    QTRY_COMPARE(openDescriptors(), descriptors + 2 * SingleInstance::MaxPendingClients + 1);
 
+    QVERIFY(rawSend(newer, SingleInstance::frame(R"({"v":1,"account_id":"acc_newer"})")));
+    QTRY_COMPARE(::recv(newer, &byte, 1, MSG_DONTWAIT | MSG_PEEK), ssize_t(1)); // QTRY reads twice: peek
+    QCOMPARE(byte, SingleInstance::Accepted);
+    QTRY_COMPARE(received.size(), 1);
+    ::close(newer);
     for (const int fd : std::as_const(holders))
         ::close(fd);
     QTRY_COMPARE(openDescriptors(), descriptors);
     expectStillServing(name, received);
+}
+
+// 40 connections that sent nothing, or part of a message, made a real second launch give up and open its own
+// instance. It gets through now, and not by outwaiting them: they have ten minutes, the launch its usual timeout.
+void TestSingleInstance::idleOrSlowConnectionsDoNotKeepARealLaunchOut_data()
+{
+    QTest::addColumn<QByteArray>("partial");
+    QTest::addColumn<int>("count");
+
+    const QByteArray message = SingleInstance::frame(R"({"v":1,"account_id":"acc_slow"})");
+    QTest::newRow("40 idle connections") << QByteArray() << 40;
+    QTest::newRow("40 that sent half a length") << message.first(2) << 40;
+    QTest::newRow("40 that sent all but the last byte") << message.chopped(1) << 40;
+    QTest::newRow("100 idle connections") << QByteArray() << 100;
+}
+
+void TestSingleInstance::idleOrSlowConnectionsDoNotKeepARealLaunchOut()
+{
+    QFETCH(QByteArray, partial);
+    QFETCH(int, count);
+
+    const QString name = nextName();
+    SingleInstance primary(name);
+    primary.setTimeout(10min);
+    QCOMPARE(primary.claim(), SingleInstance::Role::Primary);
+    QSignalSpy received(&primary, &SingleInstance::requestReceived);
+
+    std::vector<std::unique_ptr<QLocalSocket>> holders;
+    for (int i = 0; i < count; ++i) {
+        auto holder = std::make_unique<QLocalSocket>();
+        holder->connectToServer(primary.socketPath());
+        QVERIFY(holder->waitForConnected(5000));
+        if (!partial.isEmpty()) {
+            holder->write(partial);
+            QVERIFY(holder->waitForBytesWritten(5000));
+        }
+        holders.push_back(std::move(holder));
+    }
+    QTest::qWait(0); // the primary takes them all in before the launch comes
+
+    std::future<Forwarded> secondary = launchSecondary(name, request(u"acc_real"_s));
+    QTRY_COMPARE(received.size(), 1);
+    QCOMPARE(received.constFirst().constFirst().value<LaunchRequest>().accountId, u"acc_real"_s);
+    QTRY_VERIFY(isReady(secondary));
+    const Forwarded result = secondary.get();
+    QVERIFY2(result.accepted, qPrintable(result.error));
+}
+
+// A primary too busy to answer in time (its event loop held up): the second launch gives up and opens the account
+// itself, so the primary, once free, must not open it too. It finds nobody to answer and drops the request.
+void TestSingleInstance::aLaunchThatGaveUpIsNotOpenedTwice()
+{
+    const QString name = nextName();
+    SingleInstance primary(name);
+    QCOMPARE(primary.claim(), SingleInstance::Role::Primary);
+    QSignalSpy received(&primary, &SingleInstance::requestReceived);
+
+    // get() blocks this thread, the primary's: busy until the launch has given up.
+    const Forwarded result = launchSecondary(name, request(u"acc_gave_up"_s), 200ms).get();
+    QCOMPARE(result.role, SingleInstance::Role::Secondary);
+    QVERIFY(!result.accepted);
+    QVERIFY2(result.error.contains(u"did not answer"_s), qPrintable(result.error));
+
+    QTest::ignoreMessage(QtWarningMsg,
+                         "Another launch stopped waiting before it was answered: its request is not opened.");
+    expectStillServing(name, received);
+    QCOMPARE(received.size(), 1); // acc_after only
+}
+
+// Busy for less than the launch's timeout: the request waits in the socket and is answered and opened.
+void TestSingleInstance::aBusyPrimaryStillTakesTheLaunch()
+{
+    const QString name = nextName();
+    SingleInstance primary(name);
+    QCOMPARE(primary.claim(), SingleInstance::Role::Primary);
+    QSignalSpy received(&primary, &SingleInstance::requestReceived);
+
+    std::future<Forwarded> secondary = launchSecondary(name, request(u"acc_patient"_s), 10s);
+    QThread::msleep(300); // busy: nothing is read meanwhile
+    QTRY_COMPARE(received.size(), 1);
+    QCOMPARE(received.constFirst().constFirst().value<LaunchRequest>().accountId, u"acc_patient"_s);
+    QTRY_VERIFY(isReady(secondary));
+    QVERIFY(secondary.get().accepted);
+}
+
+// The primary closes a connection without an answer only when it did not take the request (it made room for a
+// newer one, say): the second launch asks again while its time lasts, instead of opening an instance of its own.
+void TestSingleInstance::aConnectionClosedUnansweredIsAskedAgain()
+{
+    const QString name = nextName();
+    const QString path = QDir(m_runtime->path()).filePath(name);
+    QLockFile lock(path + u".lock"_s);
+    QVERIFY(lock.tryLock(0));
+    QLocalServer fake; // closes the first connection unanswered, accepts on the second
+    QVERIFY(fake.listen(path));
+    int connections = 0;
+    connect(&fake, &QLocalServer::newConnection, this, [&fake, &connections] {
+        while (QLocalSocket *socket = fake.nextPendingConnection()) {
+            const int number = ++connections;
+            connect(socket, &QLocalSocket::readyRead, socket, [socket, number] {
+                if (number == 1) {
+                    socket->abort();
+                    return;
+                }
+                socket->write(QByteArray(1, SingleInstance::Accepted));
+                socket->disconnectFromServer();
+            });
+        }
+    });
+
+    std::future<Forwarded> secondary = launchSecondary(name, request(u"acc_again"_s), 5s);
+    QTRY_VERIFY(isReady(secondary));
+    const Forwarded result = secondary.get();
+    QVERIFY2(result.accepted, qPrintable(result.error));
+    QCOMPARE(connections, 2);
 }
 
 void TestSingleInstance::destructionRemovesTheSocketFile()

@@ -53,6 +53,8 @@ private Q_SLOTS:
     void focusStartsOnTheFirstEmptyField_data();
     void focusStartsOnTheFirstEmptyField();
     void submitIsDisabledWithTheReasonWhileAFieldIsEmpty();
+    void anAccountIdOutsideTheRuleIsRefusedWithTheCharacterNamed_data();
+    void anAccountIdOutsideTheRuleIsRefusedWithTheCharacterNamed();
     void enterSubmitsAndSuccessShowsTheAccount();
     void busyStateWhileInFlight();
     void errorLeavesEveryFieldAsTyped_data();
@@ -154,6 +156,46 @@ void TestWindow::submitIsDisabledWithTheReasonWhileAFieldIsEmpty()
     QTest::qWait(50);
     QCOMPARE(m_api->requestCount(), 0);
     QVERIFY(hint->isVisible());
+}
+
+// The field follows the rule of the command line and links: pasted from a ticket, a Cyrillic Х looks like the Latin
+// X, and a bidi control looks like nothing. Submit and Try another way send nothing, the hint names the character,
+// and the text stays as typed.
+void TestWindow::anAccountIdOutsideTheRuleIsRefusedWithTheCharacterNamed_data()
+{
+    QTest::addColumn<QString>("typed");
+    QTest::addColumn<QString>("named");
+
+    QTest::newRow("a Cyrillic letter") << u"acc_01HXYZ\u0425QK3W"_s << u"\u201c\u0425\u201d (U+0425, character 11)"_s;
+    QTest::newRow("a Hebrew letter") << u"acc_\u05d0"_s << u"U+05D0"_s;
+    QTest::newRow("a right-to-left override, named but not shown") << u"acc_\u202e1"_s << u"character 5 is U+202E"_s;
+    QTest::newRow("another program's link") << u"javascript://x"_s << u"U+003A"_s;
+    QTest::newRow("129 characters") << QString(CheckpointRequest::MaxAccountIdLength + 1, u'a') << u"too long"_s;
+}
+
+void TestWindow::anAccountIdOutsideTheRuleIsRefusedWithTheCharacterNamed()
+{
+    QFETCH(QString, typed);
+    QFETCH(QString, named);
+
+    start({u"--provider"_s, u"linkedin"_s});
+    QTest::keyClicks(codeEdit(), u"123456"_s);
+    accountEdit()->setFocus();
+    QGuiApplication::clipboard()->setText(typed); // pasted from a ticket, as agents do
+    QTest::keySequence(accountEdit(), QKeySequence::Paste);
+    QCOMPARE(accountEdit()->text(), typed); // all of it: nothing cut at a length limit
+    auto *hint = child<QLabel>(m_controller->window(), "hintLabel");
+    QVERIFY2(hint->text().contains(named), qPrintable(hint->text()));
+    QVERIFY(hint->isVisible());
+    QVERIFY(!submitButton()->isEnabled());
+    QVERIFY(!child<QPushButton>(m_controller->window(), "tryAnotherWayButton")->isEnabled());
+    QVERIFY(!hint->text().contains(u"\u202e"_s));
+
+    QSignalSpy submitted(m_controller->window(), &CheckpointWindow::submitRequested);
+    QTest::keyClick(codeEdit(), Qt::Key_Return);
+    QCOMPARE(submitted.size(), 0);
+    QCOMPARE(accountEdit()->text(), typed);
+    QCOMPARE(QApplication::focusWidget(), accountEdit()); // where the problem is
 }
 
 void TestWindow::enterSubmitsAndSuccessShowsTheAccount()

@@ -87,6 +87,23 @@
     </message>
 </context>
 <context>
+    <name>AppController</name>
+    <message numerus="yes">
+        <source>No new window: already %n windows open.</source>
+        <translation>
+            <numerusform>Kein neues Fenster: schon %n Fenster offen.</numerusform>
+            <numerusform>Kein neues Fenster: schon %n Fenster offen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not opened: %1 (already %n windows open)</source>
+        <translation>
+            <numerusform>Nicht geöffnet: %1 (schon %n Fenster offen)</numerusform>
+            <numerusform>Nicht geöffnet: %1 (schon %n Fenster offen)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>AppSettings</name>
     <message>
         <source>Enter the API URL, for example %1.</source>
@@ -103,20 +120,8 @@
 <context>
     <name>CheckpointClient</name>
     <message>
-        <source>The API URL &quot;%1&quot; is not a valid URL.</source>
-        <translation>Die API-URL „%1“ ist keine gültige URL.</translation>
-    </message>
-    <message>
         <source>The API URL must not contain a user name or password.</source>
         <translation>Die API-URL darf weder Benutzernamen noch Passwort enthalten.</translation>
-    </message>
-    <message>
-        <source>The API URL &quot;%1&quot; uses plain http. Only https is allowed, except for this computer (localhost, 127.0.0.1, ::1) when testing.</source>
-        <translation>Die API-URL „%1“ verwendet unverschlüsseltes http. Nur https ist erlaubt, außer für Tests auf diesem Computer (localhost, 127.0.0.1, ::1).</translation>
-    </message>
-    <message>
-        <source>The API URL &quot;%1&quot; must start with https://.</source>
-        <translation>Die API-URL „%1“ muss mit https:// beginnen.</translation>
     </message>
     <message>
         <source>The server&apos;s answer was larger than %1 KiB, far more than this API sends; it was not read.</source>
@@ -153,20 +158,24 @@
         <source>The TLS handshake failed: %1</source>
         <translation>Der TLS-Handshake ist fehlgeschlagen: %1</translation>
     </message>
+    <message>
+        <source>The API URL is not a valid URL.</source>
+        <translation>Die API-URL ist keine gültige URL.</translation>
+    </message>
+    <message>
+        <source>The API URL uses plain http. Only https is allowed, except for this computer (localhost, 127.0.0.1, ::1) when testing.</source>
+        <translation>Die API-URL verwendet unverschlüsseltes http. Nur https ist erlaubt, außer für Tests auf diesem Computer (localhost, 127.0.0.1, ::1).</translation>
+    </message>
+    <message>
+        <source>The API URL must start with https://.</source>
+        <translation>Die API-URL muss mit https:// beginnen.</translation>
+    </message>
 </context>
 <context>
     <name>CheckpointRequest</name>
     <message>
         <source>Enter the account id.</source>
         <translation>Geben Sie die Konto-ID ein.</translation>
-    </message>
-    <message>
-        <source>The account id is too long (at most %1 characters).</source>
-        <translation>Die Konto-ID ist zu lang (höchstens %1 Zeichen).</translation>
-    </message>
-    <message>
-        <source>The account id cannot contain spaces or control characters.</source>
-        <translation>Die Konto-ID darf keine Leerzeichen oder Steuerzeichen enthalten.</translation>
     </message>
     <message>
         <source>Enter the code the customer received.</source>
@@ -179,6 +188,22 @@
     <message>
         <source>The code cannot contain control characters.</source>
         <translation>Der Code darf keine Steuerzeichen enthalten.</translation>
+    </message>
+    <message>
+        <source>The account id is empty.</source>
+        <translation>Die Konto-ID ist leer.</translation>
+    </message>
+    <message>
+        <source>The account id is too long: %1 characters, at most %2.</source>
+        <translation>Die Konto-ID ist zu lang: %1 Zeichen, höchstens %2.</translation>
+    </message>
+    <message>
+        <source>The account id cannot contain spaces, invisible or control characters: character %1 is %2.</source>
+        <translation>Die Konto-ID darf keine Leerzeichen, unsichtbaren Zeichen oder Steuerzeichen enthalten: Zeichen %1 ist %2.</translation>
+    </message>
+    <message>
+        <source>The account id cannot contain “%1” (%2, character %3): only ASCII letters, digits and _ - . ~ are allowed.</source>
+        <translation>Die Konto-ID darf „%1“ nicht enthalten (%2, Zeichen %3): erlaubt sind nur ASCII-Buchstaben, Ziffern und _ - . ~.</translation>
     </message>
 </context>
 <context>
@@ -1336,6 +1361,10 @@ PostPress-Anmeldeprüfungen mit dem Code lösen, den der Kunde vorliest.</transl
         <source>The link must not have a fragment (&quot;#&quot; and what follows).</source>
         <translation>Der Link darf kein Fragment enthalten („#“ und alles danach).</translation>
     </message>
+    <message>
+        <source>This link is for another program: PostPress Checkpoint opens only links like %1.</source>
+        <translation>Dieser Link ist für ein anderes Programm: PostPress Checkpoint öffnet nur Links wie %1.</translation>
+    </message>
 </context>
 <context>
     <name>KeychainApiKeyStore</name>
@@ -1415,20 +1444,8 @@ PostPress-Anmeldeprüfungen mit dem Code lösen, den der Kunde vorliest.</transl
         <translation>Gültige Optionen: %1.</translation>
     </message>
     <message>
-        <source>--%1 was given different values: %2. Give it once.</source>
-        <translation>--%1 wurde mit verschiedenen Werten angegeben: %2. Geben Sie die Option nur einmal an.</translation>
-    </message>
-    <message>
         <source>--account-id needs a value.</source>
         <translation>--account-id braucht einen Wert.</translation>
-    </message>
-    <message>
-        <source>Unknown provider &quot;%1&quot;. Valid providers: %2.</source>
-        <translation>Unbekannte Plattform „%1“. Gültige Plattformen: %2.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a valid API URL. Example: %2</source>
-        <translation>„%1“ ist keine gültige API-URL. Beispiel: %2</translation>
     </message>
     <message>
         <source>Solve a PostPress login checkpoint with the code the customer reads out.</source>
@@ -1439,24 +1456,12 @@ PostPress-Anmeldeprüfungen mit dem Code lösen, den der Kunde vorliest.</transl
         <translation>„postpress-checkpoint --help“ zeigt die Optionen.</translation>
     </message>
     <message>
-        <source>The link is for account %1 but --account-id says %2.</source>
-        <translation>Der Link gilt für Konto %1, aber --account-id nennt %2.</translation>
-    </message>
-    <message>
         <source>The link is for provider %1 but --provider says %2.</source>
         <translation>Der Link gilt für Plattform %1, aber --provider nennt %2.</translation>
     </message>
     <message>
         <source>The id of the account (same as --account-id), or a helpdesk link: %1</source>
         <translation>Die ID des Kontos (wie --account-id) oder ein Helpdesk-Link: %1</translation>
-    </message>
-    <message>
-        <source>The account id is empty.</source>
-        <translation>Die Konto-ID ist leer.</translation>
-    </message>
-    <message>
-        <source>The account id cannot contain spaces or control characters.</source>
-        <translation>Die Konto-ID darf keine Leerzeichen oder Steuerzeichen enthalten.</translation>
     </message>
     <message numerus="yes">
         <source>Too many arguments: %n values were given without an option name. Give one account id; the API key is never given on the command line.</source>
@@ -1472,6 +1477,30 @@ PostPress-Anmeldeprüfungen mit dem Code lösen, den der Kunde vorliest.</transl
     <message>
         <source>This program has no option for the API key.</source>
         <translation>Dieses Programm hat keine Option für den API-Schlüssel.</translation>
+    </message>
+    <message>
+        <source>Unknown option.</source>
+        <translation>Unbekannte Option.</translation>
+    </message>
+    <message>
+        <source>Unknown option &apos;%1&apos;.</source>
+        <translation>Unbekannte Option „%1“.</translation>
+    </message>
+    <message>
+        <source>--%1 was given more than once, with different values. Give it once.</source>
+        <translation>--%1 wurde mehrmals mit verschiedenen Werten angegeben. Geben Sie die Option nur einmal an.</translation>
+    </message>
+    <message>
+        <source>The link is for another account than --account-id says. Give the account once.</source>
+        <translation>Der Link gilt für ein anderes Konto als --account-id. Geben Sie das Konto nur einmal an.</translation>
+    </message>
+    <message>
+        <source>Unknown provider. Valid providers: %1.</source>
+        <translation>Unbekannte Plattform. Gültige Plattformen: %1.</translation>
+    </message>
+    <message>
+        <source>The API URL is not a valid URL. Example: %1</source>
+        <translation>Die API-URL ist keine gültige URL. Beispiel: %1</translation>
     </message>
 </context>
 <context>
@@ -1784,10 +1813,6 @@ PostPress-Anmeldeprüfungen mit dem Code lösen, den der Kunde vorliest.</transl
     <message>
         <source>The request is too long to pass to the running PostPress Checkpoint.</source>
         <translation>Die Anfrage ist zu lang, um sie an den laufenden PostPress Checkpoint zu übergeben.</translation>
-    </message>
-    <message>
-        <source>The running PostPress Checkpoint did not take the request.</source>
-        <translation>Der laufende PostPress Checkpoint hat die Anfrage nicht angenommen.</translation>
     </message>
     <message>
         <source>The running PostPress Checkpoint did not answer.</source>

@@ -87,6 +87,23 @@
     </message>
 </context>
 <context>
+    <name>AppController</name>
+    <message numerus="yes">
+        <source>No new window: already %n windows open.</source>
+        <translation>
+            <numerusform>No new window: already %n window open.</numerusform>
+            <numerusform>No new window: already %n windows open.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not opened: %1 (already %n windows open)</source>
+        <translation>
+            <numerusform>Not opened: %1 (already %n window open)</numerusform>
+            <numerusform>Not opened: %1 (already %n windows open)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>AppSettings</name>
     <message>
         <source>Enter the API URL, for example %1.</source>
@@ -103,19 +120,7 @@
 <context>
     <name>CheckpointClient</name>
     <message>
-        <source>The API URL &quot;%1&quot; is not a valid URL.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The API URL must not contain a user name or password.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The API URL &quot;%1&quot; uses plain http. Only https is allowed, except for this computer (localhost, 127.0.0.1, ::1) when testing.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The API URL &quot;%1&quot; must start with https://.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -153,19 +158,23 @@
         <source>The TLS handshake failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The API URL is not a valid URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The API URL uses plain http. Only https is allowed, except for this computer (localhost, 127.0.0.1, ::1) when testing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The API URL must start with https://.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CheckpointRequest</name>
     <message>
         <source>Enter the account id.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The account id is too long (at most %1 characters).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The account id cannot contain spaces or control characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -178,6 +187,22 @@
     </message>
     <message>
         <source>The code cannot contain control characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account id is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account id is too long: %1 characters, at most %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account id cannot contain spaces, invisible or control characters: character %1 is %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account id cannot contain “%1” (%2, character %3): only ASCII letters, digits and _ - . ~ are allowed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1334,6 +1359,10 @@ Solve PostPress login checkpoints with the code the customer reads out.</source>
         <source>The link must not have a fragment (&quot;#&quot; and what follows).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This link is for another program: PostPress Checkpoint opens only links like %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>KeychainApiKeyStore</name>
@@ -1413,19 +1442,7 @@ Solve PostPress login checkpoints with the code the customer reads out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--%1 was given different values: %2. Give it once.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>--account-id needs a value.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unknown provider &quot;%1&quot;. Valid providers: %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a valid API URL. Example: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1437,23 +1454,11 @@ Solve PostPress login checkpoints with the code the customer reads out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The link is for account %1 but --account-id says %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The link is for provider %1 but --provider says %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The id of the account (same as --account-id), or a helpdesk link: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The account id is empty.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The account id cannot contain spaces or control characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
@@ -1469,6 +1474,30 @@ Solve PostPress login checkpoints with the code the customer reads out.</source>
     </message>
     <message>
         <source>This program has no option for the API key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown option.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown option &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 was given more than once, with different values. Give it once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The link is for another account than --account-id says. Give the account once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown provider. Valid providers: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The API URL is not a valid URL. Example: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1781,10 +1810,6 @@ Solve PostPress login checkpoints with the code the customer reads out.</source>
     </message>
     <message>
         <source>The request is too long to pass to the running PostPress Checkpoint.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The running PostPress Checkpoint did not take the request.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -87,6 +87,23 @@
     </message>
 </context>
 <context>
+    <name>AppController</name>
+    <message numerus="yes">
+        <source>No new window: already %n windows open.</source>
+        <translation>
+            <numerusform>No se abre otra ventana: ya hay %n ventana abierta.</numerusform>
+            <numerusform>No se abre otra ventana: ya hay %n ventanas abiertas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not opened: %1 (already %n windows open)</source>
+        <translation>
+            <numerusform>No abierta: %1 (ya hay %n ventana abierta)</numerusform>
+            <numerusform>No abierta: %1 (ya hay %n ventanas abiertas)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>AppSettings</name>
     <message>
         <source>Enter the API URL, for example %1.</source>
@@ -103,20 +120,8 @@
 <context>
     <name>CheckpointClient</name>
     <message>
-        <source>The API URL &quot;%1&quot; is not a valid URL.</source>
-        <translation>La URL de la API «%1» no es una URL válida.</translation>
-    </message>
-    <message>
         <source>The API URL must not contain a user name or password.</source>
         <translation>La URL de la API no debe contener un nombre de usuario ni una contraseña.</translation>
-    </message>
-    <message>
-        <source>The API URL &quot;%1&quot; uses plain http. Only https is allowed, except for this computer (localhost, 127.0.0.1, ::1) when testing.</source>
-        <translation>La URL de la API «%1» usa http sin cifrar. Solo se permite https, salvo para este equipo (localhost, 127.0.0.1, ::1) durante las pruebas.</translation>
-    </message>
-    <message>
-        <source>The API URL &quot;%1&quot; must start with https://.</source>
-        <translation>La URL de la API «%1» debe empezar por https://.</translation>
     </message>
     <message>
         <source>The server&apos;s answer was larger than %1 KiB, far more than this API sends; it was not read.</source>
@@ -153,20 +158,24 @@
         <source>The TLS handshake failed: %1</source>
         <translation>Falló la negociación TLS: %1</translation>
     </message>
+    <message>
+        <source>The API URL is not a valid URL.</source>
+        <translation>La URL de la API no es una URL válida.</translation>
+    </message>
+    <message>
+        <source>The API URL uses plain http. Only https is allowed, except for this computer (localhost, 127.0.0.1, ::1) when testing.</source>
+        <translation>La URL de la API usa http sin cifrar. Solo se permite https, salvo para este equipo (localhost, 127.0.0.1, ::1) durante las pruebas.</translation>
+    </message>
+    <message>
+        <source>The API URL must start with https://.</source>
+        <translation>La URL de la API debe empezar por https://.</translation>
+    </message>
 </context>
 <context>
     <name>CheckpointRequest</name>
     <message>
         <source>Enter the account id.</source>
         <translation>Introduzca el ID de la cuenta.</translation>
-    </message>
-    <message>
-        <source>The account id is too long (at most %1 characters).</source>
-        <translation>El ID de la cuenta es demasiado largo (%1 caracteres como máximo).</translation>
-    </message>
-    <message>
-        <source>The account id cannot contain spaces or control characters.</source>
-        <translation>El ID de la cuenta no puede contener espacios ni caracteres de control.</translation>
     </message>
     <message>
         <source>Enter the code the customer received.</source>
@@ -179,6 +188,22 @@
     <message>
         <source>The code cannot contain control characters.</source>
         <translation>El código no puede contener caracteres de control.</translation>
+    </message>
+    <message>
+        <source>The account id is empty.</source>
+        <translation>El ID de la cuenta está vacío.</translation>
+    </message>
+    <message>
+        <source>The account id is too long: %1 characters, at most %2.</source>
+        <translation>El ID de la cuenta es demasiado largo: %1 caracteres, %2 como máximo.</translation>
+    </message>
+    <message>
+        <source>The account id cannot contain spaces, invisible or control characters: character %1 is %2.</source>
+        <translation>El ID de la cuenta no puede contener espacios ni caracteres invisibles o de control: el carácter %1 es %2.</translation>
+    </message>
+    <message>
+        <source>The account id cannot contain “%1” (%2, character %3): only ASCII letters, digits and _ - . ~ are allowed.</source>
+        <translation>El ID de la cuenta no puede contener «%1» (%2, carácter %3): solo se permiten letras ASCII, dígitos y _ - . ~.</translation>
     </message>
 </context>
 <context>
@@ -1336,6 +1361,10 @@ Resuelva las verificaciones de inicio de sesión de PostPress con el código que
         <source>The link must not have a fragment (&quot;#&quot; and what follows).</source>
         <translation>El enlace no debe tener fragmento («#» y lo que le sigue).</translation>
     </message>
+    <message>
+        <source>This link is for another program: PostPress Checkpoint opens only links like %1.</source>
+        <translation>Este enlace es para otro programa: PostPress Checkpoint solo abre enlaces como %1.</translation>
+    </message>
 </context>
 <context>
     <name>KeychainApiKeyStore</name>
@@ -1415,20 +1444,8 @@ Resuelva las verificaciones de inicio de sesión de PostPress con el código que
         <translation>Opciones válidas: %1.</translation>
     </message>
     <message>
-        <source>--%1 was given different values: %2. Give it once.</source>
-        <translation>--%1 recibió valores distintos: %2. Indíquela una sola vez.</translation>
-    </message>
-    <message>
         <source>--account-id needs a value.</source>
         <translation>--account-id necesita un valor.</translation>
-    </message>
-    <message>
-        <source>Unknown provider &quot;%1&quot;. Valid providers: %2.</source>
-        <translation>Plataforma desconocida: «%1». Plataformas válidas: %2.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a valid API URL. Example: %2</source>
-        <translation>«%1» no es una URL de API válida. Ejemplo: %2</translation>
     </message>
     <message>
         <source>Solve a PostPress login checkpoint with the code the customer reads out.</source>
@@ -1439,24 +1456,12 @@ Resuelva las verificaciones de inicio de sesión de PostPress con el código que
         <translation>Pruebe «postpress-checkpoint --help» para ver las opciones.</translation>
     </message>
     <message>
-        <source>The link is for account %1 but --account-id says %2.</source>
-        <translation>El enlace es para la cuenta %1, pero --account-id indica %2.</translation>
-    </message>
-    <message>
         <source>The link is for provider %1 but --provider says %2.</source>
         <translation>El enlace es para la plataforma %1, pero --provider indica %2.</translation>
     </message>
     <message>
         <source>The id of the account (same as --account-id), or a helpdesk link: %1</source>
         <translation>El ID de la cuenta (igual que --account-id) o un enlace del servicio de asistencia: %1</translation>
-    </message>
-    <message>
-        <source>The account id is empty.</source>
-        <translation>El ID de la cuenta está vacío.</translation>
-    </message>
-    <message>
-        <source>The account id cannot contain spaces or control characters.</source>
-        <translation>El ID de la cuenta no puede contener espacios ni caracteres de control.</translation>
     </message>
     <message numerus="yes">
         <source>Too many arguments: %n values were given without an option name. Give one account id; the API key is never given on the command line.</source>
@@ -1472,6 +1477,30 @@ Resuelva las verificaciones de inicio de sesión de PostPress con el código que
     <message>
         <source>This program has no option for the API key.</source>
         <translation>Este programa no tiene ninguna opción para la clave de API.</translation>
+    </message>
+    <message>
+        <source>Unknown option.</source>
+        <translation>Opción desconocida.</translation>
+    </message>
+    <message>
+        <source>Unknown option &apos;%1&apos;.</source>
+        <translation>Opción desconocida «%1».</translation>
+    </message>
+    <message>
+        <source>--%1 was given more than once, with different values. Give it once.</source>
+        <translation>--%1 se indicó más de una vez, con valores distintos. Indíquela una sola vez.</translation>
+    </message>
+    <message>
+        <source>The link is for another account than --account-id says. Give the account once.</source>
+        <translation>El enlace es para otra cuenta que la que indica --account-id. Indique la cuenta una sola vez.</translation>
+    </message>
+    <message>
+        <source>Unknown provider. Valid providers: %1.</source>
+        <translation>Plataforma desconocida. Plataformas válidas: %1.</translation>
+    </message>
+    <message>
+        <source>The API URL is not a valid URL. Example: %1</source>
+        <translation>La URL de la API no es una URL válida. Ejemplo: %1</translation>
     </message>
 </context>
 <context>
@@ -1784,10 +1813,6 @@ Resuelva las verificaciones de inicio de sesión de PostPress con el código que
     <message>
         <source>The request is too long to pass to the running PostPress Checkpoint.</source>
         <translation>La solicitud es demasiado larga para pasarla a la instancia de PostPress Checkpoint en ejecución.</translation>
-    </message>
-    <message>
-        <source>The running PostPress Checkpoint did not take the request.</source>
-        <translation>La instancia de PostPress Checkpoint en ejecución no aceptó la solicitud.</translation>
     </message>
     <message>
         <source>The running PostPress Checkpoint did not answer.</source>

@@ -87,6 +87,23 @@
     </message>
 </context>
 <context>
+    <name>AppController</name>
+    <message numerus="yes">
+        <source>No new window: already %n windows open.</source>
+        <translation>
+            <numerusform>Pas de nouvelle fenêtre&#x202f;: déjà %n fenêtre ouverte.</numerusform>
+            <numerusform>Pas de nouvelle fenêtre&#x202f;: déjà %n fenêtres ouvertes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not opened: %1 (already %n windows open)</source>
+        <translation>
+            <numerusform>Non ouvert&#x202f;: %1 (déjà %n fenêtre ouverte)</numerusform>
+            <numerusform>Non ouvert&#x202f;: %1 (déjà %n fenêtres ouvertes)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>AppSettings</name>
     <message>
         <source>Enter the API URL, for example %1.</source>
@@ -103,20 +120,8 @@
 <context>
     <name>CheckpointClient</name>
     <message>
-        <source>The API URL &quot;%1&quot; is not a valid URL.</source>
-        <translation>L’URL de l’API «&#x202f;%1&#x202f;» n’est pas une URL valide.</translation>
-    </message>
-    <message>
         <source>The API URL must not contain a user name or password.</source>
         <translation>L’URL de l’API ne doit contenir ni nom d’utilisateur ni mot de passe.</translation>
-    </message>
-    <message>
-        <source>The API URL &quot;%1&quot; uses plain http. Only https is allowed, except for this computer (localhost, 127.0.0.1, ::1) when testing.</source>
-        <translation>L’URL de l’API «&#x202f;%1&#x202f;» utilise http non chiffré. Seul https est autorisé, sauf pour cet ordinateur (localhost, 127.0.0.1, ::1) lors de tests.</translation>
-    </message>
-    <message>
-        <source>The API URL &quot;%1&quot; must start with https://.</source>
-        <translation>L’URL de l’API «&#x202f;%1&#x202f;» doit commencer par https://.</translation>
     </message>
     <message>
         <source>The server&apos;s answer was larger than %1 KiB, far more than this API sends; it was not read.</source>
@@ -153,20 +158,24 @@
         <source>The TLS handshake failed: %1</source>
         <translation>La négociation TLS a échoué&#x202f;: %1</translation>
     </message>
+    <message>
+        <source>The API URL is not a valid URL.</source>
+        <translation>L’URL de l’API n’est pas une URL valide.</translation>
+    </message>
+    <message>
+        <source>The API URL uses plain http. Only https is allowed, except for this computer (localhost, 127.0.0.1, ::1) when testing.</source>
+        <translation>L’URL de l’API utilise http non chiffré. Seul https est autorisé, sauf pour cet ordinateur (localhost, 127.0.0.1, ::1) lors de tests.</translation>
+    </message>
+    <message>
+        <source>The API URL must start with https://.</source>
+        <translation>L’URL de l’API doit commencer par https://.</translation>
+    </message>
 </context>
 <context>
     <name>CheckpointRequest</name>
     <message>
         <source>Enter the account id.</source>
         <translation>Saisissez l’identifiant du compte.</translation>
-    </message>
-    <message>
-        <source>The account id is too long (at most %1 characters).</source>
-        <translation>L’identifiant du compte est trop long (%1 caractères au maximum).</translation>
-    </message>
-    <message>
-        <source>The account id cannot contain spaces or control characters.</source>
-        <translation>L’identifiant du compte ne peut pas contenir d’espaces ni de caractères de contrôle.</translation>
     </message>
     <message>
         <source>Enter the code the customer received.</source>
@@ -179,6 +188,22 @@
     <message>
         <source>The code cannot contain control characters.</source>
         <translation>Le code ne peut pas contenir de caractères de contrôle.</translation>
+    </message>
+    <message>
+        <source>The account id is empty.</source>
+        <translation>L’identifiant du compte est vide.</translation>
+    </message>
+    <message>
+        <source>The account id is too long: %1 characters, at most %2.</source>
+        <translation>L’identifiant du compte est trop long&#x202f;: %1 caractères, %2 au maximum.</translation>
+    </message>
+    <message>
+        <source>The account id cannot contain spaces, invisible or control characters: character %1 is %2.</source>
+        <translation>L’identifiant du compte ne peut pas contenir d’espaces ni de caractères invisibles ou de contrôle&#x202f;: le caractère %1 est %2.</translation>
+    </message>
+    <message>
+        <source>The account id cannot contain “%1” (%2, character %3): only ASCII letters, digits and _ - . ~ are allowed.</source>
+        <translation>L’identifiant du compte ne peut pas contenir «&#x202f;%1&#x202f;» (%2, caractère %3)&#x202f;: seuls les lettres ASCII, les chiffres et _ - . ~ sont autorisés.</translation>
     </message>
 </context>
 <context>
@@ -1336,6 +1361,10 @@ Résolvez les vérifications de connexion PostPress avec le code que le client v
         <source>The link must not have a fragment (&quot;#&quot; and what follows).</source>
         <translation>Le lien ne doit pas avoir de fragment («&#x202f;#&#x202f;» et ce qui suit).</translation>
     </message>
+    <message>
+        <source>This link is for another program: PostPress Checkpoint opens only links like %1.</source>
+        <translation>Ce lien est destiné à un autre programme&#x202f;: PostPress Checkpoint n’ouvre que les liens comme %1.</translation>
+    </message>
 </context>
 <context>
     <name>KeychainApiKeyStore</name>
@@ -1415,20 +1444,8 @@ Résolvez les vérifications de connexion PostPress avec le code que le client v
         <translation>Options valides&#x202f;: %1.</translation>
     </message>
     <message>
-        <source>--%1 was given different values: %2. Give it once.</source>
-        <translation>--%1 a reçu des valeurs différentes&#x202f;: %2. Indiquez-la une seule fois.</translation>
-    </message>
-    <message>
         <source>--account-id needs a value.</source>
         <translation>--account-id nécessite une valeur.</translation>
-    </message>
-    <message>
-        <source>Unknown provider &quot;%1&quot;. Valid providers: %2.</source>
-        <translation>Plateforme inconnue&#x202f;: «&#x202f;%1&#x202f;». Plateformes valides&#x202f;: %2.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a valid API URL. Example: %2</source>
-        <translation>«&#x202f;%1&#x202f;» n’est pas une URL d’API valide. Exemple&#x202f;: %2</translation>
     </message>
     <message>
         <source>Solve a PostPress login checkpoint with the code the customer reads out.</source>
@@ -1439,24 +1456,12 @@ Résolvez les vérifications de connexion PostPress avec le code que le client v
         <translation>Essayez «&#x202f;postpress-checkpoint --help&#x202f;» pour voir les options.</translation>
     </message>
     <message>
-        <source>The link is for account %1 but --account-id says %2.</source>
-        <translation>Le lien concerne le compte %1, mais --account-id indique %2.</translation>
-    </message>
-    <message>
         <source>The link is for provider %1 but --provider says %2.</source>
         <translation>Le lien concerne la plateforme %1, mais --provider indique %2.</translation>
     </message>
     <message>
         <source>The id of the account (same as --account-id), or a helpdesk link: %1</source>
         <translation>L’identifiant du compte (comme --account-id), ou un lien d’assistance&#x202f;: %1</translation>
-    </message>
-    <message>
-        <source>The account id is empty.</source>
-        <translation>L’identifiant du compte est vide.</translation>
-    </message>
-    <message>
-        <source>The account id cannot contain spaces or control characters.</source>
-        <translation>L’identifiant du compte ne peut pas contenir d’espaces ni de caractères de contrôle.</translation>
     </message>
     <message numerus="yes">
         <source>Too many arguments: %n values were given without an option name. Give one account id; the API key is never given on the command line.</source>
@@ -1472,6 +1477,30 @@ Résolvez les vérifications de connexion PostPress avec le code que le client v
     <message>
         <source>This program has no option for the API key.</source>
         <translation>Ce programme n’a pas d’option pour la clé d’API.</translation>
+    </message>
+    <message>
+        <source>Unknown option.</source>
+        <translation>Option inconnue.</translation>
+    </message>
+    <message>
+        <source>Unknown option &apos;%1&apos;.</source>
+        <translation>Option inconnue «&#x202f;%1&#x202f;».</translation>
+    </message>
+    <message>
+        <source>--%1 was given more than once, with different values. Give it once.</source>
+        <translation>--%1 a été indiquée plusieurs fois, avec des valeurs différentes. Indiquez-la une seule fois.</translation>
+    </message>
+    <message>
+        <source>The link is for another account than --account-id says. Give the account once.</source>
+        <translation>Le lien concerne un autre compte que celui indiqué par --account-id. Indiquez le compte une seule fois.</translation>
+    </message>
+    <message>
+        <source>Unknown provider. Valid providers: %1.</source>
+        <translation>Plateforme inconnue. Plateformes valides&#x202f;: %1.</translation>
+    </message>
+    <message>
+        <source>The API URL is not a valid URL. Example: %1</source>
+        <translation>L’URL de l’API n’est pas une URL valide. Exemple&#x202f;: %1</translation>
     </message>
 </context>
 <context>
@@ -1784,10 +1813,6 @@ Résolvez les vérifications de connexion PostPress avec le code que le client v
     <message>
         <source>The request is too long to pass to the running PostPress Checkpoint.</source>
         <translation>La requête est trop longue pour être transmise à l’instance de PostPress Checkpoint en cours.</translation>
-    </message>
-    <message>
-        <source>The running PostPress Checkpoint did not take the request.</source>
-        <translation>L’instance de PostPress Checkpoint en cours n’a pas pris la requête.</translation>
     </message>
     <message>
         <source>The running PostPress Checkpoint did not answer.</source>

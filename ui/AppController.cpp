@@ -4,6 +4,7 @@
 #include "CheckpointClient.h"
 #include "CheckpointWindow.h"
 #include "HelpdeskLink.h"
+#include "LinkRefusal.h"
 #include "SettingsDialog.h"
 #include "StartupTrace.h"
 #include "Translations.h"
@@ -11,6 +12,8 @@
 
 #include <QCoreApplication>
 #include <QFileOpenEvent>
+#include <QMessageBox>
+#include <QStatusBar>
 
 #include <algorithm>
 
@@ -34,10 +37,14 @@ bool AppController::eventFilter(QObject *watched, QEvent *event)
         return false;
     // Read exactly as on the command line: a refused link opens nothing.
     QString problem;
-    if (const std::optional<LaunchRequest> request = HelpdeskLink::parse(link, &problem))
+    if (const std::optional<LaunchRequest> request = HelpdeskLink::parse(link, &problem)) {
         open(*request);
-    else
+    } else {
         qWarning("postpress-checkpoint: %s", qPrintable(problem));
+        QMessageBox *box = makeLinkRefusalBox(problem).release();
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
+    }
     return true;
 }
 
@@ -96,9 +103,26 @@ WindowController *AppController::open(const LaunchRequest &request)
         pristine->raise(request.activation);
         return pristine;
     }
+    if (m_windows.size() >= MaxWindows)
+        return refuseNewWindow(accountId, request.activation);
     LaunchOptions options = LaunchOptions::fromRequest(request);
     options.apiUrl = baseUrl;
     return createWindow(options, request.activation);
+}
+
+// The oldest window is the one most likely finished with: it comes forward, and its status line names the account
+// that was not opened, so the agent can close a window and open that account again. The message stays until
+// replaced (the agent may be on the phone and look later), and is short: a status line does not wrap.
+WindowController *AppController::refuseNewWindow(const QString &accountId, const Activation &activation)
+{
+    WindowController *oldest = m_windows.front().get();
+    const int cap = int(MaxWindows);
+    const QString reason = accountId.isEmpty()
+        ? tr("No new window: already %n windows open.", nullptr, cap)
+        : tr("Not opened: %1 (already %n windows open)", nullptr, cap).arg(accountId);
+    oldest->window()->statusBar()->showMessage(reason);
+    oldest->raise(activation);
+    return oldest;
 }
 
 WindowController *AppController::createWindow(const LaunchOptions &options, const Activation &activation)

@@ -31,8 +31,12 @@ public:
                   QObject *parent = nullptr);
     ~AppController() override;
 
+    // The most windows open at once. Forwarded launches come from outside; each window costs about 1 MB.
+    static constexpr std::size_t MaxWindows = 20;
+
     // Opens the window for this account, or raises the one already open. A request without an account fills
-    // an untouched empty window when there is one. Returns the window's controller.
+    // an untouched empty window when there is one. With MaxWindows open, opens nothing: raises the oldest window
+    // and says there why. Returns the window's controller.
     WindowController *open(const LaunchRequest &request);
     std::vector<WindowController *> windows() const;
     // Hands every window, open or to come, this network access manager.
@@ -49,6 +53,7 @@ private:
     QUrl baseUrlFor(const LaunchRequest &request) const;
     WindowController *find(const QString &accountId, const QUrl &baseUrl) const;
     WindowController *createWindow(const LaunchOptions &options, const Activation &activation);
+    WindowController *refuseNewWindow(const QString &accountId, const Activation &activation);
     void applySettings(const AppSettings::Values &values);
 
     QNetworkAccessManager *m_network;

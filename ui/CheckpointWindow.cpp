@@ -187,7 +187,7 @@ CheckpointWindow::CheckpointWindow(QWidget *parent)
         StartupTrace::afterFirstFrame(this, [this] { setCodeFont(codeFont(CodeFace::FixedPitch)); });
     }
     m_ui->codeEdit->setMaxLength(int(CheckpointRequest::MaxCodeLength));
-    m_ui->accountIdEdit->setMaxLength(int(CheckpointRequest::MaxAccountIdLength));
+    // No maxLength on the account field: a pasted id that is too long is said to be, not silently cut into another.
 
     m_ui->providerCombo->setPlaceholderText(tr("Choose the provider"));
     for (Provider provider : allProviders)
@@ -341,7 +341,9 @@ void CheckpointWindow::setAccountId(const QString &accountId)
 void CheckpointWindow::updateTitle()
 {
     // One window per account: the title tells them apart in the task bar (Qt appends the application name).
-    setWindowTitle(accountId().isEmpty() ? tr("New checkpoint") : accountId());
+    // Only an id that follows the rule: a bidi control pasted into the field would reorder the task bar's entry.
+    const bool valid = CheckpointRequest::accountIdProblem(accountId()).isEmpty();
+    setWindowTitle(valid ? accountId() : tr("New checkpoint"));
 }
 
 bool CheckpointWindow::isPristine() const
@@ -514,7 +516,7 @@ void CheckpointWindow::updatePhonePreview()
 
 void CheckpointWindow::focusFirstEmptyField()
 {
-    if (accountId().isEmpty())
+    if (!CheckpointRequest::accountIdProblem(accountId()).isEmpty()) // empty, or not an id
         m_ui->accountIdEdit->setFocus();
     else if (!provider())
         m_ui->providerCombo->setFocus();
@@ -529,6 +531,9 @@ QString CheckpointWindow::submitBlocker(CodeCheck codeCheck) const
         return tr("This checkpoint is solved: nothing more to send.");
     if (accountId().isEmpty())
         return tr("Enter the account id.");
+    // Before the code: Try another way and Resend send the account id too.
+    if (const QString problem = CheckpointRequest::accountIdProblem(accountId()); !problem.isEmpty())
+        return problem;
     if (!provider())
         return tr("Choose the provider.");
     if (codeCheck == CodeCheck::Require && isPhoneMode()) {

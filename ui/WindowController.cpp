@@ -139,6 +139,7 @@ void WindowController::confirmForgetKey()
                                    "before the next code can be sent.")
                                     .arg(CheckpointClient::normalisedBaseUrl(m_keys->baseUrl())),
                                 QMessageBox::Cancel, m_window.get());
+    box->setTextFormat(Qt::PlainText); // the URL came from the command line or the settings
     QPushButton *forget = box->addButton(tr("&Forget key"), QMessageBox::DestructiveRole);
     box->setDefaultButton(QMessageBox::Cancel);
     box->setAttribute(Qt::WA_DeleteOnClose);

@@ -3,9 +3,11 @@
 //
 // Input: the payload after the length prefix, e.g.
 //   {"v":1,"account_id":"acc_123","provider":"LINKEDIN"}
+#include "FuzzChecks.h"
 #include "FuzzInput.h"
 
 #include "CheckpointClient.h"
+#include "CheckpointRequest.h"
 #include "LaunchOptions.h"
 #include "SingleInstance.h"
 
@@ -17,8 +19,10 @@ namespace {
 
 void checkAccepted(const LaunchRequest &request)
 {
-    fuzzCheck(request.accountId.isEmpty() || LaunchOptions::accountIdProblem(request.accountId).isEmpty(),
+    fuzzCheck(request.accountId.isEmpty() || CheckpointRequest::accountIdProblem(request.accountId).isEmpty(),
               "an accepted account id passes the command line's checks");
+    fuzzCheck(request.accountId.isEmpty() || isAsciiAccountId(request.accountId),
+              "an accepted account id is ASCII letters, digits and _ - . ~");
     fuzzCheck(request.apiUrl.isEmpty() || CheckpointClient::baseUrlProblem(request.apiUrl).isEmpty(),
               "an accepted API URL is one the client would use (https, or http to this computer)");
     QString error;
@@ -32,6 +36,13 @@ void checkAccepted(const LaunchRequest &request)
                   && CheckpointClient::normalisedBaseUrl(again->apiUrl)
                       == CheckpointClient::normalisedBaseUrl(request.apiUrl),
               "the API URL survives encodeMessage() and parseMessage()");
+}
+
+QString refusal(const QByteArray &payload)
+{
+    QString error;
+    SingleInstance::parseMessage(payload, &error);
+    return error;
 }
 
 void checkFrame(QByteArrayView payload)
@@ -55,6 +66,9 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         checkAccepted(*request);
     } else {
         fuzzCheck(!error.isEmpty(), "a refused message says why");
+        fuzzCheck(isPrintable(error), "a refusal has no control, bidi or other invisible character");
+        fuzzCheck(!echoesASecret(error, payload.toByteArray(), refusal),
+                  "a refusal never repeats a value that may be secret (a key, a URL's user and password)");
     }
     checkFrame(payload);
     return 0;

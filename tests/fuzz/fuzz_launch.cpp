@@ -5,10 +5,12 @@
 //   postpress-checkpoint
 //   --provider=linkedin
 //   acc_123
+#include "FuzzChecks.h"
 #include "FuzzInput.h"
 
 #include "CheckpointClient.h"
 #include "CheckpointRequest.h"
+#include "HelpdeskLink.h"
 #include "LaunchOptions.h"
 
 #include <QRegularExpression>
@@ -54,11 +56,22 @@ bool echoesKey(const QString &message, const QStringList &arguments)
 
 void checkRun(const LaunchOptions &options)
 {
+    fuzzCheck(options.accountId.isEmpty() || isAsciiAccountId(options.accountId),
+              "an accepted account id is ASCII letters, digits and _ - . ~, at most 128");
     fuzzCheck(options.apiUrl.isValid(), "a run always has a valid API URL");
     fuzzCheck(CheckpointClient::baseUrlProblem(options.apiUrl).isEmpty(),
               "a run never starts with an API URL the client would refuse (plain http to another host)");
-    fuzzCheck(options.accountId.size() <= CheckpointRequest::MaxAccountIdLength, "the account id is not too long");
     fuzzCheck(options.accountId == options.accountId.trimmed(), "the account id is trimmed");
+}
+
+bool isOurLink(const QString &argument)
+{
+    return argument.trimmed().startsWith(HelpdeskLink::scheme() + u':', Qt::CaseInsensitive);
+}
+
+QString rerun(const QString &lines)
+{
+    return LaunchOptions::parse(lines.split(u'\n')).errorMessage;
 }
 
 } // namespace
@@ -71,6 +84,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     switch (options.action) {
     case LaunchOptions::Action::Run:
         checkRun(options);
+        fuzzCheck(!options.fromLink || std::any_of(arguments.cbegin(), arguments.cend(), isOurLink),
+                  "only a postpress-checkpoint: link opens as a link; any other scheme:// is refused");
         break;
     case LaunchOptions::Action::ShowHelp:
         fuzzCheck(!options.helpText.isEmpty(), "--help has a text");
@@ -81,6 +96,9 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     case LaunchOptions::Action::Error:
         fuzzCheck(!options.errorMessage.isEmpty(), "an error says what is wrong");
         fuzzCheck(!echoesKey(options.errorMessage, arguments), "an error never repeats a key given as an option");
+        fuzzCheck(isPrintable(options.errorMessage), "an error has no control, bidi or other invisible character");
+        fuzzCheck(!echoesASecret(options.errorMessage, arguments.join(u'\n'), rerun),
+                  "an error never repeats a value that may be secret (a key, a URL's user and password)");
         break;
     }
     return 0;

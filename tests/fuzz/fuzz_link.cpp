@@ -2,9 +2,11 @@
 // command line that receives it (LaunchOptions::parse, the desktop file's "%u").
 //
 // Input: the link, e.g. postpress-checkpoint://solve?account_id=acc_123&provider=LINKEDIN
+#include "FuzzChecks.h"
 #include "FuzzInput.h"
 
 #include "CheckpointClient.h"
+#include "CheckpointRequest.h"
 #include "HelpdeskLink.h"
 #include "LaunchOptions.h"
 
@@ -60,7 +62,11 @@ void checkAccepted(const QString &link, const LaunchRequest &request)
 {
     fuzzCheck(HelpdeskLink::isLink(link), "an accepted link is a link");
     fuzzCheck(request.apiUrl.isEmpty(), "a link never chooses the API server");
-    fuzzCheck(LaunchOptions::accountIdProblem(request.accountId).isEmpty(), "the account id passes the usual checks");
+    fuzzCheck(CheckpointRequest::accountIdProblem(request.accountId).isEmpty(),
+              "the account id passes the usual checks");
+    fuzzCheck(isAsciiAccountId(request.accountId), "an accepted account id is ASCII letters, digits and _ - . ~");
+    fuzzCheck(link.startsWith(HelpdeskLink::scheme() + u':', Qt::CaseInsensitive),
+              "only a postpress-checkpoint: link is accepted");
     QString error;
     const std::optional<LaunchRequest> again =
         HelpdeskLink::parse(HelpdeskLink::make(request.accountId, request.provider), &error);
@@ -72,6 +78,17 @@ void checkAccepted(const QString &link, const LaunchRequest &request)
     fuzzCheck(options.accountId == request.accountId && options.provider == request.provider,
               "the command line reads a link as HelpdeskLink does");
     fuzzCheck(!options.apiUrlGiven, "a link on the command line never chooses the API server");
+}
+
+void checkRefused(const QString &link, const QString &error)
+{
+    fuzzCheck(isPrintable(error), "a refusal has no control, bidi or other invisible character");
+    fuzzCheck(!echoesASecret(error, link, refusal), "a refusal never repeats a value that may be secret");
+    if (link != link.trimmed() || !HelpdeskLink::isLink(link))
+        return;
+    const LaunchOptions options = LaunchOptions::parse({u"postpress-checkpoint"_s, link});
+    fuzzCheck(options.fromLink && options.action == LaunchOptions::Action::Error,
+              "the command line refuses such a link as a link (main() explains it in a message box)");
 }
 
 } // namespace
@@ -88,6 +105,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     } else {
         fuzzCheck(!error.isEmpty(), "a refused link says why");
         fuzzCheck(!echoesSecret(error, link), "a refusal never repeats a code or a key the link carried");
+        checkRefused(link, error);
     }
     return 0;
 }
