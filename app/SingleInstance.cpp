@@ -14,7 +14,6 @@
 #include <QLoggingCategory>
 #include <QStandardPaths>
 #include <QThread>
-#include <QTimer>
 #include <QtEndian>
 
 #include <algorithm>
