@@ -7,6 +7,7 @@ packages=(
     # build
     cmake ninja-build g++ pkg-config
     qt6-base-dev qt6-tools-dev qt6-l10n-tools qt6-translations-l10n qtkeychain-qt6-dev libphonenumber-dev libxcb1-dev
+    libsystemd-dev # audit events in the system journal
     # tests: the fake API, a real Secret Service in a private D-Bus session
     qt6-httpserver-dev dbus gnome-keyring libsecret-tools
     # tests: certificates for the TLS test; readelf for the RUNPATH test
