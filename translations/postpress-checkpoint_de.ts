@@ -2,6 +2,61 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>AdminPolicy</name>
+    <message>
+        <source>an https URL such as %1</source>
+        <translation>eine https-URL wie %1</translation>
+    </message>
+    <message>
+        <source>a number of seconds from %1 to %2</source>
+        <translation>eine Anzahl Sekunden von %1 bis %2</translation>
+    </message>
+    <message>
+        <source>a number of days from %1 to %2</source>
+        <translation>eine Anzahl Tage von %1 bis %2</translation>
+    </message>
+    <message>
+        <source>provider names separated by commas: %1</source>
+        <translation>durch Kommas getrennte Anbieternamen: %1</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true oder false</translation>
+    </message>
+    <message>
+        <source>The administrator&apos;s policy %1 is ignored: %2.</source>
+        <translation>Die Richtlinie des Administrators (%1) wird ignoriert: %2.</translation>
+    </message>
+    <message>
+        <source>The administrator&apos;s settings %1 could not be read.</source>
+        <translation>Die Einstellungen des Administrators (%1) konnten nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>%1: the unknown setting “%2” was ignored.</source>
+        <translation>%1: Die unbekannte Einstellung „%2“ wurde ignoriert.</translation>
+    </message>
+    <message>
+        <source>%1: an unknown setting was ignored.</source>
+        <translation>%1: Eine unbekannte Einstellung wurde ignoriert.</translation>
+    </message>
+    <message>
+        <source>%1: %2 was ignored: expected %3.</source>
+        <translation>%1: %2 wurde ignoriert; erwartet wird %3.</translation>
+    </message>
+    <message>
+        <source>%1 could not be checked</source>
+        <translation>%1 konnte nicht geprüft werden</translation>
+    </message>
+    <message>
+        <source>%1 does not belong to root</source>
+        <translation>%1 gehört nicht root</translation>
+    </message>
+    <message>
+        <source>others can change %1</source>
+        <translation>andere können %1 ändern</translation>
+    </message>
+</context>
+<context>
     <name>ApiKeyController</name>
     <message>
         <source>The system keychain cannot be reached any more. Restart the program.</source>
@@ -571,6 +626,17 @@ PostPress-Anmeldeprüfungen mit dem Code lösen, den der Kunde vorliest.</transl
     <message>
         <source>New checkpoint</source>
         <translation>Neue Sicherheitsprüfung</translation>
+    </message>
+</context>
+<context>
+    <name>EffectiveSettings</name>
+    <message>
+        <source>Your administrator has set the API URL to %1: a link or the command line cannot choose another.</source>
+        <translation>Ihr Administrator hat die API-URL auf %1 festgelegt: Ein Link oder die Befehlszeile kann keine andere wählen.</translation>
+    </message>
+    <message>
+        <source>Your administrator does not allow checkpoints for %1 on this computer.</source>
+        <translation>Ihr Administrator erlaubt auf diesem Computer keine Sicherheitsprüfungen für %1.</translation>
     </message>
 </context>
 <context>

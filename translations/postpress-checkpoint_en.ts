@@ -2,6 +2,61 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AdminPolicy</name>
+    <message>
+        <source>an https URL such as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a number of seconds from %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a number of days from %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>provider names separated by commas: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The administrator&apos;s policy %1 is ignored: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The administrator&apos;s settings %1 could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the unknown setting “%2” was ignored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: an unknown setting was ignored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 was ignored: expected %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not belong to root</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>others can change %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ApiKeyController</name>
     <message>
         <source>The system keychain cannot be reached any more. Restart the program.</source>
@@ -568,6 +623,17 @@ Solve PostPress login checkpoints with the code the customer reads out.</source>
     </message>
     <message>
         <source>New checkpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EffectiveSettings</name>
+    <message>
+        <source>Your administrator has set the API URL to %1: a link or the command line cannot choose another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your administrator does not allow checkpoints for %1 on this computer.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

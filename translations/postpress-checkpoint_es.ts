@@ -2,6 +2,61 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
+    <name>AdminPolicy</name>
+    <message>
+        <source>an https URL such as %1</source>
+        <translation>una URL https como %1</translation>
+    </message>
+    <message>
+        <source>a number of seconds from %1 to %2</source>
+        <translation>un número de segundos de %1 a %2</translation>
+    </message>
+    <message>
+        <source>a number of days from %1 to %2</source>
+        <translation>un número de días de %1 a %2</translation>
+    </message>
+    <message>
+        <source>provider names separated by commas: %1</source>
+        <translation>nombres de proveedores separados por comas: %1</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true o false</translation>
+    </message>
+    <message>
+        <source>The administrator&apos;s policy %1 is ignored: %2.</source>
+        <translation>Se ignora la directiva del administrador (%1): %2.</translation>
+    </message>
+    <message>
+        <source>The administrator&apos;s settings %1 could not be read.</source>
+        <translation>No se pudo leer la configuración del administrador (%1).</translation>
+    </message>
+    <message>
+        <source>%1: the unknown setting “%2” was ignored.</source>
+        <translation>%1: se ignoró el ajuste desconocido «%2».</translation>
+    </message>
+    <message>
+        <source>%1: an unknown setting was ignored.</source>
+        <translation>%1: se ignoró un ajuste desconocido.</translation>
+    </message>
+    <message>
+        <source>%1: %2 was ignored: expected %3.</source>
+        <translation>%1: se ignoró %2; se esperaba %3.</translation>
+    </message>
+    <message>
+        <source>%1 could not be checked</source>
+        <translation>no se pudo comprobar %1</translation>
+    </message>
+    <message>
+        <source>%1 does not belong to root</source>
+        <translation>%1 no pertenece a root</translation>
+    </message>
+    <message>
+        <source>others can change %1</source>
+        <translation>otros usuarios pueden modificar %1</translation>
+    </message>
+</context>
+<context>
     <name>ApiKeyController</name>
     <message>
         <source>The system keychain cannot be reached any more. Restart the program.</source>
@@ -571,6 +626,17 @@ Resuelva las verificaciones de inicio de sesión de PostPress con el código que
     <message>
         <source>New checkpoint</source>
         <translation>Nueva verificación</translation>
+    </message>
+</context>
+<context>
+    <name>EffectiveSettings</name>
+    <message>
+        <source>Your administrator has set the API URL to %1: a link or the command line cannot choose another.</source>
+        <translation>Su administrador ha fijado la URL de la API en %1: un enlace o la línea de comandos no pueden elegir otra.</translation>
+    </message>
+    <message>
+        <source>Your administrator does not allow checkpoints for %1 on this computer.</source>
+        <translation>Su administrador no permite verificaciones de %1 en este equipo.</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,61 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>AdminPolicy</name>
+    <message>
+        <source>an https URL such as %1</source>
+        <translation>une URL https comme %1</translation>
+    </message>
+    <message>
+        <source>a number of seconds from %1 to %2</source>
+        <translation>un nombre de secondes de %1 à %2</translation>
+    </message>
+    <message>
+        <source>a number of days from %1 to %2</source>
+        <translation>un nombre de jours de %1 à %2</translation>
+    </message>
+    <message>
+        <source>provider names separated by commas: %1</source>
+        <translation>des noms de fournisseurs séparés par des virgules&#x202f;: %1</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true ou false</translation>
+    </message>
+    <message>
+        <source>The administrator&apos;s policy %1 is ignored: %2.</source>
+        <translation>Les réglages imposés par l’administrateur (%1) sont ignorés&#x202f;: %2.</translation>
+    </message>
+    <message>
+        <source>The administrator&apos;s settings %1 could not be read.</source>
+        <translation>Impossible de lire les réglages de l’administrateur %1.</translation>
+    </message>
+    <message>
+        <source>%1: the unknown setting “%2” was ignored.</source>
+        <translation>%1&#x202f;: le réglage inconnu «&#x202f;%2&#x202f;» a été ignoré.</translation>
+    </message>
+    <message>
+        <source>%1: an unknown setting was ignored.</source>
+        <translation>%1&#x202f;: un réglage inconnu a été ignoré.</translation>
+    </message>
+    <message>
+        <source>%1: %2 was ignored: expected %3.</source>
+        <translation>%1&#x202f;: %2 a été ignoré&#x202f;; valeur attendue&#x202f;: %3.</translation>
+    </message>
+    <message>
+        <source>%1 could not be checked</source>
+        <translation>impossible de vérifier %1</translation>
+    </message>
+    <message>
+        <source>%1 does not belong to root</source>
+        <translation>%1 n’appartient pas à root</translation>
+    </message>
+    <message>
+        <source>others can change %1</source>
+        <translation>d’autres utilisateurs peuvent modifier %1</translation>
+    </message>
+</context>
+<context>
     <name>ApiKeyController</name>
     <message>
         <source>The system keychain cannot be reached any more. Restart the program.</source>
@@ -571,6 +626,17 @@ Résolvez les vérifications de connexion PostPress avec le code que le client v
     <message>
         <source>New checkpoint</source>
         <translation>Nouvelle vérification</translation>
+    </message>
+</context>
+<context>
+    <name>EffectiveSettings</name>
+    <message>
+        <source>Your administrator has set the API URL to %1: a link or the command line cannot choose another.</source>
+        <translation>Votre administrateur a fixé l’URL de l’API à %1&#x202f;: un lien ou la ligne de commande ne peut pas en choisir une autre.</translation>
+    </message>
+    <message>
+        <source>Your administrator does not allow checkpoints for %1 on this computer.</source>
+        <translation>Votre administrateur n’autorise pas les vérifications pour %1 sur cet ordinateur.</translation>
     </message>
 </context>
 <context>
