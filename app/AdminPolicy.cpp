@@ -128,6 +128,7 @@ AdminPolicy AdminPolicy::read(const Sources &sources)
     else
         policy.m_locked = policy.readLayer(sources.policy, sources.policyFormat);
     policy.m_defaults = policy.readLayer(sources.defaults, sources.defaultsFormat);
+    policy.m_problems.removeDuplicates(); // three keys that are no names are one problem, not three
     for (const QString &problem : std::as_const(policy.m_problems))
         qWarning("postpress-checkpoint: %s", qPrintable(problem));
     return policy;
