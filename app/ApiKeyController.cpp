@@ -146,6 +146,7 @@ void ApiKeyController::onWriteFinished(const QUrl &baseUrl, ApiKeyStore::Result 
         setKey(m_pendingKey);
         m_pendingKey.clear();
         setState(State::Stored);
+        Q_EMIT keyReplaced();
         return;
     }
     setKey({});
@@ -157,10 +158,12 @@ void ApiKeyController::onRemoveFinished(const QUrl &baseUrl, ApiKeyStore::Result
     if (!isAnswerToLatest(baseUrl, Operation::Remove))
         return;
     // Nothing to remove is what the agent wanted, too.
-    if (result == ApiKeyStore::Result::Ok || result == ApiKeyStore::Result::NotFound)
+    if (result == ApiKeyStore::Result::Ok || result == ApiKeyStore::Result::NotFound) {
         setState(State::Missing);
-    else
+        Q_EMIT keyForgotten();
+    } else {
         setState(State::Failed, failureText(message));
+    }
 }
 
 QString ApiKeyController::failureText(const QString &message)

@@ -63,6 +63,9 @@ public:
 Q_SIGNALS:
     void stateChanged(ApiKeyController::State state);
     void keyChanged(const QString &key);
+    // The keychain confirmed it: a new key is stored (save()), or none is any more (forget()). For the audit log.
+    void keyReplaced();
+    void keyForgotten();
 
 private:
     enum class Operation { None, Read, Write, Remove };

@@ -131,16 +131,22 @@ QUrl AppSettings::effectiveApiUrl(const Values &stored, const LaunchOptions &opt
 AppSettings::Values AppSettings::values() const
 {
     Values values;
-    if (const std::optional<QString> text = storedText(*m_settings, apiUrlKey)) {
-        if (const std::optional<QUrl> url = acceptableApiUrl(*text))
-            values.apiUrl = *url;
-    }
-    if (const std::optional<int> seconds = storedTimeout(*m_settings))
-        values.timeoutSeconds = *seconds;
+    const AdminPolicy::Values own = ownChoices();
+    values.apiUrl = own.apiUrl.value_or(values.apiUrl);
+    values.timeoutSeconds = own.timeoutSeconds.value_or(values.timeoutSeconds);
     // Only a known code: the language names a translation file, so nothing else may reach a path.
     if (const std::optional<QString> code = storedText(*m_settings, languageKey); code && isSupportedLanguage(*code))
         values.language = *code;
     return values;
+}
+
+AdminPolicy::Values AppSettings::ownChoices() const
+{
+    AdminPolicy::Values own;
+    if (const std::optional<QString> text = storedText(*m_settings, apiUrlKey))
+        own.apiUrl = acceptableApiUrl(*text);
+    own.timeoutSeconds = storedTimeout(*m_settings);
+    return own;
 }
 
 void AppSettings::setValues(const Values &values)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "AdminPolicy.h"
 #include "LaunchOptions.h"
 #include "Provider.h"
 
@@ -64,6 +65,9 @@ public:
     static QUrl effectiveApiUrl(const Values &stored, const LaunchOptions &options);
 
     Values values() const;
+    // Only what the agent stored: a setting left at its default is unset, so the administrator's default applies
+    // (EffectiveSettings::resolve). Only the API URL and the timeout: the agent has no say in the other keys.
+    AdminPolicy::Values ownChoices() const;
     // Writes only what differs from the defaults, so a future default reaches everyone who never changed it.
     // Values that would not load back (an insecure URL, a timeout out of range, an unknown language) are
     // stored as their defaults.

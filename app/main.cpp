@@ -1,3 +1,4 @@
+#include "AdminPolicy.h"
 #include "ApiTransport.h"
 #include "AppController.h"
 #include "AppSettings.h"
@@ -160,7 +161,8 @@ int main(int argc, char **argv)
     // frame does not need. No request can go out before it: a window needs its key first, which comes later still.
     std::unique_ptr<QNetworkAccessManager> network;
     KeychainApiKeyStore keyStore;
-    AppController controller(nullptr, &keyStore, options);
+    // The administrator's policy and defaults: read once; a problem in them is logged and shown, never fatal.
+    AppController controller(nullptr, &keyStore, options, AdminPolicy::read());
     QObject::connect(&instance, &SingleInstance::requestReceived, &controller, &AppController::open);
     // The window is up before the keychain answers: the key is read asynchronously from here on.
     controller.open(request);

@@ -39,6 +39,8 @@ struct Fixture {
         : controller(&store, baseUrl)
         , states(&controller, &ApiKeyController::stateChanged)
         , keys(&controller, &ApiKeyController::keyChanged)
+        , replaced(&controller, &ApiKeyController::keyReplaced)
+        , forgotten(&controller, &ApiKeyController::keyForgotten)
     {
     }
 
@@ -57,6 +59,8 @@ struct Fixture {
     ApiKeyController controller;
     QSignalSpy states;
     QSignalSpy keys;
+    QSignalSpy replaced; // what the audit log hears
+    QSignalSpy forgotten;
 };
 
 } // namespace
@@ -226,6 +230,8 @@ void TestApiKeyController::save()
     QVERIFY(f.controller.errorMessage().isEmpty());
     QCOMPARE(f.store.storedKey(production), expectedKey);
     QCOMPARE(f.store.entries().size(), 1);
+    QCOMPARE(f.replaced.size(), 1);
+    QCOMPARE(f.forgotten.size(), 0);
 }
 
 void TestApiKeyController::writeFailure_data()
@@ -260,6 +266,7 @@ void TestApiKeyController::writeFailure()
     QCOMPARE(f.controller.errorMessage(), message);
     QVERIFY(!f.controller.hasKey()); // a key that is not stored is never used silently
     QCOMPARE(f.controller.pendingKey(), u"ppk_live_typed"_s);
+    QCOMPARE(f.replaced.size(), 0); // nothing was replaced
 
     QVERIFY(f.controller.useForSessionOnly(f.controller.pendingKey()));
     QCOMPARE(f.controller.state(), State::SessionOnly);
@@ -283,6 +290,8 @@ void TestApiKeyController::forget()
     QCOMPARE(f.controller.state(), State::Saving);
     QTRY_COMPARE(f.controller.state(), State::Missing);
     QVERIFY(!f.store.contains(production));
+    QCOMPARE(f.forgotten.size(), 1);
+    QCOMPARE(f.replaced.size(), 0);
 
     f.controller.load();
     QTRY_COMPARE(f.controller.state(), State::Missing);
@@ -301,6 +310,7 @@ void TestApiKeyController::forgetFailure()
     QCOMPARE(f.controller.errorMessage(), u"The keychain is locked."_s);
     QVERIFY(!f.controller.hasKey());
     QCOMPARE(f.store.storedKey(production), u"ppk_live_old"_s);
+    QCOMPARE(f.forgotten.size(), 0); // still in the keychain: not forgotten
 }
 
 void TestApiKeyController::refusedKeysChangeNothing_data()

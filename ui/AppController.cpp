@@ -17,14 +17,31 @@
 
 #include <algorithm>
 
+namespace {
+
+// What the agent chose in Settings: a field left as it was keeps following the administrator (a locked value, a
+// default), and is not stored as the agent's own.
+template <typename T> T chosen(const T &inDialog, const EffectiveSettings::Setting<T> &inEffect, const T &stored)
+{
+    return inDialog == inEffect.value && inEffect.source != EffectiveSettings::Source::User ? stored : inDialog;
+}
+
+} // namespace
+
 AppController::AppController(QNetworkAccessManager *network, ApiKeyStore *store, const LaunchOptions &commandLine,
-                             QObject *parent)
+                             const AdminPolicy &policy, QObject *parent)
     : QObject(parent)
     , m_network(network)
     , m_store(store)
     , m_commandLine(commandLine)
+    , m_policy(policy)
+    , m_effective(EffectiveSettings::resolve(policy, AppSettings().ownChoices()))
     , m_settings(AppSettings().values())
 {
+    m_audit.setEnabled(m_effective.auditEvents.value);
+    // An --api-url the policy refuses is refused for the launch that carries it (open()), not for every later one.
+    if (m_commandLine.apiUrlGiven && m_effective.apiUrlFor(m_commandLine.apiUrl).value.isEmpty())
+        m_commandLine.apiUrlGiven = false;
     QCoreApplication::instance()->installEventFilter(this);
 }
 
@@ -54,11 +71,23 @@ AppController::~AppController()
     m_windows.clear();
 }
 
-QUrl AppController::baseUrlFor(const LaunchRequest &request) const
+EffectiveSettings::Setting<QUrl> AppController::baseUrlFor(const LaunchRequest &request, QString *refusal) const
 {
     if (!request.apiUrl.isEmpty())
-        return request.apiUrl;
-    return m_commandLine.apiUrlGiven ? m_commandLine.apiUrl : m_settings.apiUrl;
+        return m_effective.apiUrlFor(request.apiUrl, refusal);
+    return m_effective.apiUrlFor(m_commandLine.apiUrlGiven ? m_commandLine.apiUrl : QUrl(), refusal);
+}
+
+// Whoever asked (a link, a command line, another launch) may read no terminal: the reason comes in a message box.
+WindowController *AppController::refuse(const QString &reason)
+{
+    qWarning("postpress-checkpoint: %s", qPrintable(reason));
+    QWidget *parent = m_windows.empty() ? nullptr : m_windows.back()->window();
+    QMessageBox *box = makeLinkRefusalBox(reason, parent).release();
+    box->setText(tr("This window cannot be opened."));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+    return nullptr;
 }
 
 ApiKeyController *AppController::keysFor(const QUrl &baseUrl)
@@ -67,6 +96,11 @@ ApiKeyController *AppController::keysFor(const QUrl &baseUrl)
     auto it = m_keys.find(key);
     if (it == m_keys.end()) {
         it = m_keys.emplace(key, std::make_unique<ApiKeyController>(m_store, baseUrl)).first;
+        ApiKeyController *keys = it->second.get();
+        connect(keys, &ApiKeyController::keyReplaced, this,
+                [this, baseUrl] { recordKeyEvent(AuditEvent::Kind::KeyReplaced, baseUrl); });
+        connect(keys, &ApiKeyController::keyForgotten, this,
+                [this, baseUrl] { recordKeyEvent(AuditEvent::Kind::KeyForgotten, baseUrl); });
         // Asynchronous anyway, but loading libsecret and GIO is not needed for the first frame.
         StartupTrace::afterFirstFrame(it->second.get(), [keys = it->second.get()] { keys->load(); });
     }
@@ -78,15 +112,34 @@ WindowController *AppController::find(const QString &accountId, const QUrl &base
     const QString url = CheckpointClient::normalisedBaseUrl(baseUrl);
     for (const auto &window : m_windows) {
         const bool sameUrl = CheckpointClient::normalisedBaseUrl(window->client()->baseUrl()) == url;
-        if (sameUrl && (accountId.isEmpty() ? window->window()->isPristine() : window->window()->accountId() == accountId))
+        if (sameUrl
+            && (accountId.isEmpty() ? window->window()->isPristine() : window->window()->accountId() == accountId))
             return window.get();
     }
     return nullptr;
 }
 
+void AppController::recordKeyEvent(AuditEvent::Kind kind, const QUrl &baseUrl)
+{
+    // A URL other than the one in effect came with a launch: a link, --api-url or another instance's.
+    const bool inEffect =
+        CheckpointClient::normalisedBaseUrl(baseUrl) == CheckpointClient::normalisedBaseUrl(m_effective.apiUrl.value);
+    AuditEvent event;
+    event.kind = kind;
+    event.apiUrl = baseUrl;
+    event.configSource = EffectiveSettings::configSourceName(inEffect ? m_effective.apiUrl.source
+                                                                      : EffectiveSettings::Source::CommandLine);
+    m_audit.record(event);
+}
+
 WindowController *AppController::open(const LaunchRequest &request)
 {
-    const QUrl baseUrl = baseUrlFor(request);
+    QString refusal;
+    const QUrl baseUrl = baseUrlFor(request, &refusal).value;
+    if (refusal.isEmpty() && request.provider && !m_effective.allows(*request.provider))
+        refusal = EffectiveSettings::providerRefusal(*request.provider);
+    if (!refusal.isEmpty())
+        return refuse(refusal);
     const QString accountId = request.accountId.trimmed();
     if (WindowController *existing = find(accountId, baseUrl)) {
         if (request.provider && !existing->window()->provider())
@@ -129,12 +182,13 @@ WindowController *AppController::createWindow(const LaunchOptions &options, cons
 {
     auto owned = std::make_unique<WindowController>(m_network, keysFor(options.apiUrl), options);
     WindowController *window = owned.get();
-    window->client()->setTimeout(m_settings.timeout());
+    window->client()->setTimeout(std::chrono::seconds(m_effective.timeoutSeconds.value));
     connect(window, &WindowController::newWindowRequested, this, [this] { open(LaunchRequest{}); });
     connect(window, &WindowController::settingsRequested, this, [this, window] { openSettings(window); });
     connect(window, &WindowController::closed, this, [this, window] {
         // Deleted later: the close event that told us is still on the stack.
-        auto it = std::find_if(m_windows.begin(), m_windows.end(), [window](const auto &w) { return w.get() == window; });
+        auto it =
+            std::find_if(m_windows.begin(), m_windows.end(), [window](const auto &w) { return w.get() == window; });
         if (it != m_windows.end()) {
             it->release()->deleteLater();
             m_windows.erase(it);
@@ -142,7 +196,22 @@ WindowController *AppController::createWindow(const LaunchOptions &options, cons
     });
     m_windows.push_back(std::move(owned));
     window->show(activation);
+    reportPolicyProblems(window);
     return window;
+}
+
+// Once, in the first window's status line (AdminPolicy::read() logged each already): it stays until replaced.
+void AppController::reportPolicyProblems(WindowController *window)
+{
+    const QStringList &problems = m_policy.problems();
+    if (problems.isEmpty() || std::exchange(m_policyReported, true))
+        return;
+    const QString text = problems.size() == 1
+        ? problems.constFirst()
+        : tr("%1 (and %n more problems with the administrator's settings: see the log)", nullptr,
+             int(problems.size() - 1))
+              .arg(problems.constFirst());
+    window->window()->statusBar()->showMessage(text);
 }
 
 void AppController::setNetwork(QNetworkAccessManager *network)
@@ -168,12 +237,16 @@ void AppController::openSettings(WindowController *over)
         return;
     }
     ApiKeyController *keys = over->keys();
-    m_settingsDialog = new SettingsDialog(m_settings, over->window());
+    AppSettings::Values shown = m_settings;
+    shown.apiUrl = m_effective.apiUrl.value;
+    shown.timeoutSeconds = m_effective.timeoutSeconds.value;
+    m_settingsDialog = new SettingsDialog(shown, over->window());
+    m_settingsDialog->setLockedByAdministrator(m_effective.apiUrl.isLocked(), m_effective.timeoutSeconds.isLocked());
     m_settingsDialog->setObjectName(QStringLiteral("settingsDialog"));
     m_settingsDialog->setAttribute(Qt::WA_DeleteOnClose);
     m_settingsDialog->setKeyBaseUrl(keys->baseUrl());
     m_settingsDialog->setKeyState(keys->state(), keys->errorMessage());
-    if (m_commandLine.apiUrlGiven)
+    if (m_commandLine.apiUrlGiven && !m_effective.apiUrl.isLocked())
         m_settingsDialog->setCommandLineApiUrl(m_commandLine.apiUrl);
     connect(keys, &ApiKeyController::stateChanged, m_settingsDialog,
             [dialog = m_settingsDialog.data(), keys](ApiKeyController::State state) {
@@ -185,13 +258,18 @@ void AppController::openSettings(WindowController *over)
     m_settingsDialog->open();
 }
 
-void AppController::applySettings(const AppSettings::Values &values)
+void AppController::applySettings(const AppSettings::Values &inDialog)
 {
-    const bool languageChanged = values.language != m_settings.language;
+    const bool languageChanged = inDialog.language != m_settings.language;
+    AppSettings::Values values = inDialog;
+    values.apiUrl = chosen(inDialog.apiUrl, m_effective.apiUrl, m_settings.apiUrl);
+    values.timeoutSeconds = chosen(inDialog.timeoutSeconds, m_effective.timeoutSeconds, m_settings.timeoutSeconds);
     m_settings = values;
-    AppSettings().setValues(values);
+    AppSettings settings;
+    settings.setValues(values);
+    m_effective = EffectiveSettings::resolve(m_policy, settings.ownChoices());
     for (const auto &window : m_windows)
-        window->client()->setTimeout(values.timeout());
+        window->client()->setTimeout(std::chrono::seconds(m_effective.timeoutSeconds.value));
     // A new API URL is for windows opened from now on: an open window keeps the endpoint its label shows.
     if (languageChanged)
         Translations::install(QCoreApplication::instance(), Translations::chooseLocale(values.language));

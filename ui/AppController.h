@@ -1,8 +1,11 @@
 #pragma once
 
+#include "AdminPolicy.h"
 #include "ApiKeyController.h"
 #include "AppSettings.h"
+#include "AuditLog.h"
 #include "CheckpointClient.h"
+#include "EffectiveSettings.h"
 #include "LaunchOptions.h"
 
 #include <QObject>
@@ -19,16 +22,16 @@ class WindowController;
 
 // The running program: one window per account, one API key per API base URL shared by every window that uses
 // it, and the settings. A launch (the first one, a second instance's, or "New window") becomes a window here.
-class AppController final : public QObject
-{
+class AppController final : public QObject {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(AppController)
 
 public:
-    // commandLine: this run's own options; its --api-url wins over the stored one for every window of this run.
-    // network: shared by every window; may come later (setNetwork()), as the app makes it after the first frame.
+    // commandLine: this run's own options; its --api-url wins over the stored one for every window of this run,
+    // unless the administrator locked another. network: shared by every window; may come later (setNetwork()), as the
+    // app makes it after the first frame. policy: what the administrator set (AdminPolicy::read()); none by default.
     AppController(QNetworkAccessManager *network, ApiKeyStore *store, const LaunchOptions &commandLine,
-                  QObject *parent = nullptr);
+                  const AdminPolicy &policy = {}, QObject *parent = nullptr);
     ~AppController() override;
 
     // The most windows open at once. Forwarded launches come from outside; each window costs about 1 MB.
@@ -36,7 +39,8 @@ public:
 
     // Opens the window for this account, or raises the one already open. A request without an account fills
     // an untouched empty window when there is one. With MaxWindows open, opens nothing: raises the oldest window
-    // and says there why. Returns the window's controller.
+    // and says there why. Returns the window's controller; nullptr when the administrator's policy refuses the
+    // request's API URL or provider (a message box says why).
     WindowController *open(const LaunchRequest &request);
     std::vector<WindowController *> windows() const;
     // Hands every window, open or to come, this network access manager.
@@ -44,13 +48,18 @@ public:
     // The key of one API base URL, loaded from the keychain on first use.
     ApiKeyController *keysFor(const QUrl &baseUrl);
     void openSettings(WindowController *over);
+    // Every setting as it applies now: policy, the agent's choice, the administrator's defaults, built-in.
+    const EffectiveSettings &settings() const { return m_effective; }
 
 protected:
     // macOS hands a clicked postpress-checkpoint: link to the running app as a QFileOpenEvent, not as an argument.
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
-    QUrl baseUrlFor(const LaunchRequest &request) const;
+    EffectiveSettings::Setting<QUrl> baseUrlFor(const LaunchRequest &request, QString *refusal) const;
+    WindowController *refuse(const QString &reason);
+    void reportPolicyProblems(WindowController *window);
+    void recordKeyEvent(AuditEvent::Kind kind, const QUrl &baseUrl);
     WindowController *find(const QString &accountId, const QUrl &baseUrl) const;
     WindowController *createWindow(const LaunchOptions &options, const Activation &activation);
     WindowController *refuseNewWindow(const QString &accountId, const Activation &activation);
@@ -59,6 +68,10 @@ private:
     QNetworkAccessManager *m_network;
     ApiKeyStore *m_store;
     LaunchOptions m_commandLine;
+    AdminPolicy m_policy;
+    EffectiveSettings m_effective;
+    AuditLog m_audit;
+    bool m_policyReported = false;
     AppSettings::Values m_settings;
     std::map<QString, std::unique_ptr<ApiKeyController>> m_keys; // by normalised base URL
     std::vector<std::unique_ptr<WindowController>> m_windows;

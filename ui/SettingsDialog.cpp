@@ -68,8 +68,10 @@ AppSettings::Values SettingsDialog::values() const
 
 void SettingsDialog::setValues(const AppSettings::Values &values)
 {
-    m_ui->apiUrlEdit->setText(values.apiUrl.toString());
-    m_ui->timeoutSpin->setValue(values.timeoutSeconds);
+    if (!m_apiUrlLocked)
+        m_ui->apiUrlEdit->setText(values.apiUrl.toString());
+    if (!m_timeoutLockedLabel)
+        m_ui->timeoutSpin->setValue(values.timeoutSeconds);
     const int languageIndex = m_ui->languageCombo->findData(values.language);
     m_ui->languageCombo->setCurrentIndex(languageIndex < 0 ? 0 : languageIndex);
     updateApiUrlState();
@@ -100,6 +102,20 @@ void SettingsDialog::setCommandLineApiUrl(const QUrl &baseUrl)
 {
     m_commandLineApiUrl = baseUrl;
     m_ui->commandLineNoteLabel->setVisible(!baseUrl.isEmpty());
+    retranslate();
+}
+
+// Made here rather than in the form: most computers have no policy, and the form stays as it is for them.
+void SettingsDialog::setLockedByAdministrator(bool apiUrl, bool timeout)
+{
+    m_apiUrlLocked = apiUrl;
+    m_ui->apiUrlEdit->setEnabled(!apiUrl);
+    m_ui->timeoutSpin->setEnabled(!timeout);
+    if (timeout && !m_timeoutLockedLabel) {
+        m_timeoutLockedLabel = new QLabel(this);
+        m_timeoutLockedLabel->setObjectName(u"timeoutLockedLabel"_s);
+        m_ui->timeoutRow->insertWidget(1, m_timeoutLockedLabel);
+    }
     retranslate();
 }
 
@@ -143,6 +159,10 @@ void SettingsDialog::retranslate()
         tr("This run uses %1, given with --api-url on the command line. The URL saved here applies when the app "
            "is started without it.")
             .arg(CheckpointClient::normalisedBaseUrl(m_commandLineApiUrl)));
+    if (m_timeoutLockedLabel) {
+        m_timeoutLockedLabel->setText(lockedText());
+        m_ui->timeoutSpin->setAccessibleDescription(lockedText());
+    }
     updateTimeoutSuffix(m_ui->timeoutSpin->value());
     updateApiUrlState();
     updateKeyTexts();
@@ -162,17 +182,26 @@ void SettingsDialog::alignFieldColumns()
         label->setMinimumWidth(width);
 }
 
+QString SettingsDialog::lockedText()
+{
+    return tr("Set by your administrator");
+}
+
 void SettingsDialog::updateApiUrlState()
 {
     const QString problem = apiUrlProblem();
-    m_ui->apiUrlMessageLabel->setText(problem);
-    m_ui->apiUrlMessageLabel->setVisible(!problem.isEmpty());
+    // A locked URL is the administrator's valid one: the line under it says who set it instead of a problem.
+    const QString message = m_apiUrlLocked ? lockedText() : problem;
+    m_ui->apiUrlMessageLabel->setText(message);
+    m_ui->apiUrlMessageLabel->setVisible(!message.isEmpty());
     m_saveButton->setEnabled(problem.isEmpty());
     m_saveButton->setToolTip(problem.isEmpty() ? QString() : tr("Cannot save: %1").arg(problem));
     // A screen reader announces the reason with the field, not only the silent label below it.
     m_ui->apiUrlEdit->setAccessibleDescription(
-        problem.isEmpty() ? tr("The base URL of the PostPress API: https, or http only for this computer when testing")
-                          : problem);
+        m_apiUrlLocked ? lockedText()
+            : problem.isEmpty()
+            ? tr("The base URL of the PostPress API: https, or http only for this computer when testing")
+            : problem);
 }
 
 void SettingsDialog::updateTimeoutSuffix(int seconds)

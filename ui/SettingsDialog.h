@@ -11,6 +11,7 @@
 namespace Ui {
 class SettingsDialog;
 }
+class QLabel;
 class QPushButton;
 
 // Edits AppSettings::Values: API URL, request timeout and language, and offers to replace or forget the API
@@ -35,6 +36,8 @@ public:
     void setKeyState(ApiKeyController::State state, const QString &message = {});
     // This run was started with --api-url: say that it wins over the saved URL until the next plain start.
     void setCommandLineApiUrl(const QUrl &baseUrl);
+    // Fields the administrator locked: shown disabled, "Set by your administrator"; Restore defaults leaves them.
+    void setLockedByAdministrator(bool apiUrl, bool timeout);
 
 Q_SIGNALS:
     // Save was pressed with valid values; the dialog then closes as accepted.
@@ -49,6 +52,7 @@ protected:
 private:
     void setUpButtons();
     void fillLanguages();
+    static QString lockedText();
     void updateApiUrlState();
     void updateTimeoutSuffix(int seconds);
     void updateKeyTexts();
@@ -61,6 +65,8 @@ private:
     QPushButton *m_saveButton = nullptr;
     QUrl m_keyBaseUrl;
     QUrl m_commandLineApiUrl;
+    bool m_apiUrlLocked = false;
+    QLabel *m_timeoutLockedLabel = nullptr; // made when the timeout is locked
     ApiKeyController::State m_keyState = ApiKeyController::State::Idle;
     QString m_keyMessage;
 };
