@@ -36,7 +36,8 @@ set(CPACK_DEBIAN_PACKAGE_PRIORITY "optional")
 set(CPACK_DEBIAN_PACKAGE_HOMEPAGE "${PROJECT_HOMEPAGE_URL}")
 set(CPACK_DEBIAN_COMPRESSION_TYPE "xz")
 set(CPACK_DEBIAN_PACKAGE_CONTROL_STRICT_PERMISSION ON)
-# dpkg-shlibdeps finds the Qt, QtKeychain and C++ libraries the binary links to.
+# dpkg-shlibdeps finds the Qt, QtKeychain, libsystemd (audit events) and C++ libraries the binary links to; rpm's
+# AUTOREQ the same.
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 # ...but not what is loaded at run time: QtKeychain dlopens libsecret, and Qt loads its platform plugins: xcb from
 # qt6-qpa-plugins, Wayland from qt6-wayland. Without the Wayland plugin the app runs through XWayland on a Wayland
