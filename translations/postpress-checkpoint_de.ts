@@ -157,6 +157,17 @@
             <numerusform>Nicht geöffnet: %1 (schon %n Fenster offen)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>This window cannot be opened.</source>
+        <translation>Dieses Fenster kann nicht geöffnet werden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (and %n more problems with the administrator&apos;s settings: see the log)</source>
+        <translation>
+            <numerusform>%1 (und %n weiteres Problem in den Einstellungen des Administrators: siehe Protokoll)</numerusform>
+            <numerusform>%1 (und %n weitere Probleme in den Einstellungen des Administrators: siehe Protokoll)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>AppSettings</name>
@@ -1828,6 +1839,10 @@ PostPress-Anmeldeprüfungen mit dem Code lösen, den der Kunde vorliest.</transl
     <message>
         <source>The system keychain failed.</source>
         <translation>Fehler im Systemschlüsselbund.</translation>
+    </message>
+    <message>
+        <source>Set by your administrator</source>
+        <translation>Von Ihrem Administrator festgelegt</translation>
     </message>
 </context>
 <context>

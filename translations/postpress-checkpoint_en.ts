@@ -157,6 +157,17 @@
             <numerusform>Not opened: %1 (already %n windows open)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>This window cannot be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (and %n more problems with the administrator&apos;s settings: see the log)</source>
+        <translation>
+            <numerusform>%1 (and %n more problem with the administrator&apos;s settings: see the log)</numerusform>
+            <numerusform>%1 (and %n more problems with the administrator&apos;s settings: see the log)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>AppSettings</name>
@@ -1825,6 +1836,10 @@ Solve PostPress login checkpoints with the code the customer reads out.</source>
     </message>
     <message>
         <source>The system keychain failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set by your administrator</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -157,6 +157,17 @@
             <numerusform>No abierta: %1 (ya hay %n ventanas abiertas)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>This window cannot be opened.</source>
+        <translation>No se puede abrir esta ventana.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (and %n more problems with the administrator&apos;s settings: see the log)</source>
+        <translation>
+            <numerusform>%1 (y %n problema más en la configuración del administrador: consulte el registro)</numerusform>
+            <numerusform>%1 (y %n problemas más en la configuración del administrador: consulte el registro)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>AppSettings</name>
@@ -1828,6 +1839,10 @@ Resuelva las verificaciones de inicio de sesión de PostPress con el código que
     <message>
         <source>The system keychain failed.</source>
         <translation>Error del llavero del sistema.</translation>
+    </message>
+    <message>
+        <source>Set by your administrator</source>
+        <translation>Establecido por su administrador</translation>
     </message>
 </context>
 <context>

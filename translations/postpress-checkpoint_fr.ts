@@ -157,6 +157,17 @@
             <numerusform>Non ouvert&#x202f;: %1 (déjà %n fenêtres ouvertes)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>This window cannot be opened.</source>
+        <translation>Impossible d’ouvrir cette fenêtre.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (and %n more problems with the administrator&apos;s settings: see the log)</source>
+        <translation>
+            <numerusform>%1 (et %n autre problème dans les réglages de l’administrateur&#x202f;: voir le journal)</numerusform>
+            <numerusform>%1 (et %n autres problèmes dans les réglages de l’administrateur&#x202f;: voir le journal)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>AppSettings</name>
@@ -1828,6 +1839,10 @@ Résolvez les vérifications de connexion PostPress avec le code que le client v
     <message>
         <source>The system keychain failed.</source>
         <translation>Erreur du trousseau du système.</translation>
+    </message>
+    <message>
+        <source>Set by your administrator</source>
+        <translation>Défini par votre administrateur</translation>
     </message>
 </context>
 <context>
