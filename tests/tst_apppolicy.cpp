@@ -15,9 +15,11 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QNetworkAccessManager>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QSpinBox>
 #include <QStatusBar>
 #include <QTemporaryDir>
@@ -135,6 +137,26 @@ private Q_SLOTS:
         QVERIFY(refusalShown().contains(u"Instagram"_s));
         QVERIFY(controller->windows().empty());
         QVERIFY(controller->open({u"acc_1"_s, Provider::LinkedIn, m_api->baseUrl()}));
+    }
+
+    // Chosen in the window instead: nothing is sent, the status line says why, the code stays.
+    void aProviderNotAllowedIsNotSentFromTheWindow()
+    {
+        const auto controller = app(policy("AllowedProviders=LINKEDIN\n"_ba));
+        QNetworkAccessManager network;
+        controller->setNetwork(&network);
+        WindowController *window = controller->open({u"acc_1"_s, Provider::LinkedIn, m_api->baseUrl()});
+        QTRY_VERIFY(window->client()->hasApiKey());
+        window->window()->setProvider(Provider::Instagram);
+        QSignalSpy sent(window->client(), &CheckpointClient::requestSent);
+        auto *code = window->window()->findChild<QLineEdit *>(u"codeEdit"_s);
+        QTest::keyClicks(code, FakePostPressApi::defaultGoodCode());
+        QTest::keyClick(code, Qt::Key_Return);
+        QVERIFY(window->window()->statusBar()->currentMessage().contains(u"Instagram"_s));
+        QCOMPARE(code->text(), FakePostPressApi::defaultGoodCode());
+        QVERIFY(!window->client()->isBusy());
+        QCOMPARE(sent.size(), 0);
+        QCOMPARE(m_api->requestCount(), 0);
     }
 
     void lockedFieldsShowDisabledInSettings()

@@ -112,8 +112,7 @@ WindowController *AppController::find(const QString &accountId, const QUrl &base
     const QString url = CheckpointClient::normalisedBaseUrl(baseUrl);
     for (const auto &window : m_windows) {
         const bool sameUrl = CheckpointClient::normalisedBaseUrl(window->client()->baseUrl()) == url;
-        if (sameUrl
-            && (accountId.isEmpty() ? window->window()->isPristine() : window->window()->accountId() == accountId))
+        if (sameUrl && (accountId.isEmpty() ? window->window()->isPristine() : window->window()->accountId() == accountId))
             return window.get();
     }
     return nullptr;
@@ -183,12 +182,12 @@ WindowController *AppController::createWindow(const LaunchOptions &options, cons
     auto owned = std::make_unique<WindowController>(m_network, keysFor(options.apiUrl), options);
     WindowController *window = owned.get();
     window->client()->setTimeout(std::chrono::seconds(m_effective.timeoutSeconds.value));
+    window->setAllowedProviders(m_effective.allowedProviders.value);
     connect(window, &WindowController::newWindowRequested, this, [this] { open(LaunchRequest{}); });
     connect(window, &WindowController::settingsRequested, this, [this, window] { openSettings(window); });
     connect(window, &WindowController::closed, this, [this, window] {
         // Deleted later: the close event that told us is still on the stack.
-        auto it =
-            std::find_if(m_windows.begin(), m_windows.end(), [window](const auto &w) { return w.get() == window; });
+        auto it = std::find_if(m_windows.begin(), m_windows.end(), [window](const auto &w) { return w.get() == window; });
         if (it != m_windows.end()) {
             it->release()->deleteLater();
             m_windows.erase(it);

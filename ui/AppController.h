@@ -22,7 +22,8 @@ class WindowController;
 
 // The running program: one window per account, one API key per API base URL shared by every window that uses
 // it, and the settings. A launch (the first one, a second instance's, or "New window") becomes a window here.
-class AppController final : public QObject {
+class AppController final : public QObject
+{
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(AppController)
 

@@ -3,10 +3,12 @@
 #include "ApiKeyPrompt.h"
 #include "AppSettings.h"
 #include "CheckpointWindow.h"
+#include "EffectiveSettings.h"
 #include "WindowActivation.h"
 
 #include <QMessageBox>
 #include <QPushButton>
+#include <QStatusBar>
 #include <QTimer>
 
 using namespace Qt::StringLiterals;
@@ -147,8 +149,19 @@ void WindowController::confirmForgetKey()
     box->open();
 }
 
+// Nothing is sent, and what the agent typed stays where it is.
+bool WindowController::refusesProvider(Provider provider)
+{
+    if (m_allowedProviders.contains(provider))
+        return false;
+    m_window->statusBar()->showMessage(EffectiveSettings::providerRefusal(provider));
+    return true;
+}
+
 void WindowController::onSubmitRequested(const CheckpointRequest &request)
 {
+    if (refusesProvider(request.provider))
+        return;
     if (!m_keys->hasKey()) {
         openKeyDialog();
         return;
@@ -170,6 +183,8 @@ void WindowController::rememberProvider()
 
 void WindowController::onResendRequested(const QString &accountId, Provider provider)
 {
+    if (refusesProvider(provider))
+        return;
     if (!m_keys->hasKey()) {
         openKeyDialog();
         return;

@@ -44,6 +44,8 @@ public:
     // activation lets it through where the window system asks for one.
     void raise(const Activation &activation = {});
     ApiKeyController *keys() const { return m_keys; }
+    // The administrator's AllowedProviders: a submit or resend for another provider is refused in the status line.
+    void setAllowedProviders(const QList<Provider> &providers) { m_allowedProviders = providers; }
 
 Q_SIGNALS:
     void settingsRequested();
@@ -57,6 +59,7 @@ private:
     void onSubmitRequested(const CheckpointRequest &request);
     void onResendRequested(const QString &accountId, Provider provider);
     void onFinished(const Outcome &outcome);
+    bool refusesProvider(Provider provider);
     void onAnswerEdited();
     void rememberProvider();
     void warmUp();
@@ -68,5 +71,6 @@ private:
     CheckpointRequest m_inFlight;
     bool m_shown = false;
     std::optional<Provider> m_providerToRemember; // of the request in flight, saved once it has gone out
+    QList<Provider> m_allowedProviders{allProviders.cbegin(), allProviders.cend()};
     bool m_answerStarted = false; // the agent has typed since the last answer: the connection was warmed for it
 };
