@@ -10,8 +10,10 @@
 #include "Translations.h"
 #include "WindowController.h"
 
+#include <QApplication>
 #include <QCoreApplication>
 #include <QFileOpenEvent>
+#include <QLabel>
 #include <QMessageBox>
 #include <QStatusBar>
 
@@ -60,6 +62,10 @@ bool AppController::eventFilter(QObject *watched, QEvent *event)
         qWarning("postpress-checkpoint: %s", qPrintable(problem));
         QMessageBox *box = makeLinkRefusalBox(problem).release();
         box->setAttribute(Qt::WA_DeleteOnClose);
+        connect(box, &QMessageBox::finished, this, [this, box] {
+            if (linkRefusalOpensAnyway(box))
+                open(LaunchRequest{}); // nothing from the link
+        });
         box->open();
     }
     return true;
@@ -78,13 +84,17 @@ EffectiveSettings::Setting<QUrl> AppController::baseUrlFor(const LaunchRequest &
     return m_effective.apiUrlFor(m_commandLine.apiUrlGiven ? m_commandLine.apiUrl : QUrl(), refusal);
 }
 
-// Whoever asked (a link, a command line, another launch) may read no terminal: the reason comes in a message box.
+// Whoever asked (a link, a command line, another launch) may read no terminal: the reason comes in a message box, in
+// full (unlike a malformed link's: nothing is wrong with the request, the administrator decided).
 WindowController *AppController::refuse(const QString &reason)
 {
     qWarning("postpress-checkpoint: %s", qPrintable(reason));
     QWidget *parent = m_windows.empty() ? nullptr : m_windows.back()->window();
-    QMessageBox *box = makeLinkRefusalBox(reason, parent).release();
-    box->setText(tr("This window cannot be opened."));
+    auto *box = new QMessageBox(QMessageBox::Warning, QApplication::tr("PostPress Checkpoint"),
+                                tr("This window cannot be opened."), QMessageBox::Close, parent);
+    box->setInformativeText(reason);
+    for (QLabel *label : box->findChildren<QLabel *>())
+        label->setTextFormat(Qt::PlainText); // the reason quotes the policy's URL
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->open();
     return nullptr;
@@ -187,7 +197,8 @@ WindowController *AppController::createWindow(const LaunchOptions &options, cons
     connect(window, &WindowController::settingsRequested, this, [this, window] { openSettings(window); });
     connect(window, &WindowController::closed, this, [this, window] {
         // Deleted later: the close event that told us is still on the stack.
-        auto it = std::find_if(m_windows.begin(), m_windows.end(), [window](const auto &w) { return w.get() == window; });
+        auto it =
+            std::find_if(m_windows.begin(), m_windows.end(), [window](const auto &w) { return w.get() == window; });
         if (it != m_windows.end()) {
             it->release()->deleteLater();
             m_windows.erase(it);
