@@ -3,8 +3,10 @@
 // CHECKPOINT_SCREENSHOT_DIR set, every state is also saved as a PNG to look at.
 #include "ApiKeyDialog.h"
 #include "CheckpointWindow.h"
+#include "CountryComboBox.h"
 #include "SettingsDialog.h"
 #include "StartupTrace.h"
+#include "WrappedLabel.h"
 
 #include <QAbstractButton>
 #include <QAbstractScrollArea>

@@ -6,6 +6,7 @@
 #include "SafeText.h"
 #include "StartupTrace.h"
 #include "TicketSummary.h"
+#include "WrappedLabel.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -20,8 +21,6 @@
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QStyle>
-#include <QStyleOptionComboBox>
-#include <QtMath>
 
 #include <utility>
 
@@ -104,71 +103,6 @@ QFont codeFont(CodeFace face)
 }
 
 } // namespace
-
-WrappedLabel::Key WrappedLabel::currentKey() const
-{
-    return Key{text(), contentsMargins(), margin(), indent(), alignment(), textFormat(), textInteractionFlags(),
-               wordWrap()};
-}
-
-int WrappedLabel::heightForWidth(int width) const
-{
-    if (Key key = currentKey(); !(key == m_key)) {
-        m_key = std::move(key);
-        m_entries.fill({});
-    }
-    for (const Entry &entry : m_entries) {
-        if (entry.width == width)
-            return entry.height;
-    }
-    const int height = QLabel::heightForWidth(width);
-    m_entries[m_next] = {width, height};
-    m_next = (m_next + 1) % m_entries.size();
-    return height;
-}
-
-bool WrappedLabel::event(QEvent *event)
-{
-    switch (event->type()) {
-    case QEvent::FontChange:
-    case QEvent::StyleChange:
-    case QEvent::LayoutDirectionChange:
-    case QEvent::ScreenChangeInternal:
-    case QEvent::Polish:
-        m_entries.fill({});
-        break;
-    default:
-        break;
-    }
-    return QLabel::event(event);
-}
-
-// What Qt 6's QComboBoxPrivate::recomputeSizeHint() gives for AdjustToMinimumContentsLengthWithIcon, the same for
-// the size hint and the minimum one: the characters, an icon's room, the text's height, then the style's frame.
-QSize CountryComboBox::sizeHint() const
-{
-    if (policySet())
-        return QComboBox::sizeHint();
-    const QFontMetrics metrics = fontMetrics();
-    const QSize icon = iconSize();
-    QSize size(minimumContentsLength() * metrics.horizontalAdvance(u'X') + icon.width() + 4,
-               qMax(qMax(qCeil(QFontMetricsF(metrics).height()), 14) + 2, icon.height() + 2));
-    if (!placeholderText().isEmpty())
-        size.setWidth(qMax(size.width(), metrics.boundingRect(placeholderText()).width()));
-    QStyleOptionComboBox option;
-    initStyleOption(&option);
-    return style()->sizeFromContents(QStyle::CT_ComboBox, &option, size, this);
-}
-
-QSize CountryComboBox::minimumSizeHint() const
-{
-    return policySet() ? QComboBox::minimumSizeHint() : sizeHint();
-}
-
-void CountryComboBox::useContentsPolicy()
-{
-    setSizeAdjustPolicy(AdjustToMinimumContentsLengthWithIcon); // no-op when already set
-}
 
 CheckpointWindow::CheckpointWindow(QWidget *parent)
     : QMainWindow(parent)
