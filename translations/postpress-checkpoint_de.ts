@@ -389,26 +389,6 @@
         <translation>&amp;Über PostPress Checkpoint</translation>
     </message>
     <message>
-        <source>Network: %1</source>
-        <translation>Netzwerk: %1</translation>
-    </message>
-    <message>
-        <source>HTTP %1</source>
-        <translation>HTTP %1</translation>
-    </message>
-    <message>
-        <source>Title: %1</source>
-        <translation>Titel: %1</translation>
-    </message>
-    <message>
-        <source>Detail: %1</source>
-        <translation>Detail: %1</translation>
-    </message>
-    <message>
-        <source>The answer read: %1</source>
-        <translation>Die Antwort lautete: %1</translation>
-    </message>
-    <message>
         <source>Choose the provider</source>
         <translation>Plattform wählen</translation>
     </message>
@@ -1515,6 +1495,29 @@ PostPress-Anmeldeprüfungen mit dem Code lösen, den der Kunde vorliest.</transl
     <message>
         <source>[API key removed]</source>
         <translation>[API-Schlüssel entfernt]</translation>
+    </message>
+</context>
+<context>
+    <name>OutcomeDetails</name>
+    <message>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <source>Network: %1</source>
+        <translation>Netzwerk: %1</translation>
+    </message>
+    <message>
+        <source>Title: %1</source>
+        <translation>Titel: %1</translation>
+    </message>
+    <message>
+        <source>Detail: %1</source>
+        <translation>Detail: %1</translation>
+    </message>
+    <message>
+        <source>The answer read: %1</source>
+        <translation>Die Antwort lautete: %1</translation>
     </message>
 </context>
 <context>

@@ -389,26 +389,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Network: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>HTTP %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Title: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Detail: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The answer read: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Choose the provider</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1512,6 +1492,29 @@ Solve PostPress login checkpoints with the code the customer reads out.</source>
     <name>Outcome</name>
     <message>
         <source>[API key removed]</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OutcomeDetails</name>
+    <message>
+        <source>HTTP %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detail: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer read: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

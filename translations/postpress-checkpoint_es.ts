@@ -389,26 +389,6 @@
         <translation>&amp;Acerca de PostPress Checkpoint</translation>
     </message>
     <message>
-        <source>Network: %1</source>
-        <translation>Red: %1</translation>
-    </message>
-    <message>
-        <source>HTTP %1</source>
-        <translation>HTTP %1</translation>
-    </message>
-    <message>
-        <source>Title: %1</source>
-        <translation>Título: %1</translation>
-    </message>
-    <message>
-        <source>Detail: %1</source>
-        <translation>Detalle: %1</translation>
-    </message>
-    <message>
-        <source>The answer read: %1</source>
-        <translation>La respuesta decía: %1</translation>
-    </message>
-    <message>
         <source>Choose the provider</source>
         <translation>Elija la plataforma</translation>
     </message>
@@ -1515,6 +1495,29 @@ Resuelva las verificaciones de inicio de sesión de PostPress con el código que
     <message>
         <source>[API key removed]</source>
         <translation>[clave de API eliminada]</translation>
+    </message>
+</context>
+<context>
+    <name>OutcomeDetails</name>
+    <message>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <source>Network: %1</source>
+        <translation>Red: %1</translation>
+    </message>
+    <message>
+        <source>Title: %1</source>
+        <translation>Título: %1</translation>
+    </message>
+    <message>
+        <source>Detail: %1</source>
+        <translation>Detalle: %1</translation>
+    </message>
+    <message>
+        <source>The answer read: %1</source>
+        <translation>La respuesta decía: %1</translation>
     </message>
 </context>
 <context>

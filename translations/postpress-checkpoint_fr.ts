@@ -389,26 +389,6 @@
         <translation>À &amp;propos de PostPress Checkpoint</translation>
     </message>
     <message>
-        <source>Network: %1</source>
-        <translation>Réseau&#x202f;: %1</translation>
-    </message>
-    <message>
-        <source>HTTP %1</source>
-        <translation>HTTP %1</translation>
-    </message>
-    <message>
-        <source>Title: %1</source>
-        <translation>Titre&#x202f;: %1</translation>
-    </message>
-    <message>
-        <source>Detail: %1</source>
-        <translation>Détail&#x202f;: %1</translation>
-    </message>
-    <message>
-        <source>The answer read: %1</source>
-        <translation>Réponse reçue&#x202f;: %1</translation>
-    </message>
-    <message>
         <source>Choose the provider</source>
         <translation>Choisissez la plateforme</translation>
     </message>
@@ -1515,6 +1495,29 @@ Résolvez les vérifications de connexion PostPress avec le code que le client v
     <message>
         <source>[API key removed]</source>
         <translation>[clé API retirée]</translation>
+    </message>
+</context>
+<context>
+    <name>OutcomeDetails</name>
+    <message>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <source>Network: %1</source>
+        <translation>Réseau&#x202f;: %1</translation>
+    </message>
+    <message>
+        <source>Title: %1</source>
+        <translation>Titre&#x202f;: %1</translation>
+    </message>
+    <message>
+        <source>Detail: %1</source>
+        <translation>Détail&#x202f;: %1</translation>
+    </message>
+    <message>
+        <source>The answer read: %1</source>
+        <translation>Réponse reçue&#x202f;: %1</translation>
     </message>
 </context>
 <context>

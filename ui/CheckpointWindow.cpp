@@ -3,7 +3,7 @@
 
 #include "CheckpointClient.h"
 #include "CodeInput.h"
-#include "SafeText.h"
+#include "OutcomeDetails.h"
 #include "StartupTrace.h"
 #include "TicketSummary.h"
 #include "WrappedLabel.h"
@@ -59,33 +59,6 @@ QStyle::StandardPixmap toneStandardPixmap(Guidance::Tone tone)
         return QStyle::SP_MessageBoxCritical;
     }
     return QStyle::SP_MessageBoxInformation;
-}
-
-// What the server or the network said, as plain text: shown under the advice and never interpreted. The outcome keeps
-// a title or detail whole for the ticket; the window shows what fits a screen.
-QString outcomeDetails(const Outcome &outcome)
-{
-    constexpr qsizetype MaxShownLength = 600;
-    QStringList lines;
-    if (outcome.kind() == Outcome::Kind::TransportFailure) {
-        if (!outcome.transportDetail().isEmpty())
-            lines << CheckpointWindow::tr("Network: %1").arg(outcome.transportDetail());
-        return lines.join(u'\n');
-    }
-    const ProblemDetails &problem = outcome.problem();
-    QString statusLine = CheckpointWindow::tr("HTTP %1").arg(outcome.httpStatus());
-    if (!problem.type.isEmpty())
-        statusLine += u" · "_s + problem.type;
-    else if (!outcome.object().isEmpty())
-        statusLine += u" · "_s + outcome.object();
-    lines << statusLine;
-    if (!problem.title.isEmpty())
-        lines << CheckpointWindow::tr("Title: %1").arg(SafeText::elided(problem.title, MaxShownLength));
-    if (!problem.detail.isEmpty())
-        lines << CheckpointWindow::tr("Detail: %1").arg(SafeText::elided(problem.detail, MaxShownLength));
-    if (!outcome.bodyExcerpt().isEmpty())
-        lines << CheckpointWindow::tr("The answer read: %1").arg(outcome.bodyExcerpt());
-    return lines.join(u'\n');
 }
 
 // The code and phone fields' font: large, so a code read out on the phone is checked at a glance, and fixed-pitch, so
