@@ -554,12 +554,8 @@ void CheckpointWindow::prepareOutcomePanel()
 
 void CheckpointWindow::showActions(const Guidance &guidance)
 {
-    for (auto it = m_actionButtons.cbegin(); it != m_actionButtons.cend(); ++it) {
-        bool offered = guidance.actions.contains(it.key());
-        if (it.key() == Guidance::Action::ResendCode)
-            offered = offered && providerSupportsResend(m_lastSent.provider);
-        it.value()->setVisible(offered);
-    }
+    for (auto it = m_actionButtons.cbegin(); it != m_actionButtons.cend(); ++it)
+        it.value()->setVisible(guidance.actions.contains(it.key()));
     // The buttons follow the order the guidance gives them in.
     // Try another way has no button here: the one beside the code field is always there.
     for (Guidance::Action action : guidance.actions) {
