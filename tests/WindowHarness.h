@@ -4,6 +4,7 @@
 // window controller, and QSettings kept in a throw-away folder. A test class derives from it privately and
 // calls setUpHarness() / tearDownHarness() from its init() / cleanup().
 #include "ApiKeyController.h"
+#include "Attempt.h"
 #include "CheckpointWindow.h"
 #include "FakePostPressApi.h"
 #include "LaunchOptions.h"
@@ -21,6 +22,15 @@
 #include <memory>
 
 class WindowHarness {
+public:
+    // What a window shows after `sent` was answered with `outcome`, without a controller or a server.
+    static Attempt answered(const Outcome &outcome, const CheckpointRequest &sent)
+    {
+        Attempt attempt = Attempt::submit(sent);
+        attempt.finish(outcome);
+        return attempt;
+    }
+
 protected:
     // Before the first QSettings use (initTestCase): settings go to a folder of the test's own.
     bool isolateSettings(const QString &applicationName)

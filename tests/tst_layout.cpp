@@ -3,6 +3,7 @@
 // CHECKPOINT_SCREENSHOT_DIR set, every state is also saved as a PNG to look at.
 #include "ApiKeyDialog.h"
 #include "CheckpointWindow.h"
+#include "WindowHarness.h"
 #include "CountryComboBox.h"
 #include "SettingsDialog.h"
 #include "StartupTrace.h"
@@ -388,28 +389,28 @@ void TestLayout::holds_data()
         {"ready", [] { return window(); }},
         {"rejected code", [] {
              auto *w = window();
-             w->showOutcome(problem(401, "errors/invalid_checkpoint_solution", "The checkpoint code was rejected."),
-                            sent);
+             w->showAnswer(WindowHarness::answered(problem(401, "errors/invalid_checkpoint_solution", "The checkpoint code was rejected."),
+                            sent));
              return w;
          }},
         {"service unavailable", [] {
              auto *w = window();
-             w->showOutcome(problem(503, "errors/no_client_session", "Please retry shortly."), sent);
+             w->showAnswer(WindowHarness::answered(problem(503, "errors/no_client_session", "Please retry shortly."), sent));
              return w;
          }},
         {"long detail", [] {
              auto *w = window();
-             w->showOutcome(problem(403, "errors/action_required",
+             w->showAnswer(WindowHarness::answered(problem(403, "errors/action_required",
                                     "The provider requires an additional action: the customer must open the "
                                     "LinkedIn app on their phone and confirm that this sign-in is theirs, then "
                                     "come back and try again within five minutes."),
-                            sent);
+                            sent));
              return w;
          }},
         {"connected", [] {
              auto *w = window();
-             w->showOutcome(Outcome::fromHttpResponse({201, R"({"object":"AccountCreated","account_id":
-                 "acc_01HXYZ4QK3WJ8FN3M6QH7TZ8GR"})", "application/json", {}, {}}), sent);
+             w->showAnswer(WindowHarness::answered(Outcome::fromHttpResponse({201, R"({"object":"AccountCreated","account_id":
+                 "acc_01HXYZ4QK3WJ8FN3M6QH7TZ8GR"})", "application/json", {}, {}}), sent));
              return w;
          }},
         {"phone number", [] {
@@ -625,7 +626,7 @@ void TestLayout::hugeAnswersStayOnScreen()
     const QRect available = w->screen()->availableGeometry();
     w->move(available.left(), available.top() + available.height() / 3); // where growing down would leave the screen
     const int width = w->width();
-    w->showOutcome(Outcome::fromHttpResponse({status, body, "application/json", {}, {}}), sent);
+    w->showAnswer(WindowHarness::answered(Outcome::fromHttpResponse({status, body, "application/json", {}, {}}), sent));
     QCoreApplication::processEvents();
     QTest::qWait(20); // queued height fitting; it may take a few more turns (the window's minimum follows its content)
     QTRY_VERIFY2(

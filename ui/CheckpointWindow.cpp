@@ -256,7 +256,7 @@ void CheckpointWindow::updateTitle()
 bool CheckpointWindow::isPristine() const
 {
     return accountId().isEmpty() && m_ui->codeEdit->text().isEmpty() && m_ui->phoneEdit->text().isEmpty()
-        && !m_lastOutcome && !m_busy;
+        && !m_answer && !m_busy;
 }
 
 void CheckpointWindow::setProvider(std::optional<Provider> provider)
@@ -492,15 +492,14 @@ void CheckpointWindow::submit(Answer answer)
         focusFirstEmptyField();
         return;
     }
-    m_lastSent = request;
     Q_EMIT submitRequested(request);
 }
 
-void CheckpointWindow::showOutcome(const Outcome &outcome, const CheckpointRequest &sent)
+void CheckpointWindow::showAnswer(const Attempt &attempt)
 {
-    m_lastOutcome = outcome;
-    m_lastSent = sent;
-    const Guidance guidance = Guidance::forOutcome(outcome, sent);
+    m_answer = attempt;
+    const Outcome &outcome = *attempt.outcome();
+    const Guidance guidance = Guidance::forOutcome(outcome, attempt.request());
     m_solved = guidance.tone == Guidance::Tone::Done; // connected, or already connected: nothing left to send
     if (outcome.kind() == Outcome::Kind::NextCheckpoint)
         setPhoneMode(outcome.checkpointType() == "PHONE_REGISTER"_L1);
@@ -514,7 +513,7 @@ void CheckpointWindow::showOutcome(const Outcome &outcome, const CheckpointReque
 
 void CheckpointWindow::renderOutcome(const Guidance &guidance)
 {
-    const Outcome &outcome = *m_lastOutcome;
+    const Outcome &outcome = *m_answer->outcome();
     m_ui->outcomeIcon->setPixmap(toneIcon(guidance.tone));
     m_ui->headlineLabel->setText(guidance.headline);
     m_ui->explanationLabel->setText(guidance.explanation);
@@ -592,9 +591,8 @@ void CheckpointWindow::onActionTriggered(Guidance::Action action)
         m_ui->codeEdit->selectAll();
         break;
     case Guidance::Action::ResendCode:
-        // The code of the checkpoint just attempted, whatever the fields say since.
         if (!m_busy)
-            Q_EMIT resendRequested(m_lastSent.accountId, m_lastSent.provider);
+            Q_EMIT resendRequested();
         break;
     case Guidance::Action::TryAnotherWay:
         submit(Answer::TryAnotherWay);
@@ -608,12 +606,8 @@ void CheckpointWindow::onActionTriggered(Guidance::Action action)
         Q_EMIT replaceKeyRequested();
         break;
     case Guidance::Action::Retry:
-        // A resend carries no code, a submission always has one. After a failed resend, Retry resends: it must
-        // not submit the code that was just rejected.
-        if (m_lastSent.code.isEmpty())
-            onActionTriggered(Guidance::Action::ResendCode);
-        else
-            submit(m_lastSent.code == CheckpointRequest::tryAnotherWayCode() ? Answer::TryAnotherWay : Answer::Typed);
+        if (!m_busy)
+            Q_EMIT retryRequested();
         break;
     case Guidance::Action::StartOver:
         // The restarted login begins with a code; in phone mode the code field is hidden and cannot take focus.
@@ -657,14 +651,11 @@ void CheckpointWindow::updateRetryButton()
 
 void CheckpointWindow::copyTicketSummary()
 {
-    if (!m_lastOutcome)
+    if (!m_answer)
         return;
-    // An answer may quote the code back; TRY_ANOTHER_WAY is no secret and says what was asked.
-    QStringList hidden;
-    if (m_lastSent.code != CheckpointRequest::tryAnotherWayCode())
-        hidden << m_lastSent.code;
-    const QString summary = ticketSummary(m_lastSent.accountId, m_lastSent.provider, *m_lastOutcome,
-                                          QDateTime::currentDateTimeUtc(), hidden);
+    // An answer may quote the code back.
+    const QString summary = ticketSummary(m_answer->accountId(), m_answer->provider(), *m_answer->outcome(),
+                                          QDateTime::currentDateTimeUtc(), {m_answer->typedCode()});
     QGuiApplication::clipboard()->setText(summary);
     m_ui->statusBar->showMessage(tr("Summary copied for the ticket."), 5000);
 }
@@ -697,8 +688,8 @@ void CheckpointWindow::retranslate()
     setPhoneMode(isPhoneMode());
     m_ui->providerCombo->setPlaceholderText(tr("Choose the provider"));
     updateTitle();
-    if (m_lastOutcome && m_ui->outcomePanel->isVisible())
-        renderOutcome(Guidance::forOutcome(*m_lastOutcome, m_lastSent));
+    if (m_answer && m_ui->outcomePanel->isVisible())
+        renderOutcome(Guidance::forOutcome(*m_answer->outcome(), m_answer->request()));
 }
 
 bool CheckpointWindow::eventFilter(QObject *watched, QEvent *event)

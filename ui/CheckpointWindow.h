@@ -1,13 +1,14 @@
 #pragma once
 
 #include "ApiKeyController.h"
-#include "CodeInput.h"
+#include "Attempt.h"
 #include "CheckpointRequest.h"
+#include "CodeInput.h"
 #include "Guidance.h"
 #include "Outcome.h"
 
-#include <QMap>
 #include <QMainWindow>
+#include <QMap>
 #include <QPixmap>
 #include <QTimer>
 #include <QUrl>
@@ -39,7 +40,8 @@ public:
     void setApiUrl(const QUrl &baseUrl);
     void setKeyState(ApiKeyController::State state, const QString &message = {});
     void setBusy(bool busy);
-    void showOutcome(const Outcome &outcome, const CheckpointRequest &sent);
+    // What came of the last request: its advice, details and actions.
+    void showAnswer(const Attempt &attempt);
 
     QString accountId() const;
     std::optional<Provider> provider() const;
@@ -57,7 +59,8 @@ public:
 Q_SIGNALS:
     void submitRequested(const CheckpointRequest &request);
     void cancelRequested();
-    void resendRequested(const QString &accountId, Provider provider);
+    void resendRequested(); // a new code for the checkpoint of the answer shown
+    void retryRequested(); // the request of the answer shown, again
     void replaceKeyRequested();
     void forgetKeyRequested();
     void settingsRequested();
@@ -113,8 +116,7 @@ private:
     bool m_fitPending = false; // the next fit also shrinks the window to its content
     bool m_fitQueued = false;  // a fit is already on its way through the event loop
     QMap<Guidance::Tone, QPixmap> m_toneIcons;
-    std::optional<Outcome> m_lastOutcome;
-    CheckpointRequest m_lastSent;
+    std::optional<Attempt> m_answer; // the attempt whose answer is shown
     QTimer m_retryTimer;
     int m_retrySecondsLeft = 0;
 };
