@@ -470,30 +470,6 @@
         <translation>Wird gesendet: %1.</translation>
     </message>
     <message>
-        <source>This checkpoint is solved: nothing more to send.</source>
-        <translation>Diese Sicherheitsprüfung ist erledigt: Es gibt nichts mehr zu senden.</translation>
-    </message>
-    <message>
-        <source>Enter the account id.</source>
-        <translation>Geben Sie die Konto-ID ein.</translation>
-    </message>
-    <message>
-        <source>Choose the provider.</source>
-        <translation>Wählen Sie die Plattform.</translation>
-    </message>
-    <message>
-        <source>Enter the customer&apos;s mobile number.</source>
-        <translation>Geben Sie die Mobilnummer des Kunden ein.</translation>
-    </message>
-    <message>
-        <source>Enter the code the customer received.</source>
-        <translation>Geben Sie den Code ein, den der Kunde erhalten hat.</translation>
-    </message>
-    <message>
-        <source>Set the API key first (API key ▸ Replace API key).</source>
-        <translation>Legen Sie zuerst den API-Schlüssel fest (API-Schlüssel ▸ API-Schlüssel ersetzen).</translation>
-    </message>
-    <message>
         <source>Code cleared. Start the connection again in PostPress, then enter the new code the customer receives.</source>
         <translation>Code gelöscht. Starten Sie die Verbindung in PostPress neu und geben Sie dann den neuen Code ein, den der Kunde erhält.</translation>
     </message>
@@ -1836,6 +1812,37 @@ PostPress-Anmeldeprüfungen mit dem Code lösen, den der Kunde vorliest.</transl
     <message>
         <source>The path %1 is too long for the socket that keeps this program to one window per account.</source>
         <translation>Der Pfad %1 ist zu lang für den Socket, der dieses Programm auf ein Fenster pro Konto beschränkt.</translation>
+    </message>
+</context>
+<context>
+    <name>SubmitPolicy</name>
+    <message>
+        <source>Enter the customer&apos;s mobile number.</source>
+        <translation>Geben Sie die Mobilnummer des Kunden ein.</translation>
+    </message>
+    <message>
+        <source>Enter the code the customer received.</source>
+        <translation>Geben Sie den Code ein, den der Kunde erhalten hat.</translation>
+    </message>
+    <message>
+        <source>Enter the account id.</source>
+        <translation>Geben Sie die Konto-ID ein.</translation>
+    </message>
+    <message>
+        <source>Choose the provider.</source>
+        <translation>Wählen Sie die Plattform.</translation>
+    </message>
+    <message>
+        <source>Waiting for the system keychain…</source>
+        <translation>Warten auf den Systemschlüsselbund…</translation>
+    </message>
+    <message>
+        <source>Set the API key first (API key ▸ Replace API key).</source>
+        <translation>Legen Sie zuerst den API-Schlüssel fest (API-Schlüssel ▸ API-Schlüssel ersetzen).</translation>
+    </message>
+    <message>
+        <source>This checkpoint is solved: nothing more to send.</source>
+        <translation>Diese Sicherheitsprüfung ist erledigt: Es gibt nichts mehr zu senden.</translation>
     </message>
 </context>
 <context>

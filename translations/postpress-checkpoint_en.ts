@@ -470,30 +470,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This checkpoint is solved: nothing more to send.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enter the account id.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose the provider.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enter the customer&apos;s mobile number.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enter the code the customer received.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Set the API key first (API key ▸ Replace API key).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Code cleared. Start the connection again in PostPress, then enter the new code the customer receives.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1833,6 +1809,37 @@ Solve PostPress login checkpoints with the code the customer reads out.</source>
     </message>
     <message>
         <source>The path %1 is too long for the socket that keeps this program to one window per account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SubmitPolicy</name>
+    <message>
+        <source>Enter the customer&apos;s mobile number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the code the customer received.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the account id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the provider.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the system keychain…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the API key first (API key ▸ Replace API key).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This checkpoint is solved: nothing more to send.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -470,30 +470,6 @@
         <translation>Se enviará %1.</translation>
     </message>
     <message>
-        <source>This checkpoint is solved: nothing more to send.</source>
-        <translation>Esta verificación está resuelta: no hay nada más que enviar.</translation>
-    </message>
-    <message>
-        <source>Enter the account id.</source>
-        <translation>Introduzca el ID de la cuenta.</translation>
-    </message>
-    <message>
-        <source>Choose the provider.</source>
-        <translation>Elija la plataforma.</translation>
-    </message>
-    <message>
-        <source>Enter the customer&apos;s mobile number.</source>
-        <translation>Introduzca el número de móvil del cliente.</translation>
-    </message>
-    <message>
-        <source>Enter the code the customer received.</source>
-        <translation>Introduzca el código que recibió el cliente.</translation>
-    </message>
-    <message>
-        <source>Set the API key first (API key ▸ Replace API key).</source>
-        <translation>Configure primero la clave de API (Clave de API ▸ Sustituir la clave de API).</translation>
-    </message>
-    <message>
         <source>Code cleared. Start the connection again in PostPress, then enter the new code the customer receives.</source>
         <translation>Código borrado. Vuelva a iniciar la conexión en PostPress y luego introduzca el nuevo código que reciba el cliente.</translation>
     </message>
@@ -1836,6 +1812,37 @@ Resuelva las verificaciones de inicio de sesión de PostPress con el código que
     <message>
         <source>The path %1 is too long for the socket that keeps this program to one window per account.</source>
         <translation>La ruta %1 es demasiado larga para el socket que limita este programa a una ventana por cuenta.</translation>
+    </message>
+</context>
+<context>
+    <name>SubmitPolicy</name>
+    <message>
+        <source>Enter the customer&apos;s mobile number.</source>
+        <translation>Introduzca el número de móvil del cliente.</translation>
+    </message>
+    <message>
+        <source>Enter the code the customer received.</source>
+        <translation>Introduzca el código que recibió el cliente.</translation>
+    </message>
+    <message>
+        <source>Enter the account id.</source>
+        <translation>Introduzca el ID de la cuenta.</translation>
+    </message>
+    <message>
+        <source>Choose the provider.</source>
+        <translation>Elija la plataforma.</translation>
+    </message>
+    <message>
+        <source>Waiting for the system keychain…</source>
+        <translation>Esperando al llavero del sistema…</translation>
+    </message>
+    <message>
+        <source>Set the API key first (API key ▸ Replace API key).</source>
+        <translation>Configure primero la clave de API (Clave de API ▸ Sustituir la clave de API).</translation>
+    </message>
+    <message>
+        <source>This checkpoint is solved: nothing more to send.</source>
+        <translation>Esta verificación está resuelta: no hay nada más que enviar.</translation>
     </message>
 </context>
 <context>

@@ -470,30 +470,6 @@
         <translation>Sera envoyé&#x202f;: %1.</translation>
     </message>
     <message>
-        <source>This checkpoint is solved: nothing more to send.</source>
-        <translation>Cette vérification est résolue&#x202f;: plus rien à envoyer.</translation>
-    </message>
-    <message>
-        <source>Enter the account id.</source>
-        <translation>Saisissez l’identifiant du compte.</translation>
-    </message>
-    <message>
-        <source>Choose the provider.</source>
-        <translation>Choisissez la plateforme.</translation>
-    </message>
-    <message>
-        <source>Enter the customer&apos;s mobile number.</source>
-        <translation>Saisissez le numéro de mobile du client.</translation>
-    </message>
-    <message>
-        <source>Enter the code the customer received.</source>
-        <translation>Saisissez le code reçu par le client.</translation>
-    </message>
-    <message>
-        <source>Set the API key first (API key ▸ Replace API key).</source>
-        <translation>Définissez d’abord la clé API (Clé API ▸ Remplacer la clé API).</translation>
-    </message>
-    <message>
         <source>Code cleared. Start the connection again in PostPress, then enter the new code the customer receives.</source>
         <translation>Code effacé. Relancez la connexion dans PostPress, puis saisissez le nouveau code que le client reçoit.</translation>
     </message>
@@ -1836,6 +1812,37 @@ Résolvez les vérifications de connexion PostPress avec le code que le client v
     <message>
         <source>The path %1 is too long for the socket that keeps this program to one window per account.</source>
         <translation>Le chemin %1 est trop long pour le socket qui limite ce programme à une fenêtre par compte.</translation>
+    </message>
+</context>
+<context>
+    <name>SubmitPolicy</name>
+    <message>
+        <source>Enter the customer&apos;s mobile number.</source>
+        <translation>Saisissez le numéro de mobile du client.</translation>
+    </message>
+    <message>
+        <source>Enter the code the customer received.</source>
+        <translation>Saisissez le code reçu par le client.</translation>
+    </message>
+    <message>
+        <source>Enter the account id.</source>
+        <translation>Saisissez l’identifiant du compte.</translation>
+    </message>
+    <message>
+        <source>Choose the provider.</source>
+        <translation>Choisissez la plateforme.</translation>
+    </message>
+    <message>
+        <source>Waiting for the system keychain…</source>
+        <translation>En attente du trousseau du système…</translation>
+    </message>
+    <message>
+        <source>Set the API key first (API key ▸ Replace API key).</source>
+        <translation>Définissez d’abord la clé API (Clé API ▸ Remplacer la clé API).</translation>
+    </message>
+    <message>
+        <source>This checkpoint is solved: nothing more to send.</source>
+        <translation>Cette vérification est résolue&#x202f;: plus rien à envoyer.</translation>
     </message>
 </context>
 <context>

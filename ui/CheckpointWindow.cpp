@@ -188,12 +188,12 @@ void CheckpointWindow::setActionButtonTexts()
 void CheckpointWindow::connectSignals()
 {
     connect(m_ui->accountIdEdit, &QLineEdit::textEdited, this, [this] {
-        m_solved = false;
+        m_formAnswered = false;
         updateSubmitState();
         updateTitle();
     });
     connect(m_ui->providerCombo, &QComboBox::currentIndexChanged, this, [this] {
-        m_solved = false;
+        m_formAnswered = false;
         updateSubmitState();
     });
     connect(m_ui->codeEdit, &QLineEdit::textChanged, this, &CheckpointWindow::updateSubmitState);
@@ -205,17 +205,17 @@ void CheckpointWindow::connectSignals()
     for (QLineEdit *answer : {m_ui->codeEdit, m_ui->phoneEdit})
         connect(answer, &QLineEdit::textEdited, this, &CheckpointWindow::answerEdited);
     connect(m_ui->countryCombo, &QComboBox::currentIndexChanged, this, &CheckpointWindow::updateSubmitState);
-    connect(m_ui->phoneEdit, &QLineEdit::returnPressed, this, [this] { submit(Answer::Typed); });
+    connect(m_ui->phoneEdit, &QLineEdit::returnPressed, this, [this] { submit(SubmitPolicy::Send::TypedAnswer); });
     connect(m_ui->phoneModeRadio, &QRadioButton::toggled, this, [this](bool phone) {
         setPhoneMode(phone);
         (phone ? static_cast<QWidget *>(m_ui->phoneEdit) : m_ui->codeEdit)->setFocus();
     });
-    connect(m_ui->accountIdEdit, &QLineEdit::returnPressed, this, [this] { submit(Answer::Typed); });
-    connect(m_ui->codeEdit, &QLineEdit::returnPressed, this, [this] { submit(Answer::Typed); });
-    connect(m_ui->submitButton, &QPushButton::clicked, this, [this] { submit(Answer::Typed); });
-    connect(m_ui->submitAction, &QAction::triggered, this, [this] { submit(Answer::Typed); });
+    connect(m_ui->accountIdEdit, &QLineEdit::returnPressed, this, [this] { submit(SubmitPolicy::Send::TypedAnswer); });
+    connect(m_ui->codeEdit, &QLineEdit::returnPressed, this, [this] { submit(SubmitPolicy::Send::TypedAnswer); });
+    connect(m_ui->submitButton, &QPushButton::clicked, this, [this] { submit(SubmitPolicy::Send::TypedAnswer); });
+    connect(m_ui->submitAction, &QAction::triggered, this, [this] { submit(SubmitPolicy::Send::TypedAnswer); });
     connect(m_ui->tryAnotherWayButton, &QPushButton::clicked, this,
-            [this] { submit(Answer::TryAnotherWay); });
+            [this] { submit(SubmitPolicy::Send::TryAnotherWay); });
     connect(m_ui->cancelButton, &QPushButton::clicked, this, &CheckpointWindow::cancelRequested);
     connect(m_ui->cancelAction, &QAction::triggered, this, [this] {
         if (m_busy)
@@ -240,7 +240,7 @@ void CheckpointWindow::setAccountId(const QString &accountId)
 {
     m_ui->accountIdEdit->setText(accountId.trimmed());
     m_ui->accountIdEdit->setCursorPosition(0);
-    m_solved = false;
+    m_formAnswered = false;
     updateSubmitState();
     updateTitle();
 }
@@ -431,62 +431,42 @@ void CheckpointWindow::focusFirstEmptyField()
         answerEdit()->setFocus();
 }
 
-QString CheckpointWindow::submitBlocker(CodeCheck codeCheck) const
+SubmitPolicy::Form CheckpointWindow::form() const
 {
-    using State = ApiKeyController::State;
-    if (m_solved)
-        return tr("This checkpoint is solved: nothing more to send.");
-    if (accountId().isEmpty())
-        return tr("Enter the account id.");
-    // Before the code: Try another way and Resend send the account id too.
-    if (const QString problem = CheckpointRequest::accountIdProblem(accountId()); !problem.isEmpty())
-        return problem;
-    if (!provider())
-        return tr("Choose the provider.");
-    if (codeCheck == CodeCheck::Require && isPhoneMode()) {
-        if (m_ui->phoneEdit->text().trimmed().isEmpty())
-            return tr("Enter the customer's mobile number.");
-        if (const PhoneNumberFormatter::Result phone = formattedPhone(); !phone.isValid())
-            return phone.problem;
-    }
-    if (codeCheck == CodeCheck::Require) {
-        if (typedAnswer().trimmed().isEmpty())
-            return tr("Enter the code the customer received.");
-        if (const auto problem = currentRequest().validate())
-            return problem->message;
-    }
-    if (m_keyState == State::Idle || m_keyState == State::Loading || m_keyState == State::Saving)
-        return tr("Waiting for the system keychain…");
-    if (m_keyState != State::Stored && m_keyState != State::SessionOnly)
-        return tr("Set the API key first (API key ▸ Replace API key).");
-    return {};
+    SubmitPolicy::Form form{currentRequest(), provider().has_value(), isPhoneMode(), typedAnswer(), {}};
+    if (form.phoneMode)
+        form.phoneProblem = formattedPhone().problem;
+    return form;
+}
+
+QString CheckpointWindow::blocker(SubmitPolicy::Send send) const
+{
+    return SubmitPolicy::blocker(send, form(), m_keyState, m_formAnswered && m_answer ? &*m_answer : nullptr);
 }
 
 void CheckpointWindow::updateSubmitState()
 {
-    const QString blocker = submitBlocker(CodeCheck::Require);
-    const bool canSubmit = !m_busy && blocker.isEmpty();
+    const QString reason = blocker(SubmitPolicy::Send::TypedAnswer);
+    const bool canSubmit = !m_busy && reason.isEmpty();
     m_ui->submitButton->setEnabled(canSubmit);
     m_ui->submitAction->setEnabled(canSubmit);
-    m_ui->tryAnotherWayButton->setEnabled(!m_busy && submitBlocker(CodeCheck::Skip).isEmpty());
-    m_ui->hintLabel->setText(m_busy ? QString() : blocker);
-    m_ui->hintLabel->setVisible(!m_busy && !blocker.isEmpty());
-    m_ui->submitButton->setToolTip(blocker);
+    m_ui->tryAnotherWayButton->setEnabled(!m_busy && blocker(SubmitPolicy::Send::TryAnotherWay).isEmpty());
+    m_ui->hintLabel->setText(m_busy ? QString() : reason);
+    m_ui->hintLabel->setVisible(!m_busy && !reason.isEmpty());
+    m_ui->submitButton->setToolTip(reason);
     updatePhonePreview();
 }
 
-void CheckpointWindow::submit(Answer answer)
+void CheckpointWindow::submit(SubmitPolicy::Send send)
 {
     if (m_busy)
         return; // one request at a time: a second Enter while sending is absorbed here, by design
-    const bool tryAnotherWay = answer == Answer::TryAnotherWay;
     CheckpointRequest request = currentRequest();
-    if (tryAnotherWay)
+    if (send == SubmitPolicy::Send::TryAnotherWay)
         request.code = CheckpointRequest::tryAnotherWayCode();
-    const QString blocker = submitBlocker(tryAnotherWay ? CodeCheck::Skip : CodeCheck::Require);
-    if (!blocker.isEmpty()) {
+    if (const QString reason = blocker(send); !reason.isEmpty()) {
         // Never ignore the key press silently: say why and put the cursor where the problem is.
-        m_ui->hintLabel->setText(blocker);
+        m_ui->hintLabel->setText(reason);
         m_ui->hintLabel->show();
         QApplication::beep();
         focusFirstEmptyField();
@@ -500,7 +480,7 @@ void CheckpointWindow::showAnswer(const Attempt &attempt)
     m_answer = attempt;
     const Outcome &outcome = *attempt.outcome();
     const Guidance guidance = Guidance::forOutcome(outcome, attempt.request());
-    m_solved = guidance.tone == Guidance::Tone::Done; // connected, or already connected: nothing left to send
+    m_formAnswered = true;
     if (outcome.kind() == Outcome::Kind::NextCheckpoint)
         setPhoneMode(outcome.checkpointType() == "PHONE_REGISTER"_L1);
 
@@ -595,7 +575,7 @@ void CheckpointWindow::onActionTriggered(Guidance::Action action)
             Q_EMIT resendRequested();
         break;
     case Guidance::Action::TryAnotherWay:
-        submit(Answer::TryAnotherWay);
+        submit(SubmitPolicy::Send::TryAnotherWay);
         break;
     case Guidance::Action::EnterPhone:
         setPhoneMode(true);

@@ -6,6 +6,7 @@
 #include "CodeInput.h"
 #include "Guidance.h"
 #include "Outcome.h"
+#include "SubmitPolicy.h"
 
 #include <QMainWindow>
 #include <QMap>
@@ -91,12 +92,11 @@ private:
     QLineEdit *answerEdit() const;
     PhoneNumberFormatter::Result formattedPhone() const;
     void connectSignals();
-    enum class CodeCheck { Require, Skip }; // Skip: "Try another way" sends its own code
-    // Why Submit cannot be pressed now (translated), or an empty string when it can.
-    QString submitBlocker(CodeCheck codeCheck) const;
+    SubmitPolicy::Form form() const;
+    // Why it cannot be sent now (translated), or an empty string when it can.
+    QString blocker(SubmitPolicy::Send send) const;
     void updateSubmitState();
-    enum class Answer { Typed, TryAnotherWay };
-    void submit(Answer answer);
+    void submit(SubmitPolicy::Send send);
     void onActionTriggered(Guidance::Action action);
     void applyFocus(const Guidance &guidance);
     void showActions(const Guidance &guidance);
@@ -112,7 +112,7 @@ private:
     QString m_keyMessage;
     QUrl m_apiUrl;
     bool m_busy = false;
-    bool m_solved = false;
+    bool m_formAnswered = false; // the form still holds the account and provider of the answer shown
     bool m_fitPending = false; // the next fit also shrinks the window to its content
     bool m_fitQueued = false;  // a fit is already on its way through the event loop
     QMap<Guidance::Tone, QPixmap> m_toneIcons;
