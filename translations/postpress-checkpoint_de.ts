@@ -329,30 +329,6 @@
         <translation>Co&amp;de senden</translation>
     </message>
     <message>
-        <source>Request ID:</source>
-        <translation>Anfrage-ID:</translation>
-    </message>
-    <message>
-        <source>Request ID</source>
-        <translation>Anfrage-ID</translation>
-    </message>
-    <message>
-        <source>The identifier PostPress support asks for</source>
-        <translation>Die Kennung, nach der der PostPress-Support fragt</translation>
-    </message>
-    <message>
-        <source>Cop&amp;y</source>
-        <translation>Kop&amp;ieren</translation>
-    </message>
-    <message>
-        <source>Copy the request ID to the clipboard</source>
-        <translation>Anfrage-ID in die Zwischenablage kopieren</translation>
-    </message>
-    <message>
-        <source>Copy request ID</source>
-        <translation>Anfrage-ID kopieren</translation>
-    </message>
-    <message>
         <source>&amp;Checkpoint</source>
         <translation>&amp;Sicherheitsprüfung</translation>
     </message>
@@ -391,38 +367,6 @@
     <message>
         <source>Choose the provider</source>
         <translation>Plattform wählen</translation>
-    </message>
-    <message>
-        <source>Enter a new cod&amp;e</source>
-        <translation>Ne&amp;uer Code</translation>
-    </message>
-    <message>
-        <source>&amp;Resend code</source>
-        <translation>Code e&amp;rneut senden</translation>
-    </message>
-    <message>
-        <source>Enter phone num&amp;ber</source>
-        <translation>Te&amp;lefonnummer eingeben</translation>
-    </message>
-    <message>
-        <source>Replace AP&amp;I key…</source>
-        <translation>API-Schlüssel &amp;ersetzen…</translation>
-    </message>
-    <message>
-        <source>Re&amp;try</source>
-        <translation>&amp;Wiederholen</translation>
-    </message>
-    <message>
-        <source>Start o&amp;ver</source>
-        <translation>Neu &amp;beginnen</translation>
-    </message>
-    <message>
-        <source>Copy &amp;for ticket</source>
-        <translation>Für &amp;Ticket kopieren</translation>
-    </message>
-    <message>
-        <source>Copy a summary for the ticket: time, account, outcome and request ID (never the code)</source>
-        <translation>Eine Zusammenfassung für das Ticket kopieren: Zeit, Konto, Ergebnis und Anfrage-ID (nie den Code)</translation>
     </message>
     <message>
         <source>API: %1</source>
@@ -472,13 +416,6 @@
     <message>
         <source>Code cleared. Start the connection again in PostPress, then enter the new code the customer receives.</source>
         <translation>Code gelöscht. Starten Sie die Verbindung in PostPress neu und geben Sie dann den neuen Code ein, den der Kunde erhält.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Retry in %n s</source>
-        <translation>
-            <numerusform>Wiederholen in %n s</numerusform>
-            <numerusform>Wiederholen in %n s</numerusform>
-        </translation>
     </message>
     <message>
         <source>Summary copied for the ticket.</source>
@@ -1494,6 +1431,72 @@ PostPress-Anmeldeprüfungen mit dem Code lösen, den der Kunde vorliest.</transl
     <message>
         <source>The answer read: %1</source>
         <translation>Die Antwort lautete: %1</translation>
+    </message>
+</context>
+<context>
+    <name>OutcomePanel</name>
+    <message>
+        <source>Request ID:</source>
+        <translation>Anfrage-ID:</translation>
+    </message>
+    <message>
+        <source>Request ID</source>
+        <translation>Anfrage-ID</translation>
+    </message>
+    <message>
+        <source>The identifier PostPress support asks for</source>
+        <translation>Die Kennung, nach der der PostPress-Support fragt</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y</source>
+        <translation>Kop&amp;ieren</translation>
+    </message>
+    <message>
+        <source>Copy the request ID to the clipboard</source>
+        <translation>Anfrage-ID in die Zwischenablage kopieren</translation>
+    </message>
+    <message>
+        <source>Copy request ID</source>
+        <translation>Anfrage-ID kopieren</translation>
+    </message>
+    <message>
+        <source>Enter a new cod&amp;e</source>
+        <translation>Ne&amp;uer Code</translation>
+    </message>
+    <message>
+        <source>&amp;Resend code</source>
+        <translation>Code e&amp;rneut senden</translation>
+    </message>
+    <message>
+        <source>Enter phone num&amp;ber</source>
+        <translation>Te&amp;lefonnummer eingeben</translation>
+    </message>
+    <message>
+        <source>Replace AP&amp;I key…</source>
+        <translation>API-Schlüssel &amp;ersetzen…</translation>
+    </message>
+    <message>
+        <source>Re&amp;try</source>
+        <translation>&amp;Wiederholen</translation>
+    </message>
+    <message>
+        <source>Start o&amp;ver</source>
+        <translation>Neu &amp;beginnen</translation>
+    </message>
+    <message>
+        <source>Copy &amp;for ticket</source>
+        <translation>Für &amp;Ticket kopieren</translation>
+    </message>
+    <message>
+        <source>Copy a summary for the ticket: time, account, outcome and request ID (never the code)</source>
+        <translation>Eine Zusammenfassung für das Ticket kopieren: Zeit, Konto, Ergebnis und Anfrage-ID (nie den Code)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Retry in %n s</source>
+        <translation>
+            <numerusform>Wiederholen in %n s</numerusform>
+            <numerusform>Wiederholen in %n s</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -329,30 +329,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Request ID:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Request ID</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The identifier PostPress support asks for</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cop&amp;y</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Copy the request ID to the clipboard</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Copy request ID</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Checkpoint</source>
         <translation type="unfinished"></translation>
     </message>
@@ -390,38 +366,6 @@
     </message>
     <message>
         <source>Choose the provider</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enter a new cod&amp;e</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Resend code</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enter phone num&amp;ber</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Replace AP&amp;I key…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Re&amp;try</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Start o&amp;ver</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Copy &amp;for ticket</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Copy a summary for the ticket: time, account, outcome and request ID (never the code)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -472,13 +416,6 @@
     <message>
         <source>Code cleared. Start the connection again in PostPress, then enter the new code the customer receives.</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Retry in %n s</source>
-        <translation>
-            <numerusform>Retry in %n s</numerusform>
-            <numerusform>Retry in %n s</numerusform>
-        </translation>
     </message>
     <message>
         <source>Summary copied for the ticket.</source>
@@ -1492,6 +1429,72 @@ Solve PostPress login checkpoints with the code the customer reads out.</source>
     <message>
         <source>The answer read: %1</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OutcomePanel</name>
+    <message>
+        <source>Request ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The identifier PostPress support asks for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cop&amp;y</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the request ID to the clipboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy request ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a new cod&amp;e</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Resend code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter phone num&amp;ber</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace AP&amp;I key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;try</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start o&amp;ver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy &amp;for ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy a summary for the ticket: time, account, outcome and request ID (never the code)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Retry in %n s</source>
+        <translation>
+            <numerusform>Retry in %n s</numerusform>
+            <numerusform>Retry in %n s</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -329,30 +329,6 @@
         <translation>&amp;Enviar código</translation>
     </message>
     <message>
-        <source>Request ID:</source>
-        <translation>ID de solicitud:</translation>
-    </message>
-    <message>
-        <source>Request ID</source>
-        <translation>ID de solicitud</translation>
-    </message>
-    <message>
-        <source>The identifier PostPress support asks for</source>
-        <translation>El identificador que pide el soporte de PostPress</translation>
-    </message>
-    <message>
-        <source>Cop&amp;y</source>
-        <translation>Copi&amp;ar</translation>
-    </message>
-    <message>
-        <source>Copy the request ID to the clipboard</source>
-        <translation>Copiar el ID de solicitud al portapapeles</translation>
-    </message>
-    <message>
-        <source>Copy request ID</source>
-        <translation>Copiar el ID de solicitud</translation>
-    </message>
-    <message>
         <source>&amp;Checkpoint</source>
         <translation>&amp;Verificación</translation>
     </message>
@@ -391,38 +367,6 @@
     <message>
         <source>Choose the provider</source>
         <translation>Elija la plataforma</translation>
-    </message>
-    <message>
-        <source>Enter a new cod&amp;e</source>
-        <translation>Escri&amp;bir otro código</translation>
-    </message>
-    <message>
-        <source>&amp;Resend code</source>
-        <translation>&amp;Reenviar código</translation>
-    </message>
-    <message>
-        <source>Enter phone num&amp;ber</source>
-        <translation>I&amp;ntroducir teléfono</translation>
-    </message>
-    <message>
-        <source>Replace AP&amp;I key…</source>
-        <translation>&amp;Sustituir la clave de API…</translation>
-    </message>
-    <message>
-        <source>Re&amp;try</source>
-        <translation>Re&amp;intentar</translation>
-    </message>
-    <message>
-        <source>Start o&amp;ver</source>
-        <translation>Empe&amp;zar de nuevo</translation>
-    </message>
-    <message>
-        <source>Copy &amp;for ticket</source>
-        <translation>Copiar para el &amp;ticket</translation>
-    </message>
-    <message>
-        <source>Copy a summary for the ticket: time, account, outcome and request ID (never the code)</source>
-        <translation>Copiar un resumen para el ticket: hora, cuenta, resultado e ID de solicitud (nunca el código)</translation>
     </message>
     <message>
         <source>API: %1</source>
@@ -472,13 +416,6 @@
     <message>
         <source>Code cleared. Start the connection again in PostPress, then enter the new code the customer receives.</source>
         <translation>Código borrado. Vuelva a iniciar la conexión en PostPress y luego introduzca el nuevo código que reciba el cliente.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Retry in %n s</source>
-        <translation>
-            <numerusform>Reintentar en %n s</numerusform>
-            <numerusform>Reintentar en %n s</numerusform>
-        </translation>
     </message>
     <message>
         <source>Summary copied for the ticket.</source>
@@ -1494,6 +1431,72 @@ Resuelva las verificaciones de inicio de sesión de PostPress con el código que
     <message>
         <source>The answer read: %1</source>
         <translation>La respuesta decía: %1</translation>
+    </message>
+</context>
+<context>
+    <name>OutcomePanel</name>
+    <message>
+        <source>Request ID:</source>
+        <translation>ID de solicitud:</translation>
+    </message>
+    <message>
+        <source>Request ID</source>
+        <translation>ID de solicitud</translation>
+    </message>
+    <message>
+        <source>The identifier PostPress support asks for</source>
+        <translation>El identificador que pide el soporte de PostPress</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y</source>
+        <translation>Copi&amp;ar</translation>
+    </message>
+    <message>
+        <source>Copy the request ID to the clipboard</source>
+        <translation>Copiar el ID de solicitud al portapapeles</translation>
+    </message>
+    <message>
+        <source>Copy request ID</source>
+        <translation>Copiar el ID de solicitud</translation>
+    </message>
+    <message>
+        <source>Enter a new cod&amp;e</source>
+        <translation>Escri&amp;bir otro código</translation>
+    </message>
+    <message>
+        <source>&amp;Resend code</source>
+        <translation>&amp;Reenviar código</translation>
+    </message>
+    <message>
+        <source>Enter phone num&amp;ber</source>
+        <translation>I&amp;ntroducir teléfono</translation>
+    </message>
+    <message>
+        <source>Replace AP&amp;I key…</source>
+        <translation>&amp;Sustituir la clave de API…</translation>
+    </message>
+    <message>
+        <source>Re&amp;try</source>
+        <translation>Re&amp;intentar</translation>
+    </message>
+    <message>
+        <source>Start o&amp;ver</source>
+        <translation>Empe&amp;zar de nuevo</translation>
+    </message>
+    <message>
+        <source>Copy &amp;for ticket</source>
+        <translation>Copiar para el &amp;ticket</translation>
+    </message>
+    <message>
+        <source>Copy a summary for the ticket: time, account, outcome and request ID (never the code)</source>
+        <translation>Copiar un resumen para el ticket: hora, cuenta, resultado e ID de solicitud (nunca el código)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Retry in %n s</source>
+        <translation>
+            <numerusform>Reintentar en %n s</numerusform>
+            <numerusform>Reintentar en %n s</numerusform>
+        </translation>
     </message>
 </context>
 <context>

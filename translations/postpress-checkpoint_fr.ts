@@ -329,30 +329,6 @@
         <translation>&amp;Envoyer le code</translation>
     </message>
     <message>
-        <source>Request ID:</source>
-        <translation>ID de requête&#x202f;:</translation>
-    </message>
-    <message>
-        <source>Request ID</source>
-        <translation>ID de requête</translation>
-    </message>
-    <message>
-        <source>The identifier PostPress support asks for</source>
-        <translation>L’identifiant que demande le support PostPress</translation>
-    </message>
-    <message>
-        <source>Cop&amp;y</source>
-        <translation>Cop&amp;ier</translation>
-    </message>
-    <message>
-        <source>Copy the request ID to the clipboard</source>
-        <translation>Copier l’ID de requête dans le presse-papiers</translation>
-    </message>
-    <message>
-        <source>Copy request ID</source>
-        <translation>Copier l’ID de requête</translation>
-    </message>
-    <message>
         <source>&amp;Checkpoint</source>
         <translation>&amp;Vérification</translation>
     </message>
@@ -391,38 +367,6 @@
     <message>
         <source>Choose the provider</source>
         <translation>Choisissez la plateforme</translation>
-    </message>
-    <message>
-        <source>Enter a new cod&amp;e</source>
-        <translation>&amp;Nouveau code</translation>
-    </message>
-    <message>
-        <source>&amp;Resend code</source>
-        <translation>&amp;Renvoyer le code</translation>
-    </message>
-    <message>
-        <source>Enter phone num&amp;ber</source>
-        <translation>&amp;Saisir le numéro</translation>
-    </message>
-    <message>
-        <source>Replace AP&amp;I key…</source>
-        <translation>Remp&amp;lacer la clé API…</translation>
-    </message>
-    <message>
-        <source>Re&amp;try</source>
-        <translation>Réessa&amp;yer</translation>
-    </message>
-    <message>
-        <source>Start o&amp;ver</source>
-        <translation>Reprendre à &amp;zéro</translation>
-    </message>
-    <message>
-        <source>Copy &amp;for ticket</source>
-        <translation>Copier pour le &amp;ticket</translation>
-    </message>
-    <message>
-        <source>Copy a summary for the ticket: time, account, outcome and request ID (never the code)</source>
-        <translation>Copier un résumé pour le ticket&#x202f;: heure, compte, résultat et ID de requête (jamais le code)</translation>
     </message>
     <message>
         <source>API: %1</source>
@@ -472,13 +416,6 @@
     <message>
         <source>Code cleared. Start the connection again in PostPress, then enter the new code the customer receives.</source>
         <translation>Code effacé. Relancez la connexion dans PostPress, puis saisissez le nouveau code que le client reçoit.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Retry in %n s</source>
-        <translation>
-            <numerusform>Réessayer dans %n s</numerusform>
-            <numerusform>Réessayer dans %n s</numerusform>
-        </translation>
     </message>
     <message>
         <source>Summary copied for the ticket.</source>
@@ -1494,6 +1431,72 @@ Résolvez les vérifications de connexion PostPress avec le code que le client v
     <message>
         <source>The answer read: %1</source>
         <translation>Réponse reçue&#x202f;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>OutcomePanel</name>
+    <message>
+        <source>Request ID:</source>
+        <translation>ID de requête&#x202f;:</translation>
+    </message>
+    <message>
+        <source>Request ID</source>
+        <translation>ID de requête</translation>
+    </message>
+    <message>
+        <source>The identifier PostPress support asks for</source>
+        <translation>L’identifiant que demande le support PostPress</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y</source>
+        <translation>Cop&amp;ier</translation>
+    </message>
+    <message>
+        <source>Copy the request ID to the clipboard</source>
+        <translation>Copier l’ID de requête dans le presse-papiers</translation>
+    </message>
+    <message>
+        <source>Copy request ID</source>
+        <translation>Copier l’ID de requête</translation>
+    </message>
+    <message>
+        <source>Enter a new cod&amp;e</source>
+        <translation>&amp;Nouveau code</translation>
+    </message>
+    <message>
+        <source>&amp;Resend code</source>
+        <translation>&amp;Renvoyer le code</translation>
+    </message>
+    <message>
+        <source>Enter phone num&amp;ber</source>
+        <translation>&amp;Saisir le numéro</translation>
+    </message>
+    <message>
+        <source>Replace AP&amp;I key…</source>
+        <translation>Remp&amp;lacer la clé API…</translation>
+    </message>
+    <message>
+        <source>Re&amp;try</source>
+        <translation>Réessa&amp;yer</translation>
+    </message>
+    <message>
+        <source>Start o&amp;ver</source>
+        <translation>Reprendre à &amp;zéro</translation>
+    </message>
+    <message>
+        <source>Copy &amp;for ticket</source>
+        <translation>Copier pour le &amp;ticket</translation>
+    </message>
+    <message>
+        <source>Copy a summary for the ticket: time, account, outcome and request ID (never the code)</source>
+        <translation>Copier un résumé pour le ticket&#x202f;: heure, compte, résultat et ID de requête (jamais le code)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Retry in %n s</source>
+        <translation>
+            <numerusform>Réessayer dans %n s</numerusform>
+            <numerusform>Réessayer dans %n s</numerusform>
+        </translation>
     </message>
 </context>
 <context>

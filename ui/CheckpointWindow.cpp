@@ -3,63 +3,24 @@
 
 #include "CheckpointClient.h"
 #include "CodeInput.h"
-#include "OutcomeDetails.h"
+#include "OutcomePanel.h"
 #include "StartupTrace.h"
-#include "TicketSummary.h"
 #include "WrappedLabel.h"
 
 #include <QApplication>
-#include <QClipboard>
 #include <QCloseEvent>
-#include <QDateTime>
 #include <QFontDatabase>
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QScreen>
-#include <QScrollArea>
-#include <QScrollBar>
-#include <QStyle>
 
 #include <utility>
 
 using namespace Qt::StringLiterals;
 
 namespace {
-
-struct ActionText
-{
-    Guidance::Action action;
-    const char *objectName;
-};
-
-// Object names are part of the GUI tests' contract.
-constexpr ActionText actionButtonNames[] = {
-    {Guidance::Action::RetypeCode, "retypeCodeButton"},   {Guidance::Action::ResendCode, "resendButton"},
-    {Guidance::Action::EnterPhone, "enterPhoneButton"},   {Guidance::Action::ReplaceApiKey, "replaceKeyButton"},
-    {Guidance::Action::Retry, "retryButton"},             {Guidance::Action::StartOver, "startOverButton"},
-    {Guidance::Action::CopyForTicket, "copyTicketButton"},
-};
-
-QStyle::StandardPixmap toneStandardPixmap(Guidance::Tone tone)
-{
-    switch (tone) {
-    case Guidance::Tone::Done:
-        return QStyle::SP_DialogApplyButton;
-    case Guidance::Tone::Next:
-        return QStyle::SP_MessageBoxInformation;
-    case Guidance::Tone::TryAgain:
-        return QStyle::SP_MessageBoxWarning;
-    case Guidance::Tone::Wait:
-        return QStyle::SP_BrowserReload;
-    case Guidance::Tone::Unknown:
-        return QStyle::SP_MessageBoxQuestion;
-    case Guidance::Tone::Escalate:
-        return QStyle::SP_MessageBoxCritical;
-    }
-    return QStyle::SP_MessageBoxInformation;
-}
 
 // The code and phone fields' font: large, so a code read out on the phone is checked at a glance, and fixed-pitch, so
 // that 0 and O, 1, l and I look different. `face` says whose family; the size is the fixed-pitch font's times 1.6 in
@@ -101,11 +62,6 @@ CheckpointWindow::CheckpointWindow(QWidget *parent)
         m_ui->providerCombo->addItem(providerDisplayName(provider), providerApiName(provider));
     m_ui->providerCombo->setCurrentIndex(-1);
 
-    QFont headlineFont = m_ui->headlineLabel->font();
-    headlineFont.setBold(true);
-    headlineFont.setPointSizeF(headlineFont.pointSizeF() * 1.15);
-    m_ui->headlineLabel->setFont(headlineFont);
-    m_ui->outcomePanel->setBackgroundRole(QPalette::AlternateBase);
     m_ui->countryCombo->setMinimumContentsLength(12);
     m_ui->phoneEdit->setMaxLength(64);
     m_ui->phonePreviewLabel->hide();
@@ -113,8 +69,6 @@ CheckpointWindow::CheckpointWindow(QWidget *parent)
     QFont smallFont = m_ui->endpointLabel->font();
     smallFont.setPointSizeF(smallFont.pointSizeF() * 0.85);
     m_ui->endpointLabel->setFont(smallFont);
-    m_ui->outcomePanel->hide();
-    m_ui->messageScroll->setFixedHeight(0); // its height is always fitMessageToScreen()'s
     m_ui->statusBar->setSizeGripEnabled(false);
     m_keyStateLabel = new WrappedLabel(this);
     m_keyStateLabel->setObjectName(u"keyStateLabel"_s);
@@ -124,9 +78,7 @@ CheckpointWindow::CheckpointWindow(QWidget *parent)
     m_keyStateLabel->setWordWrap(true);
     m_ui->mainLayout->insertWidget(m_ui->mainLayout->count() - 1, m_keyStateLabel);
 
-    createActionButtons();
     connectSignals();
-    m_retryTimer.setInterval(1000);
     setBusy(false);
     updateSubmitState();
     centralWidget()->installEventFilter(this);
@@ -151,40 +103,6 @@ void CheckpointWindow::setCodeFont(const QFont &font)
     m_ui->phoneEdit->setMinimumWidth(m_ui->phoneEdit->fontMetrics().horizontalAdvance(u"+00 (0)0 00 00 00 00"_s));
 }
 
-void CheckpointWindow::createActionButtons()
-{
-    for (const ActionText &entry : actionButtonNames) {
-        auto *button = new QPushButton(m_ui->outcomePanel);
-        button->setObjectName(QLatin1StringView(entry.objectName));
-        button->setAutoDefault(false);
-        button->hide();
-        m_ui->actionRow->addWidget(button);
-        m_actionButtons.insert(entry.action, button);
-        connect(button, &QPushButton::clicked, this, [this, action = entry.action] { onActionTriggered(action); });
-    }
-    setActionButtonTexts();
-}
-
-void CheckpointWindow::setActionButtonTexts()
-{
-    const QMap<Guidance::Action, QString> texts{
-        {Guidance::Action::RetypeCode, tr("Enter a new cod&e")},
-        {Guidance::Action::ResendCode, tr("&Resend code")},
-        {Guidance::Action::EnterPhone, tr("Enter phone num&ber")},
-        {Guidance::Action::ReplaceApiKey, tr("Replace AP&I key…")},
-        {Guidance::Action::Retry, tr("Re&try")},
-        {Guidance::Action::StartOver, tr("Start o&ver")},
-        {Guidance::Action::CopyForTicket, tr("Copy &for ticket")},
-    };
-    for (auto it = m_actionButtons.cbegin(); it != m_actionButtons.cend(); ++it) {
-        it.value()->setText(texts.value(it.key()));
-        it.value()->setAccessibleName(QString(texts.value(it.key())).remove(u'&'));
-    }
-    m_actionButtons.value(Guidance::Action::CopyForTicket)
-        ->setToolTip(tr("Copy a summary for the ticket: time, account, outcome and request ID (never the code)"));
-    updateRetryButton();
-}
-
 void CheckpointWindow::connectSignals()
 {
     connect(m_ui->accountIdEdit, &QLineEdit::textEdited, this, [this] {
@@ -200,7 +118,7 @@ void CheckpointWindow::connectSignals()
     connect(m_ui->phoneEdit, &QLineEdit::textChanged, this, &CheckpointWindow::updateSubmitState);
     // While the agent types, not after the first frame: a window closed without a request never pays for it.
     for (QLineEdit *answer : {m_ui->codeEdit, m_ui->phoneEdit})
-        connect(answer, &QLineEdit::textChanged, this, &CheckpointWindow::prepareOutcomePanel,
+        connect(answer, &QLineEdit::textChanged, m_ui->outcomePanel, &OutcomePanel::prepare,
                 Qt::ConnectionType(Qt::QueuedConnection | Qt::SingleShotConnection));
     for (QLineEdit *answer : {m_ui->codeEdit, m_ui->phoneEdit})
         connect(answer, &QLineEdit::textEdited, this, &CheckpointWindow::answerEdited);
@@ -228,12 +146,9 @@ void CheckpointWindow::connectSignals()
     connect(m_ui->settingsAction, &QAction::triggered, this, &CheckpointWindow::settingsRequested);
     connect(m_ui->newWindowAction, &QAction::triggered, this, &CheckpointWindow::newWindowRequested);
     connect(m_ui->aboutAction, &QAction::triggered, this, &CheckpointWindow::showAbout);
-    connect(m_ui->copyRequestIdButton, &QPushButton::clicked, this,
-            [this] { QGuiApplication::clipboard()->setText(m_ui->requestIdEdit->text()); });
-    connect(&m_retryTimer, &QTimer::timeout, this, [this] {
-        --m_retrySecondsLeft;
-        updateRetryButton();
-    });
+    connect(m_ui->outcomePanel, &OutcomePanel::actionChosen, this, &CheckpointWindow::onActionChosen);
+    connect(m_ui->outcomePanel, &OutcomePanel::ticketCopied, this,
+            [this] { m_ui->statusBar->showMessage(tr("Summary copied for the ticket."), 5000); });
 }
 
 void CheckpointWindow::setAccountId(const QString &accountId)
@@ -256,7 +171,7 @@ void CheckpointWindow::updateTitle()
 bool CheckpointWindow::isPristine() const
 {
     return accountId().isEmpty() && m_ui->codeEdit->text().isEmpty() && m_ui->phoneEdit->text().isEmpty()
-        && !m_answer && !m_busy;
+        && !m_ui->outcomePanel->answer() && !m_busy;
 }
 
 void CheckpointWindow::setProvider(std::optional<Provider> provider)
@@ -316,13 +231,10 @@ void CheckpointWindow::setBusy(bool busy)
     m_ui->accountIdEdit->setReadOnly(busy);
     m_ui->codeEdit->setReadOnly(busy);
     m_ui->providerCombo->setEnabled(!busy);
-    for (QPushButton *button : std::as_const(m_actionButtons))
-        button->setEnabled(!busy);
+    m_ui->outcomePanel->setBusy(busy);
     if (busy)
         m_ui->cancelButton->setFocus();
     updateSubmitState();
-    if (!busy)
-        updateRetryButton();
 }
 
 QString CheckpointWindow::accountId() const
@@ -441,7 +353,7 @@ SubmitPolicy::Form CheckpointWindow::form() const
 
 QString CheckpointWindow::blocker(SubmitPolicy::Send send) const
 {
-    return SubmitPolicy::blocker(send, form(), m_keyState, m_formAnswered && m_answer ? &*m_answer : nullptr);
+    return SubmitPolicy::blocker(send, form(), m_keyState, m_formAnswered ? m_ui->outcomePanel->answer() : nullptr);
 }
 
 void CheckpointWindow::updateSubmitState()
@@ -477,73 +389,16 @@ void CheckpointWindow::submit(SubmitPolicy::Send send)
 
 void CheckpointWindow::showAnswer(const Attempt &attempt)
 {
-    m_answer = attempt;
     const Outcome &outcome = *attempt.outcome();
     const Guidance guidance = Guidance::forOutcome(outcome, attempt.request());
     m_formAnswered = true;
     if (outcome.kind() == Outcome::Kind::NextCheckpoint)
         setPhoneMode(outcome.checkpointType() == "PHONE_REGISTER"_L1);
-
-    renderOutcome(guidance);
-    showActions(guidance);
-    startRetryCountdown(guidance.actions.contains(Guidance::Action::Retry) ? guidance.retryAfterSeconds : 0);
-    updateSubmitState();
-    applyFocus(guidance);
-}
-
-void CheckpointWindow::renderOutcome(const Guidance &guidance)
-{
-    const Outcome &outcome = *m_answer->outcome();
-    m_ui->outcomeIcon->setPixmap(toneIcon(guidance.tone));
-    m_ui->headlineLabel->setText(guidance.headline);
-    m_ui->explanationLabel->setText(guidance.explanation);
-    m_ui->detailsLabel->setText(outcomeDetails(outcome));
-    m_ui->detailsLabel->setVisible(!m_ui->detailsLabel->text().isEmpty());
-    m_ui->requestIdEdit->setText(outcome.supportRequestId());
-    m_ui->requestIdEdit->setCursorPosition(0);
-    for (QWidget *widget : {static_cast<QWidget *>(m_ui->requestIdCaption), static_cast<QWidget *>(m_ui->requestIdEdit),
-                            static_cast<QWidget *>(m_ui->copyRequestIdButton)})
-        widget->setVisible(!outcome.supportRequestId().isEmpty());
-    m_ui->outcomePanel->setAccessibleName(guidance.headline);
-    m_ui->outcomePanel->setAccessibleDescription(guidance.explanation);
-    m_ui->outcomePanel->show();
+    m_ui->outcomePanel->showAnswer(attempt, guidance);
     m_fitPending = true;
     fitHeightToText();
-}
-
-QPixmap CheckpointWindow::toneIcon(Guidance::Tone tone)
-{
-    QPixmap &icon = m_toneIcons[tone];
-    if (icon.isNull()) { // the style renders it from its image files each time it is asked
-        const int iconSize = style()->pixelMetric(QStyle::PM_MessageBoxIconSize, nullptr, this);
-        icon = style()->standardIcon(toneStandardPixmap(tone), nullptr, this).pixmap(iconSize);
-    }
-    return icon;
-}
-
-// What the first answer would otherwise wait for, once per process: the first standard icon makes the style read the
-// icon theme's index (29 M instructions, 3 ms), and the bold headline needs a font engine of its own (2 M).
-void CheckpointWindow::prepareOutcomePanel()
-{
-    if (static bool prepared = false; std::exchange(prepared, true))
-        return;
-    toneIcon(Guidance::Tone::Done);
-    (void)QFontMetrics(m_ui->headlineLabel->font()).height();
-}
-
-void CheckpointWindow::showActions(const Guidance &guidance)
-{
-    for (auto it = m_actionButtons.cbegin(); it != m_actionButtons.cend(); ++it)
-        it.value()->setVisible(guidance.actions.contains(it.key()));
-    // The buttons follow the order the guidance gives them in.
-    // Try another way has no button here: the one beside the code field is always there.
-    for (Guidance::Action action : guidance.actions) {
-        QPushButton *button = m_actionButtons.value(action);
-        if (!button)
-            continue;
-        m_ui->actionRow->removeWidget(button);
-        m_ui->actionRow->addWidget(button);
-    }
+    updateSubmitState();
+    applyFocus(guidance);
 }
 
 void CheckpointWindow::applyFocus(const Guidance &guidance)
@@ -562,7 +417,7 @@ void CheckpointWindow::applyFocus(const Guidance &guidance)
     }
 }
 
-void CheckpointWindow::onActionTriggered(Guidance::Action action)
+void CheckpointWindow::onActionChosen(Guidance::Action action)
 {
     switch (action) {
     case Guidance::Action::RetypeCode:
@@ -600,44 +455,9 @@ void CheckpointWindow::onActionTriggered(Guidance::Action action)
         m_ui->hintLabel->show();
         m_ui->codeEdit->setFocus();
         break;
-    case Guidance::Action::CopyForTicket:
-        copyTicketSummary();
+    case Guidance::Action::CopyForTicket: // the panel copies it itself
         break;
     }
-}
-
-void CheckpointWindow::startRetryCountdown(int seconds)
-{
-    m_retrySecondsLeft = qMax(0, seconds);
-    if (m_retrySecondsLeft > 0)
-        m_retryTimer.start();
-    else
-        m_retryTimer.stop();
-    updateRetryButton();
-}
-
-void CheckpointWindow::updateRetryButton()
-{
-    QPushButton *retry = m_actionButtons.value(Guidance::Action::Retry);
-    if (m_retrySecondsLeft <= 0) {
-        m_retryTimer.stop();
-        retry->setText(tr("Re&try"));
-        retry->setEnabled(!m_busy);
-        return;
-    }
-    retry->setText(tr("Retry in %n s", nullptr, m_retrySecondsLeft));
-    retry->setEnabled(false);
-}
-
-void CheckpointWindow::copyTicketSummary()
-{
-    if (!m_answer)
-        return;
-    // An answer may quote the code back.
-    const QString summary = ticketSummary(m_answer->accountId(), m_answer->provider(), *m_answer->outcome(),
-                                          QDateTime::currentDateTimeUtc(), {m_answer->typedCode()});
-    QGuiApplication::clipboard()->setText(summary);
-    m_ui->statusBar->showMessage(tr("Summary copied for the ticket."), 5000);
 }
 
 void CheckpointWindow::showAbout()
@@ -662,30 +482,36 @@ void CheckpointWindow::changeEvent(QEvent *event)
 void CheckpointWindow::retranslate()
 {
     m_ui->retranslateUi(this);
-    setActionButtonTexts();
     setKeyState(m_keyState, m_keyMessage);
     setApiUrl(m_apiUrl);
     setPhoneMode(isPhoneMode());
     m_ui->providerCombo->setPlaceholderText(tr("Choose the provider"));
     updateTitle();
-    if (m_answer && m_ui->outcomePanel->isVisible())
-        renderOutcome(Guidance::forOutcome(*m_answer->outcome(), m_answer->request()));
+    if (m_ui->outcomePanel->isVisible()) { // the panel translates its answer after this: fit the window to it then
+        m_fitPending = true;
+        queueFit();
+    }
 }
 
 bool CheckpointWindow::eventFilter(QObject *watched, QEvent *event)
 {
     const bool relayout = event->type() == QEvent::Resize || event->type() == QEvent::LayoutRequest;
-    if (watched == centralWidget() && relayout && !m_fitQueued) {
-        m_fitQueued = true; // one fit for a burst of resizes and layout requests
-        QMetaObject::invokeMethod(
-            this,
-            [this] {
-                m_fitQueued = false;
-                fitHeightToText();
-            },
-            Qt::QueuedConnection);
-    }
+    if (watched == centralWidget() && relayout)
+        queueFit();
     return QMainWindow::eventFilter(watched, event);
+}
+
+void CheckpointWindow::queueFit()
+{
+    if (std::exchange(m_fitQueued, true))
+        return; // one fit for a burst of resizes and layout requests
+    QMetaObject::invokeMethod(
+        this,
+        [this] {
+            m_fitQueued = false;
+            fitHeightToText();
+        },
+        Qt::QueuedConnection);
 }
 
 void CheckpointWindow::fitHeightToText()
@@ -715,27 +541,17 @@ void CheckpointWindow::fitHeightToText()
 
 // The answer's text (headline, explanation, what the server said) is as tall as it needs, unless the window would then
 // be taller than the screen's available height: a server may send pages of text. Then it scrolls in its own area, and
-// the request id and the actions under it stay in the window. The area is sized here, not by QScrollArea's own
-// height-for-width, which lays the text out for the width it had before its scroll bar appeared.
+// the request id and the actions under it stay in the window.
 void CheckpointWindow::fitMessageToScreen()
 {
-    if (m_ui->outcomePanel->isHidden())
+    OutcomePanel *panel = m_ui->outcomePanel;
+    if (panel->isHidden())
         return;
-    QScrollArea *scroll = m_ui->messageScroll;
     QWidget *central = centralWidget();
-    // The scroll area's height is always fixed here, so the rest of the window is what the layout needs besides it.
-    const int rest = central->layout()->totalHeightForWidth(central->width()) - scroll->minimumHeight();
+    // The message's height is always fixed here, so the rest of the window is what the layout needs besides it.
+    const int rest = central->layout()->totalHeightForWidth(central->width()) - panel->messageHeight();
     const int room = screen()->availableGeometry().height() - (frameGeometry().height() - central->height()) - rest;
-    int width = scroll->width();
-    int text = m_ui->messageArea->heightForWidth(width);
-    if (text > room) { // it scrolls: the scroll bar takes its width from the text
-        width -= scroll->verticalScrollBar()->sizeHint().width();
-        text = m_ui->messageArea->heightForWidth(width);
-    }
-    m_ui->messageArea->resize(width, text);
-    const int fitted = std::max(m_ui->headlineLabel->fontMetrics().lineSpacing(), std::min(room, text));
-    if (scroll->minimumHeight() != fitted || scroll->maximumHeight() != fitted)
-        scroll->setFixedHeight(fitted);
+    panel->fitMessage(room);
 }
 
 void CheckpointWindow::closeEvent(QCloseEvent *event)

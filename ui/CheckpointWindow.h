@@ -9,9 +9,6 @@
 #include "SubmitPolicy.h"
 
 #include <QMainWindow>
-#include <QMap>
-#include <QPixmap>
-#include <QTimer>
 #include <QUrl>
 
 #include <memory>
@@ -22,7 +19,6 @@ class CheckpointWindow;
 }
 class QLabel;
 class QLineEdit;
-class QPushButton;
 
 // One account's checkpoint: what the agent types, and what came back. It renders state and emits signals;
 // it never talks to the network or the keychain itself.
@@ -75,14 +71,10 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
-    void createActionButtons();
     void setCodeFont(const QFont &font);
-    void setActionButtonTexts();
     void retranslate();
     void updateTitle();
-    void renderOutcome(const Guidance &guidance);
-    QPixmap toneIcon(Guidance::Tone tone);
-    void prepareOutcomePanel();
+    void queueFit();
     void fitHeightToText();
     void fitMessageToScreen();
     void fillCountries();
@@ -97,16 +89,11 @@ private:
     QString blocker(SubmitPolicy::Send send) const;
     void updateSubmitState();
     void submit(SubmitPolicy::Send send);
-    void onActionTriggered(Guidance::Action action);
+    void onActionChosen(Guidance::Action action);
     void applyFocus(const Guidance &guidance);
-    void showActions(const Guidance &guidance);
-    void startRetryCountdown(int seconds);
-    void updateRetryButton();
     void showAbout();
-    void copyTicketSummary();
 
     std::unique_ptr<Ui::CheckpointWindow> m_ui;
-    QMap<Guidance::Action, QPushButton *> m_actionButtons;
     QLabel *m_keyStateLabel = nullptr;
     ApiKeyController::State m_keyState = ApiKeyController::State::Idle;
     QString m_keyMessage;
@@ -115,8 +102,4 @@ private:
     bool m_formAnswered = false; // the form still holds the account and provider of the answer shown
     bool m_fitPending = false; // the next fit also shrinks the window to its content
     bool m_fitQueued = false;  // a fit is already on its way through the event loop
-    QMap<Guidance::Tone, QPixmap> m_toneIcons;
-    std::optional<Attempt> m_answer; // the attempt whose answer is shown
-    QTimer m_retryTimer;
-    int m_retrySecondsLeft = 0;
 };
