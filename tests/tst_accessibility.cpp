@@ -1,5 +1,6 @@
 // Every interactive widget of every dialog has a name a screen reader can say, keyboard focus follows the
 // reading order, and an outcome takes the focus so that it is read out.
+#include "AnswerInput.h"
 #include "ApiKeyDialog.h"
 #include "CheckpointWindow.h"
 #include "WindowHarness.h"
@@ -98,7 +99,7 @@ void TestAccessibility::everyWidgetHasAName_data()
     QTest::newRow("checkpoint window") << std::function<QWidget *()>([] { return new CheckpointWindow; });
     QTest::newRow("checkpoint window, phone mode") << std::function<QWidget *()>([] {
         auto *window = new CheckpointWindow;
-        window->setPhoneMode(true);
+        window->answerInput()->setPhoneMode(true);
         return window;
     });
     QTest::newRow("checkpoint window with an outcome") << std::function<QWidget *()>([] {

@@ -1,6 +1,7 @@
 // The window's layout holds: nothing cut off or spilling out of its parent, in every state, left-to-right and
 // right-to-left, at the scale the test runs at (CTest runs it at 100 % and at 200 %). With
 // CHECKPOINT_SCREENSHOT_DIR set, every state is also saved as a PNG to look at.
+#include "AnswerInput.h"
 #include "ApiKeyDialog.h"
 #include "CheckpointWindow.h"
 #include "WindowHarness.h"
@@ -138,7 +139,7 @@ struct FieldState
 
     static FieldState of(CheckpointWindow *w)
     {
-        auto *answer = w->findChild<QLineEdit *>(w->isPhoneMode() ? u"phoneEdit"_s : u"codeEdit"_s);
+        auto *answer = w->findChild<QLineEdit *>(w->answerInput()->isPhoneMode() ? u"phoneEdit"_s : u"codeEdit"_s);
         return {answer->text(),
                 answer->cursorPosition(),
                 answer->selectedText(),
@@ -161,7 +162,7 @@ struct Geometry
 
     static Geometry of(CheckpointWindow *w)
     {
-        const QWidget *field = w->findChild<QWidget *>(w->isPhoneMode() ? u"phoneEdit"_s : u"codeEdit"_s);
+        const QWidget *field = w->findChild<QWidget *>(w->answerInput()->isPhoneMode() ? u"phoneEdit"_s : u"codeEdit"_s);
         const QWidget *submit = w->findChild<QWidget *>(u"submitButton"_s);
         const QWidget *central = w->centralWidget();
         return {field->height(),
@@ -247,16 +248,16 @@ void TestLayout::codeFontSwitchesRightAfterTheFirstFrame()
          u"O0 1"_s},
         {"half a phone number, which the window refuses",
          [](CheckpointWindow *w) {
-             w->setPhoneMode(true);
-             w->setCountry(u"FR"_s);
+             w->answerInput()->setPhoneMode(true);
+             w->answerInput()->setCountry(u"FR"_s);
              field(w, u"phoneEdit"_s)->setFocus();
              QTest::keyClicks(field(w, u"phoneEdit"_s), u"06 12"_s);
          },
          {}},
         {"a whole phone number selected",
          [](CheckpointWindow *w) {
-             w->setPhoneMode(true);
-             w->setCountry(u"FR"_s);
+             w->answerInput()->setPhoneMode(true);
+             w->answerInput()->setCountry(u"FR"_s);
              field(w, u"phoneEdit"_s)->setFocus();
              QTest::keyClicks(field(w, u"phoneEdit"_s), u"06 12 34 56 78"_s);
              field(w, u"phoneEdit"_s)->selectAll();
@@ -415,8 +416,8 @@ void TestLayout::holds_data()
          }},
         {"phone number", [] {
              auto *w = window();
-             w->setPhoneMode(true);
-             w->setCountry(u"FR"_s);
+             w->answerInput()->setPhoneMode(true);
+             w->answerInput()->setCountry(u"FR"_s);
              w->findChild<QLineEdit *>(u"phoneEdit"_s)->setText(u"06 12 34 56 78"_s);
              return w;
          }},

@@ -2,6 +2,94 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>AnswerInput</name>
+    <message>
+        <source>C&amp;ode from the customer:</source>
+        <translation>&amp;Code vom Kunden:</translation>
+    </message>
+    <message>
+        <source>Co&amp;de</source>
+        <translation>C&amp;ode</translation>
+    </message>
+    <message>
+        <source>Answer with a code</source>
+        <translation>Mit einem Code antworten</translation>
+    </message>
+    <message>
+        <source>Pho&amp;ne number</source>
+        <translation>Tele&amp;fonnummer</translation>
+    </message>
+    <message>
+        <source>Answer with a phone number</source>
+        <translation>Mit einer Telefonnummer antworten</translation>
+    </message>
+    <message>
+        <source>For checkpoints that ask for the customer&apos;s mobile number</source>
+        <translation>Für Sicherheitsprüfungen, die nach der Mobilnummer des Kunden fragen</translation>
+    </message>
+    <message>
+        <source>123456</source>
+        <translation>123456</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>The one-time code the customer reads out</source>
+        <translation>Der Einmalcode, den der Kunde vorliest</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>The country of the customer&apos;s mobile number</source>
+        <translation>Das Land der Mobilnummer des Kunden</translation>
+    </message>
+    <message>
+        <source>06 12 34 56 78</source>
+        <translation>0151 23456789</translation>
+    </message>
+    <message>
+        <source>Mobile number</source>
+        <translation>Mobilnummer</translation>
+    </message>
+    <message>
+        <source>The number as the customer says it</source>
+        <translation>Die Nummer so, wie der Kunde sie nennt</translation>
+    </message>
+    <message>
+        <source>Try another &amp;way</source>
+        <translation>A&amp;ndere Methode</translation>
+    </message>
+    <message>
+        <source>Ask the provider for a different kind of checkpoint, for example a code instead of an in-app approval</source>
+        <translation>Die Plattform um eine andere Art der Prüfung bitten, zum Beispiel einen Code statt einer Bestätigung in der App</translation>
+    </message>
+    <message>
+        <source>Sends TRY_ANOTHER_WAY instead of a code</source>
+        <translation>Sendet TRY_ANOTHER_WAY statt eines Codes</translation>
+    </message>
+    <message>
+        <source>Customer&apos;s mobile n&amp;umber:</source>
+        <translation>&amp;Mobilnummer des Kunden:</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>country name (calling code)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Will send %1 (a number from %2).</source>
+        <translation>Wird gesendet: %1 (Land: %2).</translation>
+    </message>
+    <message>
+        <source>Will send %1.</source>
+        <translation>Wird gesendet: %1.</translation>
+    </message>
+</context>
+<context>
     <name>ApiKeyController</name>
     <message>
         <source>The system keychain cannot be reached any more. Restart the program.</source>
@@ -241,74 +329,6 @@
         <translation>Das Netzwerk, bei dem sich der Kunde anmeldet</translation>
     </message>
     <message>
-        <source>C&amp;ode from the customer:</source>
-        <translation>&amp;Code vom Kunden:</translation>
-    </message>
-    <message>
-        <source>Co&amp;de</source>
-        <translation>C&amp;ode</translation>
-    </message>
-    <message>
-        <source>Answer with a code</source>
-        <translation>Mit einem Code antworten</translation>
-    </message>
-    <message>
-        <source>Pho&amp;ne number</source>
-        <translation>Tele&amp;fonnummer</translation>
-    </message>
-    <message>
-        <source>Answer with a phone number</source>
-        <translation>Mit einer Telefonnummer antworten</translation>
-    </message>
-    <message>
-        <source>For checkpoints that ask for the customer&apos;s mobile number</source>
-        <translation>Für Sicherheitsprüfungen, die nach der Mobilnummer des Kunden fragen</translation>
-    </message>
-    <message>
-        <source>123456</source>
-        <translation>123456</translation>
-    </message>
-    <message>
-        <source>Code</source>
-        <translation>Code</translation>
-    </message>
-    <message>
-        <source>The one-time code the customer reads out</source>
-        <translation>Der Einmalcode, den der Kunde vorliest</translation>
-    </message>
-    <message>
-        <source>Country</source>
-        <translation>Land</translation>
-    </message>
-    <message>
-        <source>The country of the customer&apos;s mobile number</source>
-        <translation>Das Land der Mobilnummer des Kunden</translation>
-    </message>
-    <message>
-        <source>06 12 34 56 78</source>
-        <translation>0151 23456789</translation>
-    </message>
-    <message>
-        <source>Mobile number</source>
-        <translation>Mobilnummer</translation>
-    </message>
-    <message>
-        <source>The number as the customer says it</source>
-        <translation>Die Nummer so, wie der Kunde sie nennt</translation>
-    </message>
-    <message>
-        <source>Try another &amp;way</source>
-        <translation>A&amp;ndere Methode</translation>
-    </message>
-    <message>
-        <source>Ask the provider for a different kind of checkpoint, for example a code instead of an in-app approval</source>
-        <translation>Die Plattform um eine andere Art der Prüfung bitten, zum Beispiel einen Code statt einer Bestätigung in der App</translation>
-    </message>
-    <message>
-        <source>Sends TRY_ANOTHER_WAY instead of a code</source>
-        <translation>Sendet TRY_ANOTHER_WAY statt eines Codes</translation>
-    </message>
-    <message>
         <source>Sending</source>
         <translation>Wird gesendet</translation>
     </message>
@@ -395,23 +415,6 @@
     <message>
         <source>The system keychain failed.</source>
         <translation>Fehler im Systemschlüsselbund.</translation>
-    </message>
-    <message>
-        <source>Customer&apos;s mobile n&amp;umber:</source>
-        <translation>&amp;Mobilnummer des Kunden:</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <comment>country name (calling code)</comment>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>Will send %1 (a number from %2).</source>
-        <translation>Wird gesendet: %1 (Land: %2).</translation>
-    </message>
-    <message>
-        <source>Will send %1.</source>
-        <translation>Wird gesendet: %1.</translation>
     </message>
     <message>
         <source>Code cleared. Start the connection again in PostPress, then enter the new code the customer receives.</source>

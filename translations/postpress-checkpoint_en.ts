@@ -2,6 +2,94 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AnswerInput</name>
+    <message>
+        <source>C&amp;ode from the customer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co&amp;de</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer with a code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pho&amp;ne number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer with a phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For checkpoints that ask for the customer&apos;s mobile number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>123456</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The one-time code the customer reads out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The country of the customer&apos;s mobile number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>06 12 34 56 78</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mobile number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number as the customer says it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try another &amp;way</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the provider for a different kind of checkpoint, for example a code instead of an in-app approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sends TRY_ANOTHER_WAY instead of a code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer&apos;s mobile n&amp;umber:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>country name (calling code)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Will send %1 (a number from %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Will send %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ApiKeyController</name>
     <message>
         <source>The system keychain cannot be reached any more. Restart the program.</source>
@@ -241,74 +329,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>C&amp;ode from the customer:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Co&amp;de</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Answer with a code</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pho&amp;ne number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Answer with a phone number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>For checkpoints that ask for the customer&apos;s mobile number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>123456</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Code</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The one-time code the customer reads out</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Country</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The country of the customer&apos;s mobile number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>06 12 34 56 78</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mobile number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The number as the customer says it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Try another &amp;way</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ask the provider for a different kind of checkpoint, for example a code instead of an in-app approval</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sends TRY_ANOTHER_WAY instead of a code</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Sending</source>
         <translation type="unfinished"></translation>
     </message>
@@ -394,23 +414,6 @@
     </message>
     <message>
         <source>The system keychain failed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Customer&apos;s mobile n&amp;umber:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <comment>country name (calling code)</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Will send %1 (a number from %2).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Will send %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

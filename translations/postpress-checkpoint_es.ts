@@ -2,6 +2,94 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
+    <name>AnswerInput</name>
+    <message>
+        <source>C&amp;ode from the customer:</source>
+        <translation>Código del c&amp;liente:</translation>
+    </message>
+    <message>
+        <source>Co&amp;de</source>
+        <translation>Có&amp;digo</translation>
+    </message>
+    <message>
+        <source>Answer with a code</source>
+        <translation>Responder con un código</translation>
+    </message>
+    <message>
+        <source>Pho&amp;ne number</source>
+        <translation>Telé&amp;fono</translation>
+    </message>
+    <message>
+        <source>Answer with a phone number</source>
+        <translation>Responder con un número de teléfono</translation>
+    </message>
+    <message>
+        <source>For checkpoints that ask for the customer&apos;s mobile number</source>
+        <translation>Para las verificaciones que piden el número de móvil del cliente</translation>
+    </message>
+    <message>
+        <source>123456</source>
+        <translation>123456</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Código</translation>
+    </message>
+    <message>
+        <source>The one-time code the customer reads out</source>
+        <translation>El código de un solo uso que le dicta el cliente</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <source>The country of the customer&apos;s mobile number</source>
+        <translation>El país del número de móvil del cliente</translation>
+    </message>
+    <message>
+        <source>06 12 34 56 78</source>
+        <translation>612 34 56 78</translation>
+    </message>
+    <message>
+        <source>Mobile number</source>
+        <translation>Número de móvil</translation>
+    </message>
+    <message>
+        <source>The number as the customer says it</source>
+        <translation>El número tal como lo dice el cliente</translation>
+    </message>
+    <message>
+        <source>Try another &amp;way</source>
+        <translation>&amp;Otro método</translation>
+    </message>
+    <message>
+        <source>Ask the provider for a different kind of checkpoint, for example a code instead of an in-app approval</source>
+        <translation>Pedir a la plataforma otro tipo de verificación, por ejemplo un código en lugar de una aprobación en la aplicación</translation>
+    </message>
+    <message>
+        <source>Sends TRY_ANOTHER_WAY instead of a code</source>
+        <translation>Envía TRY_ANOTHER_WAY en lugar de un código</translation>
+    </message>
+    <message>
+        <source>Customer&apos;s mobile n&amp;umber:</source>
+        <translation>&amp;Móvil del cliente:</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>country name (calling code)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Will send %1 (a number from %2).</source>
+        <translation>Se enviará %1 (país: %2).</translation>
+    </message>
+    <message>
+        <source>Will send %1.</source>
+        <translation>Se enviará %1.</translation>
+    </message>
+</context>
+<context>
     <name>ApiKeyController</name>
     <message>
         <source>The system keychain cannot be reached any more. Restart the program.</source>
@@ -241,74 +329,6 @@
         <translation>La red en la que el cliente inicia sesión</translation>
     </message>
     <message>
-        <source>C&amp;ode from the customer:</source>
-        <translation>Código del c&amp;liente:</translation>
-    </message>
-    <message>
-        <source>Co&amp;de</source>
-        <translation>Có&amp;digo</translation>
-    </message>
-    <message>
-        <source>Answer with a code</source>
-        <translation>Responder con un código</translation>
-    </message>
-    <message>
-        <source>Pho&amp;ne number</source>
-        <translation>Telé&amp;fono</translation>
-    </message>
-    <message>
-        <source>Answer with a phone number</source>
-        <translation>Responder con un número de teléfono</translation>
-    </message>
-    <message>
-        <source>For checkpoints that ask for the customer&apos;s mobile number</source>
-        <translation>Para las verificaciones que piden el número de móvil del cliente</translation>
-    </message>
-    <message>
-        <source>123456</source>
-        <translation>123456</translation>
-    </message>
-    <message>
-        <source>Code</source>
-        <translation>Código</translation>
-    </message>
-    <message>
-        <source>The one-time code the customer reads out</source>
-        <translation>El código de un solo uso que le dicta el cliente</translation>
-    </message>
-    <message>
-        <source>Country</source>
-        <translation>País</translation>
-    </message>
-    <message>
-        <source>The country of the customer&apos;s mobile number</source>
-        <translation>El país del número de móvil del cliente</translation>
-    </message>
-    <message>
-        <source>06 12 34 56 78</source>
-        <translation>612 34 56 78</translation>
-    </message>
-    <message>
-        <source>Mobile number</source>
-        <translation>Número de móvil</translation>
-    </message>
-    <message>
-        <source>The number as the customer says it</source>
-        <translation>El número tal como lo dice el cliente</translation>
-    </message>
-    <message>
-        <source>Try another &amp;way</source>
-        <translation>&amp;Otro método</translation>
-    </message>
-    <message>
-        <source>Ask the provider for a different kind of checkpoint, for example a code instead of an in-app approval</source>
-        <translation>Pedir a la plataforma otro tipo de verificación, por ejemplo un código en lugar de una aprobación en la aplicación</translation>
-    </message>
-    <message>
-        <source>Sends TRY_ANOTHER_WAY instead of a code</source>
-        <translation>Envía TRY_ANOTHER_WAY en lugar de un código</translation>
-    </message>
-    <message>
         <source>Sending</source>
         <translation>Enviando</translation>
     </message>
@@ -395,23 +415,6 @@
     <message>
         <source>The system keychain failed.</source>
         <translation>Error del llavero del sistema.</translation>
-    </message>
-    <message>
-        <source>Customer&apos;s mobile n&amp;umber:</source>
-        <translation>&amp;Móvil del cliente:</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <comment>country name (calling code)</comment>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>Will send %1 (a number from %2).</source>
-        <translation>Se enviará %1 (país: %2).</translation>
-    </message>
-    <message>
-        <source>Will send %1.</source>
-        <translation>Se enviará %1.</translation>
     </message>
     <message>
         <source>Code cleared. Start the connection again in PostPress, then enter the new code the customer receives.</source>

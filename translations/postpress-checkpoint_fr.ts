@@ -2,6 +2,94 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>AnswerInput</name>
+    <message>
+        <source>C&amp;ode from the customer:</source>
+        <translation>Co&amp;de du client&#x202f;:</translation>
+    </message>
+    <message>
+        <source>Co&amp;de</source>
+        <translation>C&amp;ode</translation>
+    </message>
+    <message>
+        <source>Answer with a code</source>
+        <translation>Répondre avec un code</translation>
+    </message>
+    <message>
+        <source>Pho&amp;ne number</source>
+        <translation>Télé&amp;phone</translation>
+    </message>
+    <message>
+        <source>Answer with a phone number</source>
+        <translation>Répondre avec un numéro de téléphone</translation>
+    </message>
+    <message>
+        <source>For checkpoints that ask for the customer&apos;s mobile number</source>
+        <translation>Pour les vérifications qui demandent le numéro de mobile du client</translation>
+    </message>
+    <message>
+        <source>123456</source>
+        <translation>123456</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>The one-time code the customer reads out</source>
+        <translation>Le code à usage unique que le client vous dicte</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>The country of the customer&apos;s mobile number</source>
+        <translation>Le pays du numéro de mobile du client</translation>
+    </message>
+    <message>
+        <source>06 12 34 56 78</source>
+        <translation>06 12 34 56 78</translation>
+    </message>
+    <message>
+        <source>Mobile number</source>
+        <translation>Numéro de mobile</translation>
+    </message>
+    <message>
+        <source>The number as the customer says it</source>
+        <translation>Le numéro tel que le client le dicte</translation>
+    </message>
+    <message>
+        <source>Try another &amp;way</source>
+        <translation>Autre mét&amp;hode</translation>
+    </message>
+    <message>
+        <source>Ask the provider for a different kind of checkpoint, for example a code instead of an in-app approval</source>
+        <translation>Demander à la plateforme un autre type de vérification, par exemple un code au lieu d’une validation dans l’application</translation>
+    </message>
+    <message>
+        <source>Sends TRY_ANOTHER_WAY instead of a code</source>
+        <translation>Envoie TRY_ANOTHER_WAY au lieu d’un code</translation>
+    </message>
+    <message>
+        <source>Customer&apos;s mobile n&amp;umber:</source>
+        <translation>N&amp;uméro mobile du client&#x202f;:</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>country name (calling code)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Will send %1 (a number from %2).</source>
+        <translation>Sera envoyé&#x202f;: %1 (pays&#x202f;: %2).</translation>
+    </message>
+    <message>
+        <source>Will send %1.</source>
+        <translation>Sera envoyé&#x202f;: %1.</translation>
+    </message>
+</context>
+<context>
     <name>ApiKeyController</name>
     <message>
         <source>The system keychain cannot be reached any more. Restart the program.</source>
@@ -241,74 +329,6 @@
         <translation>Le réseau auquel le client se connecte</translation>
     </message>
     <message>
-        <source>C&amp;ode from the customer:</source>
-        <translation>Co&amp;de du client&#x202f;:</translation>
-    </message>
-    <message>
-        <source>Co&amp;de</source>
-        <translation>C&amp;ode</translation>
-    </message>
-    <message>
-        <source>Answer with a code</source>
-        <translation>Répondre avec un code</translation>
-    </message>
-    <message>
-        <source>Pho&amp;ne number</source>
-        <translation>Télé&amp;phone</translation>
-    </message>
-    <message>
-        <source>Answer with a phone number</source>
-        <translation>Répondre avec un numéro de téléphone</translation>
-    </message>
-    <message>
-        <source>For checkpoints that ask for the customer&apos;s mobile number</source>
-        <translation>Pour les vérifications qui demandent le numéro de mobile du client</translation>
-    </message>
-    <message>
-        <source>123456</source>
-        <translation>123456</translation>
-    </message>
-    <message>
-        <source>Code</source>
-        <translation>Code</translation>
-    </message>
-    <message>
-        <source>The one-time code the customer reads out</source>
-        <translation>Le code à usage unique que le client vous dicte</translation>
-    </message>
-    <message>
-        <source>Country</source>
-        <translation>Pays</translation>
-    </message>
-    <message>
-        <source>The country of the customer&apos;s mobile number</source>
-        <translation>Le pays du numéro de mobile du client</translation>
-    </message>
-    <message>
-        <source>06 12 34 56 78</source>
-        <translation>06 12 34 56 78</translation>
-    </message>
-    <message>
-        <source>Mobile number</source>
-        <translation>Numéro de mobile</translation>
-    </message>
-    <message>
-        <source>The number as the customer says it</source>
-        <translation>Le numéro tel que le client le dicte</translation>
-    </message>
-    <message>
-        <source>Try another &amp;way</source>
-        <translation>Autre mét&amp;hode</translation>
-    </message>
-    <message>
-        <source>Ask the provider for a different kind of checkpoint, for example a code instead of an in-app approval</source>
-        <translation>Demander à la plateforme un autre type de vérification, par exemple un code au lieu d’une validation dans l’application</translation>
-    </message>
-    <message>
-        <source>Sends TRY_ANOTHER_WAY instead of a code</source>
-        <translation>Envoie TRY_ANOTHER_WAY au lieu d’un code</translation>
-    </message>
-    <message>
         <source>Sending</source>
         <translation>Envoi en cours</translation>
     </message>
@@ -395,23 +415,6 @@
     <message>
         <source>The system keychain failed.</source>
         <translation>Erreur du trousseau du système.</translation>
-    </message>
-    <message>
-        <source>Customer&apos;s mobile n&amp;umber:</source>
-        <translation>N&amp;uméro mobile du client&#x202f;:</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <comment>country name (calling code)</comment>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>Will send %1 (a number from %2).</source>
-        <translation>Sera envoyé&#x202f;: %1 (pays&#x202f;: %2).</translation>
-    </message>
-    <message>
-        <source>Will send %1.</source>
-        <translation>Sera envoyé&#x202f;: %1.</translation>
     </message>
     <message>
         <source>Code cleared. Start the connection again in PostPress, then enter the new code the customer receives.</source>

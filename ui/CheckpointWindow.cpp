@@ -1,42 +1,19 @@
 #include "CheckpointWindow.h"
 #include "ui_CheckpointWindow.h"
 
+#include "AnswerInput.h"
 #include "CheckpointClient.h"
-#include "CodeInput.h"
 #include "OutcomePanel.h"
-#include "StartupTrace.h"
-#include "WrappedLabel.h"
 
 #include <QApplication>
 #include <QCloseEvent>
-#include <QFontDatabase>
-#include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QRadioButton>
 #include <QScreen>
 
 #include <utility>
 
 using namespace Qt::StringLiterals;
-
-namespace {
-
-// The code and phone fields' font: large, so a code read out on the phone is checked at a glance, and fixed-pitch, so
-// that 0 and O, 1, l and I look different. `face` says whose family; the size is the fixed-pitch font's times 1.6 in
-// both, so that the switch changes as little as it can. systemFont() only describes the font: nothing is matched or
-// loaded until the font is measured or drawn.
-enum class CodeFace { Ui, FixedPitch };
-
-QFont codeFont(CodeFace face)
-{
-    const QFont fixedPitch = QFontDatabase::systemFont(QFontDatabase::FixedFont);
-    QFont font = face == CodeFace::FixedPitch ? fixedPitch : QApplication::font("QLineEdit");
-    font.setPointSizeF(fixedPitch.pointSizeF() * 1.6);
-    return font;
-}
-
-} // namespace
 
 CheckpointWindow::CheckpointWindow(QWidget *parent)
     : QMainWindow(parent)
@@ -44,17 +21,6 @@ CheckpointWindow::CheckpointWindow(QWidget *parent)
 {
     m_ui->setupUi(this);
     setAttribute(Qt::WA_DeleteOnClose, false);
-
-    // A second font family (fontconfig's match, a FreeType face, its glyphs) costs 1-2.5 ms of the first frame: the
-    // first windows show the code in the UI family, at the same size, and take the fixed-pitch one right after it
-    // (or after StartupTrace's fallback delay when no window is ever exposed). Later windows have it from the start.
-    if (StartupTrace::firstFrameShown()) {
-        setCodeFont(codeFont(CodeFace::FixedPitch));
-    } else {
-        setCodeFont(codeFont(CodeFace::Ui));
-        StartupTrace::afterFirstFrame(this, [this] { setCodeFont(codeFont(CodeFace::FixedPitch)); });
-    }
-    m_ui->codeEdit->setMaxLength(int(CheckpointRequest::MaxCodeLength));
     // No maxLength on the account field: a pasted id that is too long is said to be, not silently cut into another.
 
     m_ui->providerCombo->setPlaceholderText(tr("Choose the provider"));
@@ -62,21 +28,11 @@ CheckpointWindow::CheckpointWindow(QWidget *parent)
         m_ui->providerCombo->addItem(providerDisplayName(provider), providerApiName(provider));
     m_ui->providerCombo->setCurrentIndex(-1);
 
-    m_ui->countryCombo->setMinimumContentsLength(12);
-    m_ui->phoneEdit->setMaxLength(64);
-    m_ui->phonePreviewLabel->hide();
     m_ui->endpointLabel->hide();
     QFont smallFont = m_ui->endpointLabel->font();
     smallFont.setPointSizeF(smallFont.pointSizeF() * 0.85);
     m_ui->endpointLabel->setFont(smallFont);
     m_ui->statusBar->setSizeGripEnabled(false);
-    m_keyStateLabel = new WrappedLabel(this);
-    m_keyStateLabel->setObjectName(u"keyStateLabel"_s);
-    m_keyStateLabel->setTextFormat(Qt::PlainText);
-    // A keychain's error can be long: the line sits under the form, where it wraps, instead of in the status bar,
-    // where it would widen the window past the screen.
-    m_keyStateLabel->setWordWrap(true);
-    m_ui->mainLayout->insertWidget(m_ui->mainLayout->count() - 1, m_keyStateLabel);
 
     connectSignals();
     setBusy(false);
@@ -89,51 +45,27 @@ CheckpointWindow::CheckpointWindow(QWidget *parent)
 
 CheckpointWindow::~CheckpointWindow() = default;
 
-// Setting the font keeps the fields' text, cursor, selection and focus (QLineEdit only lays its text out again). It may
-// change their height: on Debian 12, monospace is Noto Sans Mono, whose line is taller than DejaVu Sans's (the field's
-// size hint is 34 px against 30 px at 100 %). Then the layout adapts once, right after the first frame: what is under
-// the field moves down by the difference and the window grows as much. Reserving that height from the start is not
-// possible without measuring the fixed-pitch face before the frame, and measuring it (fontconfig's match and opening
-// the face, about 0.5 of the 0.8 ms the whole font costs) is most of what deferring it saves.
-void CheckpointWindow::setCodeFont(const QFont &font)
-{
-    m_ui->codeEdit->setFont(font);
-    m_ui->phoneEdit->setFont(font);
-    // Room for a whole number as people say it, in the font the field has; the country list gives way instead.
-    m_ui->phoneEdit->setMinimumWidth(m_ui->phoneEdit->fontMetrics().horizontalAdvance(u"+00 (0)0 00 00 00 00"_s));
-}
-
 void CheckpointWindow::connectSignals()
 {
-    connect(m_ui->accountIdEdit, &QLineEdit::textEdited, this, [this] {
+    const auto formEdited = [this] {
         m_formAnswered = false;
         updateSubmitState();
         updateTitle();
-    });
-    connect(m_ui->providerCombo, &QComboBox::currentIndexChanged, this, [this] {
-        m_formAnswered = false;
-        updateSubmitState();
-    });
-    connect(m_ui->codeEdit, &QLineEdit::textChanged, this, &CheckpointWindow::updateSubmitState);
-    connect(m_ui->phoneEdit, &QLineEdit::textChanged, this, &CheckpointWindow::updateSubmitState);
+    };
+    connect(m_ui->accountIdEdit, &QLineEdit::textEdited, this, formEdited);
+    connect(m_ui->providerCombo, &QComboBox::currentIndexChanged, this, formEdited);
+    AnswerInput *answer = m_ui->answerInput;
+    connect(answer, &AnswerInput::changed, this, &CheckpointWindow::updateSubmitState);
     // While the agent types, not after the first frame: a window closed without a request never pays for it.
-    for (QLineEdit *answer : {m_ui->codeEdit, m_ui->phoneEdit})
-        connect(answer, &QLineEdit::textChanged, m_ui->outcomePanel, &OutcomePanel::prepare,
-                Qt::ConnectionType(Qt::QueuedConnection | Qt::SingleShotConnection));
-    for (QLineEdit *answer : {m_ui->codeEdit, m_ui->phoneEdit})
-        connect(answer, &QLineEdit::textEdited, this, &CheckpointWindow::answerEdited);
-    connect(m_ui->countryCombo, &QComboBox::currentIndexChanged, this, &CheckpointWindow::updateSubmitState);
-    connect(m_ui->phoneEdit, &QLineEdit::returnPressed, this, [this] { submit(SubmitPolicy::Send::TypedAnswer); });
-    connect(m_ui->phoneModeRadio, &QRadioButton::toggled, this, [this](bool phone) {
-        setPhoneMode(phone);
-        (phone ? static_cast<QWidget *>(m_ui->phoneEdit) : m_ui->codeEdit)->setFocus();
-    });
-    connect(m_ui->accountIdEdit, &QLineEdit::returnPressed, this, [this] { submit(SubmitPolicy::Send::TypedAnswer); });
-    connect(m_ui->codeEdit, &QLineEdit::returnPressed, this, [this] { submit(SubmitPolicy::Send::TypedAnswer); });
-    connect(m_ui->submitButton, &QPushButton::clicked, this, [this] { submit(SubmitPolicy::Send::TypedAnswer); });
-    connect(m_ui->submitAction, &QAction::triggered, this, [this] { submit(SubmitPolicy::Send::TypedAnswer); });
-    connect(m_ui->tryAnotherWayButton, &QPushButton::clicked, this,
-            [this] { submit(SubmitPolicy::Send::TryAnotherWay); });
+    connect(answer, &AnswerInput::changed, m_ui->outcomePanel, &OutcomePanel::prepare,
+            Qt::ConnectionType(Qt::QueuedConnection | Qt::SingleShotConnection));
+    connect(answer, &AnswerInput::edited, this, &CheckpointWindow::answerEdited);
+    const auto submitTyped = [this] { submit(SubmitPolicy::Send::TypedAnswer); };
+    connect(answer, &AnswerInput::submitted, this, submitTyped);
+    connect(m_ui->accountIdEdit, &QLineEdit::returnPressed, this, submitTyped);
+    connect(m_ui->submitButton, &QPushButton::clicked, this, submitTyped);
+    connect(m_ui->submitAction, &QAction::triggered, this, submitTyped);
+    connect(answer, &AnswerInput::tryAnotherWay, this, [this] { submit(SubmitPolicy::Send::TryAnotherWay); });
     connect(m_ui->cancelButton, &QPushButton::clicked, this, &CheckpointWindow::cancelRequested);
     connect(m_ui->cancelAction, &QAction::triggered, this, [this] {
         if (m_busy)
@@ -170,8 +102,7 @@ void CheckpointWindow::updateTitle()
 
 bool CheckpointWindow::isPristine() const
 {
-    return accountId().isEmpty() && m_ui->codeEdit->text().isEmpty() && m_ui->phoneEdit->text().isEmpty()
-        && !m_ui->outcomePanel->answer() && !m_busy;
+    return accountId().isEmpty() && m_ui->answerInput->isEmpty() && !m_ui->outcomePanel->answer() && !m_busy;
 }
 
 void CheckpointWindow::setProvider(std::optional<Provider> provider)
@@ -215,7 +146,7 @@ void CheckpointWindow::setKeyState(ApiKeyController::State state, const QString 
         text = message.isEmpty() ? tr("The system keychain failed.") : message;
         break;
     }
-    m_keyStateLabel->setText(text);
+    m_ui->keyStateLabel->setText(text);
     m_ui->forgetKeyAction->setEnabled(state == ApiKeyController::State::Stored
                                       || state == ApiKeyController::State::SessionOnly);
     updateSubmitState();
@@ -229,7 +160,7 @@ void CheckpointWindow::setBusy(bool busy)
     m_ui->cancelButton->setVisible(busy);
     m_ui->cancelAction->setEnabled(busy);
     m_ui->accountIdEdit->setReadOnly(busy);
-    m_ui->codeEdit->setReadOnly(busy);
+    m_ui->answerInput->setBusy(busy);
     m_ui->providerCombo->setEnabled(!busy);
     m_ui->outcomePanel->setBusy(busy);
     if (busy)
@@ -247,90 +178,9 @@ std::optional<Provider> CheckpointWindow::provider() const
     return providerFromString(m_ui->providerCombo->currentData().toString());
 }
 
-CheckpointRequest CheckpointWindow::currentRequest() const
+AnswerInput *CheckpointWindow::answerInput() const
 {
-    QString code = CodeInput::normaliseCode(m_ui->codeEdit->text());
-    if (isPhoneMode()) {
-        const PhoneNumberFormatter::Result phone = formattedPhone();
-        code = phone.isValid() ? phone.formatted : m_ui->phoneEdit->text().trimmed();
-    }
-    return CheckpointRequest{accountId(), provider().value_or(Provider::LinkedIn), code};
-}
-
-bool CheckpointWindow::isPhoneMode() const
-{
-    return m_ui->phoneModeRadio->isChecked();
-}
-
-QString CheckpointWindow::typedAnswer() const
-{
-    return isPhoneMode() ? m_ui->phoneEdit->text() : m_ui->codeEdit->text();
-}
-
-QLineEdit *CheckpointWindow::answerEdit() const
-{
-    return isPhoneMode() ? m_ui->phoneEdit : m_ui->codeEdit;
-}
-
-PhoneNumberFormatter::Result CheckpointWindow::formattedPhone() const
-{
-    return PhoneNumberFormatter::format(m_ui->countryCombo->currentData().toString(), m_ui->phoneEdit->text());
-}
-
-void CheckpointWindow::setPhoneMode(bool phone)
-{
-    if (phone && m_ui->countryCombo->count() == 0)
-        fillCountries(); // libphonenumber's metadata is loaded only when somebody needs it
-    if (m_ui->phoneModeRadio->isChecked() != phone)
-        m_ui->phoneModeRadio->setChecked(phone);
-    if (m_ui->codeModeRadio->isChecked() == phone)
-        m_ui->codeModeRadio->setChecked(!phone);
-    m_ui->inputStack->setCurrentWidget(phone ? m_ui->phonePage : m_ui->codePage);
-    m_ui->codeLabel->setText(phone ? tr("Customer's mobile n&umber:") : tr("C&ode from the customer:"));
-    m_ui->codeLabel->setBuddy(answerEdit());
-    updateSubmitState();
-}
-
-void CheckpointWindow::fillCountries()
-{
-    QList<std::pair<QString, QString>> countries; // name (+code), region
-    const QStringList regions = PhoneNumberFormatter::supportedRegions();
-    for (const QString &region : regions) {
-        countries.append({tr("%1 (%2)", "country name (calling code)")
-                              .arg(PhoneNumberFormatter::regionName(region), PhoneNumberFormatter::callingCodeFor(region)),
-                          region});
-    }
-    std::sort(countries.begin(), countries.end(),
-              [](const auto &a, const auto &b) { return QString::localeAwareCompare(a.first, b.first) < 0; });
-    const QSignalBlocker blocker(m_ui->countryCombo);
-    m_ui->countryCombo->useContentsPolicy();
-    for (const auto &[name, region] : std::as_const(countries))
-        m_ui->countryCombo->addItem(name, region);
-    m_ui->countryCombo->setCurrentIndex(m_ui->countryCombo->findData(PhoneNumberFormatter::defaultRegion()));
-}
-
-void CheckpointWindow::setCountry(const QString &regionCode)
-{
-    if (m_ui->countryCombo->count() == 0)
-        fillCountries();
-    if (const int index = m_ui->countryCombo->findData(regionCode.toUpper()); index >= 0)
-        m_ui->countryCombo->setCurrentIndex(index);
-}
-
-void CheckpointWindow::updatePhonePreview()
-{
-    QString text;
-    if (isPhoneMode() && !m_ui->phoneEdit->text().trimmed().isEmpty()) {
-        const PhoneNumberFormatter::Result phone = formattedPhone();
-        if (!phone.isValid())
-            text.clear(); // the hint under the field says what is wrong
-        else if (phone.regionCode != m_ui->countryCombo->currentData().toString())
-            text = tr("Will send %1 (a number from %2).").arg(phone.formatted, PhoneNumberFormatter::regionName(phone.regionCode));
-        else
-            text = tr("Will send %1.").arg(phone.formatted);
-    }
-    m_ui->phonePreviewLabel->setText(text);
-    m_ui->phonePreviewLabel->setVisible(!text.isEmpty());
+    return m_ui->answerInput;
 }
 
 void CheckpointWindow::focusFirstEmptyField()
@@ -340,43 +190,41 @@ void CheckpointWindow::focusFirstEmptyField()
     else if (!provider())
         m_ui->providerCombo->setFocus();
     else
-        answerEdit()->setFocus();
+        m_ui->answerInput->focusAnswer(false);
 }
 
 SubmitPolicy::Form CheckpointWindow::form() const
 {
-    SubmitPolicy::Form form{currentRequest(), provider().has_value(), isPhoneMode(), typedAnswer(), {}};
-    if (form.phoneMode)
-        form.phoneProblem = formattedPhone().problem;
-    return form;
+    const AnswerInput::Answer answer = m_ui->answerInput->answer();
+    const std::optional<Provider> chosen = provider();
+    return {CheckpointRequest{accountId(), chosen.value_or(Provider::LinkedIn), answer.code}, chosen.has_value(),
+            answer.phoneMode, answer.typed, answer.phoneProblem};
 }
 
-QString CheckpointWindow::blocker(SubmitPolicy::Send send) const
+QString CheckpointWindow::blocker(SubmitPolicy::Send send, const SubmitPolicy::Form &form) const
 {
-    return SubmitPolicy::blocker(send, form(), m_keyState, m_formAnswered ? m_ui->outcomePanel->answer() : nullptr);
+    return SubmitPolicy::blocker(send, form, m_keyState, m_formAnswered ? m_ui->outcomePanel->answer() : nullptr);
 }
 
 void CheckpointWindow::updateSubmitState()
 {
-    const QString reason = blocker(SubmitPolicy::Send::TypedAnswer);
+    const SubmitPolicy::Form now = form();
+    const QString reason = blocker(SubmitPolicy::Send::TypedAnswer, now);
     const bool canSubmit = !m_busy && reason.isEmpty();
     m_ui->submitButton->setEnabled(canSubmit);
     m_ui->submitAction->setEnabled(canSubmit);
-    m_ui->tryAnotherWayButton->setEnabled(!m_busy && blocker(SubmitPolicy::Send::TryAnotherWay).isEmpty());
+    m_ui->answerInput->setTryAnotherWayEnabled(!m_busy && blocker(SubmitPolicy::Send::TryAnotherWay, now).isEmpty());
     m_ui->hintLabel->setText(m_busy ? QString() : reason);
     m_ui->hintLabel->setVisible(!m_busy && !reason.isEmpty());
     m_ui->submitButton->setToolTip(reason);
-    updatePhonePreview();
 }
 
 void CheckpointWindow::submit(SubmitPolicy::Send send)
 {
     if (m_busy)
         return; // one request at a time: a second Enter while sending is absorbed here, by design
-    CheckpointRequest request = currentRequest();
-    if (send == SubmitPolicy::Send::TryAnotherWay)
-        request.code = CheckpointRequest::tryAnotherWayCode();
-    if (const QString reason = blocker(send); !reason.isEmpty()) {
+    const SubmitPolicy::Form now = form();
+    if (const QString reason = blocker(send, now); !reason.isEmpty()) {
         // Never ignore the key press silently: say why and put the cursor where the problem is.
         m_ui->hintLabel->setText(reason);
         m_ui->hintLabel->show();
@@ -384,6 +232,9 @@ void CheckpointWindow::submit(SubmitPolicy::Send send)
         focusFirstEmptyField();
         return;
     }
+    CheckpointRequest request = now.request;
+    if (send == SubmitPolicy::Send::TryAnotherWay)
+        request.code = CheckpointRequest::tryAnotherWayCode();
     Q_EMIT submitRequested(request);
 }
 
@@ -393,7 +244,7 @@ void CheckpointWindow::showAnswer(const Attempt &attempt)
     const Guidance guidance = Guidance::forOutcome(outcome, attempt.request());
     m_formAnswered = true;
     if (outcome.kind() == Outcome::Kind::NextCheckpoint)
-        setPhoneMode(outcome.checkpointType() == "PHONE_REGISTER"_L1);
+        m_ui->answerInput->setPhoneMode(outcome.checkpointType() == "PHONE_REGISTER"_L1);
     m_ui->outcomePanel->showAnswer(attempt, guidance);
     m_fitPending = true;
     fitHeightToText();
@@ -407,9 +258,7 @@ void CheckpointWindow::applyFocus(const Guidance &guidance)
         m_ui->accountIdEdit->setFocus();
         m_ui->accountIdEdit->selectAll();
     } else if (guidance.focusField == CheckpointRequest::Field::Code || guidance.selectCode) {
-        answerEdit()->setFocus();
-        if (guidance.selectCode)
-            answerEdit()->selectAll();
+        m_ui->answerInput->focusAnswer(guidance.selectCode);
     } else {
         // The message itself takes the focus, so that a screen reader reads it out (its name is the headline,
         // its description the explanation).
@@ -421,9 +270,8 @@ void CheckpointWindow::onActionChosen(Guidance::Action action)
 {
     switch (action) {
     case Guidance::Action::RetypeCode:
-        setPhoneMode(false);
-        m_ui->codeEdit->setFocus();
-        m_ui->codeEdit->selectAll();
+        m_ui->answerInput->setPhoneMode(false);
+        m_ui->answerInput->focusAnswer(true);
         break;
     case Guidance::Action::ResendCode:
         if (!m_busy)
@@ -433,9 +281,8 @@ void CheckpointWindow::onActionChosen(Guidance::Action action)
         submit(SubmitPolicy::Send::TryAnotherWay);
         break;
     case Guidance::Action::EnterPhone:
-        setPhoneMode(true);
-        m_ui->phoneEdit->setFocus();
-        m_ui->phoneEdit->selectAll();
+        m_ui->answerInput->setPhoneMode(true);
+        m_ui->answerInput->focusAnswer(true);
         break;
     case Guidance::Action::ReplaceApiKey:
         Q_EMIT replaceKeyRequested();
@@ -445,15 +292,12 @@ void CheckpointWindow::onActionChosen(Guidance::Action action)
             Q_EMIT retryRequested();
         break;
     case Guidance::Action::StartOver:
-        // The restarted login begins with a code; in phone mode the code field is hidden and cannot take focus.
-        setPhoneMode(false);
-        m_ui->codeEdit->clear();
-        m_ui->phoneEdit->clear();
+        m_ui->answerInput->clear();
         m_ui->outcomePanel->hide();
         m_ui->hintLabel->setText(tr("Code cleared. Start the connection again in PostPress, then enter the new "
                                     "code the customer receives."));
         m_ui->hintLabel->show();
-        m_ui->codeEdit->setFocus();
+        m_ui->answerInput->focusAnswer(false);
         break;
     case Guidance::Action::CopyForTicket: // the panel copies it itself
         break;
@@ -471,26 +315,21 @@ void CheckpointWindow::showAbout()
     box->open();
 }
 
+// A new language takes effect at once: the form, and whatever the window built from text in code.
 void CheckpointWindow::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::LanguageChange)
-        retranslate();
-    QMainWindow::changeEvent(event);
-}
-
-// A new language takes effect at once: the form, and whatever the window built from text in code.
-void CheckpointWindow::retranslate()
-{
-    m_ui->retranslateUi(this);
-    setKeyState(m_keyState, m_keyMessage);
-    setApiUrl(m_apiUrl);
-    setPhoneMode(isPhoneMode());
-    m_ui->providerCombo->setPlaceholderText(tr("Choose the provider"));
-    updateTitle();
-    if (m_ui->outcomePanel->isVisible()) { // the panel translates its answer after this: fit the window to it then
-        m_fitPending = true;
-        queueFit();
+    if (event->type() == QEvent::LanguageChange) {
+        m_ui->retranslateUi(this);
+        setKeyState(m_keyState, m_keyMessage);
+        setApiUrl(m_apiUrl);
+        m_ui->providerCombo->setPlaceholderText(tr("Choose the provider"));
+        updateTitle();
+        if (m_ui->outcomePanel->isVisible()) { // the panel translates its answer after this: fit the window to it then
+            m_fitPending = true;
+            queueFit();
+        }
     }
+    QMainWindow::changeEvent(event);
 }
 
 bool CheckpointWindow::eventFilter(QObject *watched, QEvent *event)

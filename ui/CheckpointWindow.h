@@ -3,7 +3,6 @@
 #include "ApiKeyController.h"
 #include "Attempt.h"
 #include "CheckpointRequest.h"
-#include "CodeInput.h"
 #include "Guidance.h"
 #include "Outcome.h"
 #include "SubmitPolicy.h"
@@ -17,13 +16,12 @@
 namespace Ui {
 class CheckpointWindow;
 }
-class QLabel;
-class QLineEdit;
+class AnswerInput;
 
-// One account's checkpoint: what the agent types, and what came back. It renders state and emits signals;
-// it never talks to the network or the keychain itself.
-class CheckpointWindow final : public QMainWindow
-{
+// One account's checkpoint: the frame around what the agent types (AnswerInput) and what came back (OutcomePanel):
+// menus, the account and provider, the title, the key line, Submit and its hint, and the window's height. It renders
+// state and emits signals; it never talks to the network or the keychain itself.
+class CheckpointWindow final : public QMainWindow {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(CheckpointWindow)
 
@@ -35,6 +33,8 @@ public:
     void setProvider(std::optional<Provider> provider);
     // Shows the endpoint in small print when it is not the default, so staging is never taken for production.
     void setApiUrl(const QUrl &baseUrl);
+    // The key line sits under the form, where a keychain's long error wraps, not in the status bar, where it would
+    // widen the window past the screen.
     void setKeyState(ApiKeyController::State state, const QString &message = {});
     void setBusy(bool busy);
     // What came of the last request: its advice, details and actions.
@@ -44,14 +44,9 @@ public:
     std::optional<Provider> provider() const;
     // Nothing typed and nothing sent yet: a window a forwarded launch may fill instead of opening another.
     bool isPristine() const;
-    // What Submit would send now: the fields as typed, the code cleaned up.
-    CheckpointRequest currentRequest() const;
     // Puts the cursor in the first field still empty: usually the code.
     void focusFirstEmptyField();
-    // Phone-number mode: a country picker and the number as the customer says it, sent as "(+CC)national".
-    void setPhoneMode(bool phone);
-    bool isPhoneMode() const;
-    void setCountry(const QString &regionCode);
+    AnswerInput *answerInput() const;
 
 Q_SIGNALS:
     void submitRequested(const CheckpointRequest &request);
@@ -71,22 +66,15 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
-    void setCodeFont(const QFont &font);
-    void retranslate();
     void updateTitle();
     void queueFit();
     void fitHeightToText();
     void fitMessageToScreen();
-    void fillCountries();
-    void updatePhonePreview();
-    // The text of the active answer field (code or phone number), as typed.
-    QString typedAnswer() const;
-    QLineEdit *answerEdit() const;
-    PhoneNumberFormatter::Result formattedPhone() const;
     void connectSignals();
+    // What the form holds now, for SubmitPolicy; what Submit sends is its request.
     SubmitPolicy::Form form() const;
     // Why it cannot be sent now (translated), or an empty string when it can.
-    QString blocker(SubmitPolicy::Send send) const;
+    QString blocker(SubmitPolicy::Send send, const SubmitPolicy::Form &form) const;
     void updateSubmitState();
     void submit(SubmitPolicy::Send send);
     void onActionChosen(Guidance::Action action);
@@ -94,12 +82,11 @@ private:
     void showAbout();
 
     std::unique_ptr<Ui::CheckpointWindow> m_ui;
-    QLabel *m_keyStateLabel = nullptr;
     ApiKeyController::State m_keyState = ApiKeyController::State::Idle;
     QString m_keyMessage;
     QUrl m_apiUrl;
     bool m_busy = false;
     bool m_formAnswered = false; // the form still holds the account and provider of the answer shown
     bool m_fitPending = false; // the next fit also shrinks the window to its content
-    bool m_fitQueued = false;  // a fit is already on its way through the event loop
+    bool m_fitQueued = false; // a fit is already on its way through the event loop
 };
