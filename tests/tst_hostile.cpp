@@ -319,7 +319,8 @@ void TestHostile::brokenAnswers()
     QVERIFY2(!headline()->text().contains(u"connected"_s, Qt::CaseInsensitive), qPrintable(headline()->text()));
     QVERIFY(!details()->text().contains(QChar::ReplacementCharacter));
     // Sent exactly once, and nothing is sent by itself afterwards.
-    QTest::qWait(200);
+    QSignalSpy later(m_api.get(), &FakePostPressApi::requestReceived);
+    QVERIFY(!later.wait(200));
     QCOMPARE(m_api->requestCount(), 1);
     QCOMPARE(m_network->created, 1);
 }
@@ -401,7 +402,8 @@ void TestHostile::crossOriginRedirectCarriesNothing()
     QCOMPARE(outcome->transport(), Outcome::Transport::Redirect);
     checkWindowShows(*outcome);
     QVERIFY2(headline()->text().contains(u"redirect"_s, Qt::CaseInsensitive), qPrintable(headline()->text()));
-    QTest::qWait(200);
+    QSignalSpy followed(&elsewhere, &FakePostPressApi::requestReceived);
+    QVERIFY(!followed.wait(200));
     QCOMPARE(elsewhere.requestCount(), 0);
     QCOMPARE(m_api->requestCount(), 1);
     QCOMPARE(m_network->created, 1);
@@ -460,7 +462,8 @@ void TestHostile::droppedConnectionIsSentOnceAndUnknown()
     checkWindowShows(*outcome);
     QVERIFY2(headline()->text().contains(u"unknown"_s, Qt::CaseInsensitive), qPrintable(headline()->text()));
     // Had Qt sent the POST again, the fake would have answered the copy with 201 and recorded it.
-    QTest::qWait(300);
+    QSignalSpy copy(m_api.get(), &FakePostPressApi::requestReceived);
+    QVERIFY(!copy.wait(300));
     QCOMPARE(m_api->requestCount(), before + 1);
     QCOMPARE(m_network->created, before + 1);
 }
@@ -484,8 +487,9 @@ void TestHostile::closingTheWindowAbortsTheRequest()
     QVERIFY(!m_controller->client()->isBusy());
 
     // Quitting afterwards: nothing pops up late, nothing more is sent.
+    QSignalSpy later(m_api.get(), &FakePostPressApi::requestReceived);
     m_controller.reset();
-    QTest::qWait(300);
+    QVERIFY(!later.wait(300));
     QVERIFY(visibleOtherWindows(nullptr).isEmpty());
     QCOMPARE(m_api->requestCount(), 1);
     QCOMPARE(m_network->created, 1);
@@ -512,7 +516,8 @@ void TestHostile::destroyingTheControllerInFlightIsQuiet()
     const int signalsWhileDestroyed = signalsAfterwards;
     QVERIFY(!shown);
     QTRY_VERIFY(!reply); // aborted and deleted, not left running
-    QTest::qWait(300);
+    QSignalSpy later(m_api.get(), &FakePostPressApi::requestReceived);
+    QVERIFY(!later.wait(300));
     QCOMPARE(signalsAfterwards, signalsWhileDestroyed);
     QVERIFY(visibleOtherWindows(nullptr).isEmpty());
     QCOMPARE(m_api->requestCount(), 1);
