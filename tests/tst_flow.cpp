@@ -6,6 +6,7 @@
 #include "FakePostPressApi.h"
 #include "LaunchOptions.h"
 #include "MemoryApiKeyStore.h"
+#include "TestConstants.h"
 #include "WindowController.h"
 #include "WindowHarness.h"
 
@@ -30,7 +31,7 @@ using namespace std::chrono_literals;
 
 namespace {
 
-const QString accountId = u"acc_01HXYZ4QK3WJ8FN3M6QH7TZ8GR"_s;
+using TestConstants::accountId;
 // Not the fake's default key: a distinctive secret that must never reach the clipboard.
 const QString apiKey = u"k3y-SECRET-7f1c"_s;
 

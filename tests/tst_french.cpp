@@ -2,6 +2,7 @@
 // translations compiled into :/i18n and Qt's own from the system; then German, switched while the window is open.
 #include "ApiKeyDialog.h"
 #include "CheckpointWindow.h"
+#include "TestConstants.h"
 #include "WindowHarness.h"
 #include "Outcome.h"
 #include "TicketSummary.h"
@@ -25,7 +26,7 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-const CheckpointRequest sent{u"acc_01HXYZ4QK3WJ8FN3M6QH7TZ8GR"_s, Provider::LinkedIn, u"123456"_s};
+using TestConstants::sent;
 
 Outcome invalidCode()
 {

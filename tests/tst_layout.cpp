@@ -4,6 +4,7 @@
 #include "AnswerInput.h"
 #include "ApiKeyDialog.h"
 #include "CheckpointWindow.h"
+#include "TestConstants.h"
 #include "WindowHarness.h"
 #include "CountryComboBox.h"
 #include "SettingsDialog.h"
@@ -40,7 +41,7 @@ Outcome problem(int status, const char *type, const char *detail = "")
     return Outcome::fromHttpResponse({status, body, "application/problem+json", {}, {}});
 }
 
-const CheckpointRequest sent{u"acc_01HXYZ4QK3WJ8FN3M6QH7TZ8GR"_s, Provider::LinkedIn, u"123456"_s};
+using TestConstants::sent;
 
 CheckpointWindow *window()
 {
@@ -162,7 +163,8 @@ struct Geometry
 
     static Geometry of(CheckpointWindow *w)
     {
-        const QWidget *field = w->findChild<QWidget *>(w->answerInput()->isPhoneMode() ? u"phoneEdit"_s : u"codeEdit"_s);
+        const bool phone = w->answerInput()->isPhoneMode();
+        const QWidget *field = w->findChild<QWidget *>(phone ? u"phoneEdit"_s : u"codeEdit"_s);
         const QWidget *submit = w->findChild<QWidget *>(u"submitButton"_s);
         const QWidget *central = w->centralWidget();
         return {field->height(),

@@ -1,6 +1,7 @@
 // When Submit and Try another way can be pressed, and the reason the window gives when not: the form in the order it
 // is filled in, then the API key, and nothing more once the checkpoint is solved. No widgets.
 #include "SubmitPolicy.h"
+#include "TestConstants.h"
 
 #include <QTest>
 
@@ -11,7 +12,7 @@ namespace {
 using Send = SubmitPolicy::Send;
 using State = ApiKeyController::State;
 
-const QString accountId = u"acc_01HXYZ4QK3WJ8FN3M6QH7TZ8GR"_s;
+using TestConstants::accountId;
 
 // A form filled in for a code, ready to send.
 SubmitPolicy::Form filled(const QString &code = u"123456"_s)
