@@ -43,11 +43,12 @@ protected:
         return true;
     }
 
-    bool setUpHarness()
+    // `network`: one that records what it was asked to send, for the tests that count it; a plain one otherwise.
+    bool setUpHarness(std::unique_ptr<QNetworkAccessManager> network = {})
     {
         QSettings().clear();
         m_api = std::make_unique<FakePostPressApi>();
-        m_network = std::make_unique<QNetworkAccessManager>();
+        m_network = network ? std::move(network) : std::make_unique<QNetworkAccessManager>();
         m_store = std::make_unique<MemoryApiKeyStore>();
         return m_api->listen();
     }
@@ -68,8 +69,12 @@ protected:
         const LaunchOptions options =
             LaunchOptions::parse(QStringList{QStringLiteral("postpress-checkpoint")}
                                  << arguments << QStringLiteral("--api-url") << m_api->baseUrl().toString());
-        if (options.action != LaunchOptions::Action::Run)
-            return false;
+        return options.action == LaunchOptions::Action::Run && openWindowAt(options, storedKey);
+    }
+
+    // The same for options built by hand, such as an API URL other than the fake's.
+    bool openWindowAt(const LaunchOptions &options, const QString &storedKey)
+    {
         if (!storedKey.isEmpty())
             m_store->setStoredKey(options.apiUrl, storedKey);
         m_keys = std::make_unique<ApiKeyController>(m_store.get(), options.apiUrl);

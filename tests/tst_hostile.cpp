@@ -10,6 +10,7 @@
 #include "MemoryApiKeyStore.h"
 #include "SecurityTestSupport.h"
 #include "WindowController.h"
+#include "WindowHarness.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -115,7 +116,7 @@ QWidgetList visibleOtherWindows(const QWidget *window)
 
 } // namespace
 
-class TestHostile final : public QObject {
+class TestHostile final : public QObject, private WindowHarness {
     Q_OBJECT
 
 private Q_SLOTS:
@@ -151,40 +152,27 @@ private:
     QLabel *explanation() const { return child<QLabel>(window(), "explanationLabel"); }
     QLabel *details() const { return child<QLabel>(window(), "detailsLabel"); }
 
-    QTemporaryDir m_config;
-    std::unique_ptr<FakePostPressApi> m_api;
-    std::unique_ptr<SecurityTest::RecordingNetwork> m_network;
-    std::unique_ptr<MemoryApiKeyStore> m_store;
-    std::unique_ptr<ApiKeyController> m_keys;
-    std::unique_ptr<WindowController> m_controller;
+    SecurityTest::RecordingNetwork *m_recorded = nullptr; // the harness's network, which counts what it sent
 };
 
 void TestHostile::initTestCase()
 {
-    QVERIFY(m_config.isValid());
-    qputenv("XDG_CONFIG_HOME", QFile::encodeName(m_config.path()));
-    QCoreApplication::setOrganizationName(u"PostPressTest"_s);
-    QCoreApplication::setApplicationName(u"tst_hostile"_s);
+    QVERIFY(isolateSettings(u"tst_hostile"_s));
 }
 
 void TestHostile::init()
 {
-    QSettings().clear();
-    m_api = std::make_unique<FakePostPressApi>();
-    QVERIFY2(m_api->listen(), qPrintable(m_api->errorString()));
+    auto network = std::make_unique<SecurityTest::RecordingNetwork>();
+    m_recorded = network.get();
+    QVERIFY2(setUpHarness(std::move(network)), qPrintable(m_api->errorString()));
     m_api->setApiKey(apiKey);
     m_api->setGoodCode(sentCode);
-    m_network = std::make_unique<SecurityTest::RecordingNetwork>();
-    m_store = std::make_unique<MemoryApiKeyStore>();
 }
 
 void TestHostile::cleanup()
 {
-    m_controller.reset();
-    m_keys.reset();
-    m_store.reset();
-    m_network.reset();
-    m_api.reset();
+    tearDownHarness();
+    m_recorded = nullptr;
 }
 
 // The window as the agent opens it, with an API key in the keychain; the agent types every field by hand.
@@ -192,13 +180,8 @@ void TestHostile::start(const QUrl &baseUrl)
 {
     LaunchOptions options;
     options.apiUrl = baseUrl;
-    m_store->setStoredKey(baseUrl, apiKey);
-    m_keys = std::make_unique<ApiKeyController>(m_store.get(), baseUrl);
-    m_controller = std::make_unique<WindowController>(m_network.get(), m_keys.get(), options);
+    QVERIFY(openWindowAt(options, apiKey));
     m_controller->client()->setTimeout(1500ms);
-    m_controller->show();
-    m_keys->load();
-    QVERIFY(QTest::qWaitForWindowExposed(window()));
     QTRY_COMPARE(m_keys->state(), ApiKeyController::State::Stored);
 }
 
@@ -322,7 +305,7 @@ void TestHostile::brokenAnswers()
     QSignalSpy later(m_api.get(), &FakePostPressApi::requestReceived);
     QVERIFY(!later.wait(200));
     QCOMPARE(m_api->requestCount(), 1);
-    QCOMPARE(m_network->created, 1);
+    QCOMPARE(m_recorded->created, 1);
 }
 
 void TestHostile::connectionRefused()
@@ -350,8 +333,8 @@ void TestHostile::endlessFastBodyIsCutAtTheCap()
     QVERIFY(outcome);
     QCOMPARE(outcome->transport(), Outcome::Transport::ResponseTooLarge);
     qInfo("the server queued %lld bytes, Qt received %lld, the client kept at most %lld", flood.bytesQueued,
-          m_network->mostBytesReceived, qint64(CheckpointClient::MaxResponseBytes + 1));
-    QTRY_VERIFY(!m_network->replies.constFirst()); // the reply is gone, so is its connection
+          m_recorded->mostBytesReceived, qint64(CheckpointClient::MaxResponseBytes + 1));
+    QTRY_VERIFY(!m_recorded->replies.constFirst()); // the reply is gone, so is its connection
     QCOMPARE(flood.requests, 1);
     checkWindowShows(*outcome);
 }
@@ -406,7 +389,7 @@ void TestHostile::crossOriginRedirectCarriesNothing()
     QVERIFY(!followed.wait(200));
     QCOMPARE(elsewhere.requestCount(), 0);
     QCOMPARE(m_api->requestCount(), 1);
-    QCOMPARE(m_network->created, 1);
+    QCOMPARE(m_recorded->created, 1);
 }
 
 void TestHostile::plainHttpToAnotherHostIsRefusedBeforeSending()
@@ -428,7 +411,7 @@ void TestHostile::plainHttpToAnotherHostIsRefusedBeforeSending()
     // The message does not quote the URL (its path could hold bidi controls); the endpoint line shows it.
     const QLabel *endpoint = child<QLabel>(window(), "endpointLabel");
     QVERIFY2(endpoint->text().contains(u"http://example.com/v1"_s), qPrintable(endpoint->text()));
-    QCOMPARE(m_network->created, 0);
+    QCOMPARE(m_recorded->created, 0);
 }
 
 void TestHostile::droppedConnectionIsSentOnceAndUnknown_data()
@@ -465,7 +448,7 @@ void TestHostile::droppedConnectionIsSentOnceAndUnknown()
     QSignalSpy copy(m_api.get(), &FakePostPressApi::requestReceived);
     QVERIFY(!copy.wait(300));
     QCOMPARE(m_api->requestCount(), before + 1);
-    QCOMPARE(m_network->created, before + 1);
+    QCOMPARE(m_recorded->created, before + 1);
 }
 
 void TestHostile::closingTheWindowAbortsTheRequest()
@@ -475,8 +458,8 @@ void TestHostile::closingTheWindowAbortsTheRequest()
     QSignalSpy received(m_api.get(), &FakePostPressApi::requestReceived);
     typeAndSubmit();
     QVERIFY(received.wait(5000));
-    QCOMPARE(m_network->replies.size(), 1);
-    const QPointer<QNetworkReply> reply = m_network->replies.constFirst();
+    QCOMPARE(m_recorded->replies.size(), 1);
+    const QPointer<QNetworkReply> reply = m_recorded->replies.constFirst();
     QVERIFY(reply && reply->isRunning());
 
     QSignalSpy finished(m_controller->client(), &CheckpointClient::finished);
@@ -492,7 +475,7 @@ void TestHostile::closingTheWindowAbortsTheRequest()
     QVERIFY(!later.wait(300));
     QVERIFY(visibleOtherWindows(nullptr).isEmpty());
     QCOMPARE(m_api->requestCount(), 1);
-    QCOMPARE(m_network->created, 1);
+    QCOMPARE(m_recorded->created, 1);
 }
 
 void TestHostile::destroyingTheControllerInFlightIsQuiet()
@@ -502,7 +485,7 @@ void TestHostile::destroyingTheControllerInFlightIsQuiet()
     QSignalSpy received(m_api.get(), &FakePostPressApi::requestReceived);
     typeAndSubmit();
     QVERIFY(received.wait(5000));
-    const QPointer<QNetworkReply> reply = m_network->replies.constFirst();
+    const QPointer<QNetworkReply> reply = m_recorded->replies.constFirst();
     // The client belongs to the controller: whatever it says while being destroyed is its last word.
     int signalsAfterwards = 0;
     QObject receiver;
