@@ -3,6 +3,7 @@
 #include "CheckpointClient.h"
 #include "FakePostPressApi.h"
 
+#include <QElapsedTimer>
 #include <QHostAddress>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -1009,8 +1010,14 @@ void TestClient::idleCloseBeforeEnterGetsTheRealAnswer()
 // code is not sent again: the agent hears that it may have arrived, and the server has seen it at most once.
 void TestClient::closeAsTheRequestArrivesIsNeverResent()
 {
+    constexpr auto serverIdle = 2s;
+    constexpr auto race = 500ms; // a request that arrives in the last 500 ms before the close meets it
+    m_api->setIdleTimeout(serverIdle);
+    m_api->setIdleCloseRace(race);
     QVERIFY(warmUpAndWait());
-    m_api->closeIdleConnectionOnNextRequest();
+    QElapsedTimer idle;
+    idle.start();
+    QTest::qWait(int((serverIdle - race / 2) / 1ms - idle.elapsed())); // Enter as the server closes
     const std::optional<Outcome> outcome = submitAndWait(makeRequest(FakePostPressApi::defaultGoodCode()));
     QVERIFY(outcome);
     QCOMPARE(outcome->kind(), Outcome::Kind::TransportFailure);
