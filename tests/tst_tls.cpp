@@ -179,6 +179,7 @@ private Q_SLOTS:
     void untrustedCertificateIsRefused();
     void trustedCertificateIsAccepted();
     void warmConnectionCarriesThePost();
+    void typingWarmsAgainOnceTheSpareClosed();
     void windowShowsTheTlsGuidance();
 
 private:
@@ -305,6 +306,43 @@ void TestTls::warmConnectionCarriesThePost()
     QCOMPARE(finished.constFirst().constFirst().value<Outcome>().kind(), Outcome::Kind::Connected);
     QCOMPARE(api.requestCount(), 1);
     QCOMPARE(api.connectionCount(), 1);
+}
+
+// The app closes its spare connection once it has been idle for the expiry (shortened here); the agent's typing then
+// opens another, and Enter sends on that one: a TLS connection idle for less than the expiry, no new handshake.
+void TestTls::typingWarmsAgainOnceTheSpareClosed()
+{
+    FakePostPressApi api;
+    QSslConfiguration configuration = QSslConfiguration::defaultConfiguration();
+    configuration.setLocalCertificate(m_loopback.certificate);
+    configuration.setPrivateKey(m_loopback.key);
+    QVERIFY(api.listenTls(configuration));
+    api.setApiKey(apiKey);
+    const LaunchOptions options = LaunchOptions::parse({u"postpress-checkpoint"_s, accountId, u"--provider"_s,
+                                                        u"linkedin"_s, u"--api-url"_s, api.baseUrl().toString()});
+    MemoryApiKeyStore store;
+    store.setStoredKey(options.apiUrl, apiKey);
+    ApiKeyController keys(&store, options.apiUrl);
+    TrustingNetwork network(m_loopback.certificate);
+    WindowController controller(&network, &keys, options);
+    controller.client()->setConnectionExpiry(2s);
+    controller.show();
+    keys.load();
+    QTRY_COMPARE(api.connectionCount(), 1); // warmed once the key is known
+    QTRY_COMPARE_WITH_TIMEOUT(api.openConnectionCount(), 0, 10'000); // and closed by the app
+
+    auto *code = child<QLineEdit>(controller.window(), "codeEdit");
+    for (const QChar digit : FakePostPressApi::defaultGoodCode()) {
+        QTest::keyClicks(code, QString(digit));
+        QTest::qWait(400); // an agent's pace: the edits from half a second after the close on warm again
+    }
+    QTRY_COMPARE(api.connectionCount(), 2);
+    QSignalSpy finished(controller.client(), &CheckpointClient::finished);
+    QTest::keyClick(code, Qt::Key_Return);
+    QVERIFY(finished.wait(15'000));
+    QCOMPARE(finished.constFirst().constFirst().value<Outcome>().kind(), Outcome::Kind::Connected);
+    QCOMPARE(api.requestCount(), 1);
+    QCOMPARE(api.connectionCount(), 2);
 }
 
 void TestTls::windowShowsTheTlsGuidance()
