@@ -31,16 +31,22 @@ namespace {
 
 constexpr auto digitInterval = 150ms;
 
-QByteArray peakResidentKb()
+// A field of /proc/self/status, such as "VmHWM" (the peak resident set, KiB) or "Threads".
+QByteArray processStatus(const QByteArray &field)
 {
     QFile file(u"/proc/self/status"_s);
     if (!file.open(QIODevice::ReadOnly))
         return "0";
     for (const QByteArray &line : file.readAll().split('\n')) {
-        if (line.startsWith("VmHWM:"))
-            return line.mid(6).simplified().split(' ').value(0);
+        if (line.startsWith(QByteArray(field + ':')))
+            return line.mid(field.size() + 1).simplified().split(' ').value(0);
     }
     return "0";
+}
+
+QByteArray peakResidentKb()
+{
+    return processStatus("VmHWM");
 }
 
 template <typename T> T *findWidget(const QString &name)
@@ -135,7 +141,9 @@ private:
         }
         m_results += " gap_open_ms=" + QByteArray::number(double(m_longestOpenGap) / 1e6)
             + " gap_typing_ms=" + QByteArray::number(double(m_longestTypingGap) / 1e6)
-            + " hwm_typing_kb=" + m_typingPeak + " hwm_kb=" + peakResidentKb();
+            + " hwm_typing_kb=" + m_typingPeak + " hwm_kb=" + peakResidentKb() + " rss_file_kb="
+            + processStatus("RssFile") + " rss_anon_kb=" + processStatus("RssAnon") + " threads="
+            + processStatus("Threads");
         finish("ok=1");
     }
 

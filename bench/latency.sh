@@ -109,7 +109,7 @@ for ((run = 1; run <= runs; ++run)); do
 done
 
 field() { sed -n "s/.* $2=\([^ ]*\).*/\1/p" "$out/$1.lines" 2>/dev/null; }
-median() { sort -n | awk '{ v[NR] = $1 } END { if (NR == 0) print "-"; else printf "%.1f", (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
+median() { sort -n | awk 'NF { v[++n] = $1 } END { if (n == 0) print "-"; else printf "%.1f", (n % 2) ? v[(n + 1) / 2] : (v[n / 2] + v[n / 2 + 1]) / 2 }'; }
 largest() { sort -n | tail -1; }
 floor=$((rtt + server_ms))
 row() { # row LABEL VALUES
@@ -135,6 +135,8 @@ echo "longest wait of the event loop while typing (6 keys) [ms]: median $(field 
     "largest $(field first gap_typing_ms | largest)"
 echo "peak RSS [KiB] as typing starts (key read, connection warm): median $(field first hwm_typing_kb | median);" \
     "after the first answer: median $(field first hwm_kb | median)"
+echo "resident after the first answer [KiB]: mapped files (libraries, fonts) $(field first rss_file_kb | median)," \
+    "anonymous (heap, stacks) $(field first rss_anon_kb | median); threads $(field first threads | median)"
 for case in ${CASES:-first idle second}; do
     bad=$(grep -cv ' ok=1' "$out/$case.lines" || true)
     have=$(grep -c . "$out/$case.lines" || true)
