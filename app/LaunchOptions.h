@@ -1,5 +1,6 @@
 #pragma once
 
+#include "Activation.h"
 #include "Provider.h"
 
 #include <QCoreApplication>
@@ -16,6 +17,7 @@ struct LaunchRequest
     QString accountId;                // empty: none given
     std::optional<Provider> provider; // nullopt: none given
     QUrl apiUrl;                      // empty: none given, so the running program's own
+    Activation activation = {};       // the launch's permission to come to the front, for this request only
 
     friend bool operator==(const LaunchRequest &, const LaunchRequest &) = default;
 };

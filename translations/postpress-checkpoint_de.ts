@@ -1834,6 +1834,10 @@ PostPress-Anmeldeprüfungen mit dem Code lösen, den der Kunde vorliest.</transl
         <source>The path %1 is too long for the socket that keeps this program to one window per account.</source>
         <translation>Der Pfad %1 ist zu lang für den Socket, der dieses Programm auf ein Fenster pro Konto beschränkt.</translation>
     </message>
+    <message>
+        <source>The field %1 is not an activation token.</source>
+        <translation>Das Feld %1 ist kein Aktivierungstoken.</translation>
+    </message>
 </context>
 <context>
     <name>TicketSummary</name>

@@ -1832,6 +1832,10 @@ Solve PostPress login checkpoints with the code the customer reads out.</source>
         <source>The path %1 is too long for the socket that keeps this program to one window per account.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The field %1 is not an activation token.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TicketSummary</name>

@@ -1834,6 +1834,10 @@ Resuelva las verificaciones de inicio de sesión de PostPress con el código que
         <source>The path %1 is too long for the socket that keeps this program to one window per account.</source>
         <translation>La ruta %1 es demasiado larga para el socket que limita este programa a una ventana por cuenta.</translation>
     </message>
+    <message>
+        <source>The field %1 is not an activation token.</source>
+        <translation>El campo %1 no es un token de activación.</translation>
+    </message>
 </context>
 <context>
     <name>TicketSummary</name>

@@ -1834,6 +1834,10 @@ Résolvez les vérifications de connexion PostPress avec le code que le client v
         <source>The path %1 is too long for the socket that keeps this program to one window per account.</source>
         <translation>Le chemin %1 est trop long pour le socket qui limite ce programme à une fenêtre par compte.</translation>
     </message>
+    <message>
+        <source>The field %1 is not an activation token.</source>
+        <translation>Le champ %1 n’est pas un jeton d’activation.</translation>
+    </message>
 </context>
 <context>
     <name>TicketSummary</name>
