@@ -10,6 +10,7 @@
 //                     idle    the same from 8.0 s (Enter at 8.9 s), after the server closed its idle connection
 //                     second  a rejected code at 1.5 s, then the good code, Enter 2 s after that first answer
 // BENCH_LATENCY_CODE: the good code (default 123456).
+// BENCH_SMAPS_DIR: a copy of /proc/self/smaps goes there as the probe ends (where the resident memory is).
 #include "ProbeLine.h"
 
 #include <QApplication>
@@ -139,16 +140,22 @@ private:
                                [this] { type(m_code); });
             return;
         }
-        m_results += " gap_open_ms=" + QByteArray::number(double(m_longestOpenGap) / 1e6)
-            + " gap_typing_ms=" + QByteArray::number(double(m_longestTypingGap) / 1e6)
-            + " hwm_typing_kb=" + m_typingPeak + " hwm_kb=" + peakResidentKb() + " rss_file_kb="
-            + processStatus("RssFile") + " rss_anon_kb=" + processStatus("RssAnon") + " threads="
-            + processStatus("Threads");
+        m_results += " gap_open_ms=" + QByteArray::number(double(m_longestOpenGap) / 1e6) + " gap_typing_ms="
+            + QByteArray::number(double(m_longestTypingGap) / 1e6) + " hwm_typing_kb=" + m_typingPeak
+            + " hwm_kb=" + peakResidentKb() + " rss_file_kb=" + processStatus("RssFile")
+            + " rss_anon_kb=" + processStatus("RssAnon") + " threads=" + processStatus("Threads");
         finish("ok=1");
     }
 
     void finish(const QByteArray &status)
     {
+        // Where the resident memory is, mapping by mapping, for bench/latency.sh's SMAPS_DIR.
+        if (const QString directory = qEnvironmentVariable("BENCH_SMAPS_DIR"); !directory.isEmpty()) {
+            QFile smaps(u"/proc/self/smaps"_s);
+            QFile copy(directory + u"/smaps."_s + m_case + u'.' + QString::number(::getpid()));
+            if (smaps.open(QIODevice::ReadOnly) && copy.open(QIODevice::WriteOnly))
+                copy.write(smaps.readAll());
+        }
         const QByteArray line = "latency case=" + m_case.toLatin1() + ' ' + status + m_results + '\n';
         writeProbeLine(line);
         ::_exit(0);
