@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ApiKeyController.h"
+#include "Attempt.h"
 #include "CheckpointClient.h"
 #include "CheckpointRequest.h"
 #include "LaunchOptions.h"
@@ -15,11 +16,10 @@
 class CheckpointWindow;
 
 // Wires one CheckpointWindow to its CheckpointClient and to the shared API key: the window renders and
-// emits, the client talks to the API, the key controller talks to the keychain; this class only connects
-// them, warms the client's connection while the agent has not pressed Enter yet, and remembers the last provider
-// and the window geometry (never a secret).
-class WindowController final : public QObject
-{
+// emits, the client talks to the API, the key controller talks to the keychain; this class connects them, owns the
+// window's Attempt (what Retry and Resend repeat), warms the client's connection while the agent has not pressed
+// Enter yet, and remembers the last provider and the window geometry (never a secret).
+class WindowController final : public QObject {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(WindowController)
 
@@ -44,7 +44,9 @@ public:
     // activation lets it through where the window system asks for one.
     void raise(const Activation &activation = {});
     ApiKeyController *keys() const { return m_keys; }
-    // The administrator's AllowedProviders: a submit or resend for another provider is refused in the status line.
+    // The last request sent from this window, in flight or answered; none before the first.
+    const std::optional<Attempt> &attempt() const { return m_attempt; }
+    // The administrator's AllowedProviders: a request for another provider is refused in the status line.
     void setAllowedProviders(const QList<Provider> &providers) { m_allowedProviders = providers; }
 
 Q_SIGNALS:
@@ -57,7 +59,9 @@ private:
     void connectKeys();
     void onKeyStateChanged(ApiKeyController::State state);
     void onSubmitRequested(const CheckpointRequest &request);
-    void onResendRequested(const QString &accountId, Provider provider);
+    void onResendRequested();
+    void onRetryRequested();
+    void send(const Attempt &attempt);
     void onFinished(const Outcome &outcome);
     bool refusesProvider(Provider provider);
     void onAnswerEdited();
@@ -68,9 +72,8 @@ private:
     ApiKeyController *m_keys;
     CheckpointClient m_client;
     std::unique_ptr<CheckpointWindow> m_window;
-    CheckpointRequest m_inFlight;
+    std::optional<Attempt> m_attempt;
     bool m_shown = false;
     std::optional<Provider> m_providerToRemember; // of the request in flight, saved once it has gone out
     QList<Provider> m_allowedProviders{allProviders.cbegin(), allProviders.cend()};
-    bool m_answerStarted = false; // the agent has typed since the last answer: the connection was warmed for it
 };
