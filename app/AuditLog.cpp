@@ -1,5 +1,6 @@
 #include "AuditLog.h"
 
+#include "Attempt.h"
 #include "SafeText.h"
 
 #include <QFileInfo>
@@ -133,6 +134,52 @@ QList<QByteArray> AuditLog::fields(const AuditEvent &event)
     add(fields, "POSTPRESS_APP_VERSION", QStringLiteral(CHECKPOINT_VERSION));
     add(fields, "POSTPRESS_CONFIG_SOURCE", event.configSource);
     return fields;
+}
+
+QString AuditLog::outcomeName(const Outcome &outcome)
+{
+    switch (outcome.kind()) {
+    case Outcome::Kind::Connected:
+        return u"connected"_s;
+    case Outcome::Kind::NextCheckpoint:
+        return u"next_checkpoint"_s;
+    case Outcome::Kind::CodeResent:
+        return u"code_resent"_s;
+    case Outcome::Kind::Problem:
+        if (outcome.problem().type.endsWith("/invalid_checkpoint_solution"_L1))
+            return u"code_rejected"_s;
+        if (outcome.problem().type.endsWith("/authentication_intent_error"_L1))
+            return u"intent_ended"_s;
+        return outcome.httpStatus() == 429 || outcome.httpStatus() == 503 ? u"busy"_s : u"error"_s;
+    case Outcome::Kind::TransportFailure:
+        if (outcome.transport() == Outcome::Transport::Canceled)
+            return u"canceled"_s;
+        return outcome.requestMayHaveArrived() ? u"unknown"_s : u"error"_s;
+    case Outcome::Kind::UnexpectedAnswer:
+        break;
+    }
+    return u"error"_s;
+}
+
+AuditEvent AuditLog::attemptEvent(const Attempt &attempt, const QUrl &apiUrl, const QString &configSource)
+{
+    AuditEvent event;
+    event.kind = attempt.kind() == Attempt::Kind::Resend ? AuditEvent::Kind::Resend
+        : attempt.kind() == Attempt::Kind::TryAnotherWay ? AuditEvent::Kind::TryAnotherWay
+                                                         : AuditEvent::Kind::Submit;
+    event.accountId = attempt.accountId();
+    event.provider = attempt.provider();
+    event.apiUrl = apiUrl;
+    event.configSource = configSource;
+    if (const std::optional<std::chrono::milliseconds> duration = attempt.duration())
+        event.durationMs = duration->count();
+    if (const std::optional<Outcome> &outcome = attempt.outcome()) {
+        event.outcome = outcomeName(*outcome);
+        event.httpStatus = outcome->httpStatus();
+        event.errorType = outcome->problem().type;
+        event.requestId = outcome->supportRequestId();
+    }
+    return event;
 }
 
 bool AuditLog::record(const AuditEvent &event)

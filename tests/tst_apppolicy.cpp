@@ -216,6 +216,36 @@ private Q_SLOTS:
         QCOMPARE(second->window()->statusBar()->currentMessage(), QString());
     }
 
+    // A code sent from a window and answered: one checkpoint.submit entry, without the code.
+    void attemptsAreAudited()
+    {
+#ifdef CHECKPOINT_HAVE_JOURNAL
+        if (!JournalListener::inPrivateNamespace())
+            QSKIP("reads the journal's socket: run by tests/with-private-journal.sh (ctest: apppolicy_journal)");
+        JournalListener journal;
+        QVERIFY(journal.start());
+        const auto controller = app(policy(lockedUrl()));
+        QNetworkAccessManager network;
+        controller->setNetwork(&network);
+        WindowController *window = controller->open({u"acc_1"_s, Provider::LinkedIn, {}});
+        QTRY_VERIFY(window->client()->hasApiKey());
+        QSignalSpy finished(window, &WindowController::attemptFinished);
+        auto *code = window->window()->findChild<QLineEdit *>(u"codeEdit"_s);
+        QTest::keyClicks(code, FakePostPressApi::defaultGoodCode());
+        QTest::keyClick(code, Qt::Key_Return);
+        QVERIFY(finished.wait(10'000));
+        const std::optional<QByteArray> entry = journal.receive();
+        QVERIFY(entry);
+        QVERIFY(entry->contains("POSTPRESS_EVENT=checkpoint.submit\n"));
+        QVERIFY(entry->contains("POSTPRESS_OUTCOME=connected\n"));
+        QVERIFY(entry->contains("POSTPRESS_ACCOUNT_ID=acc_1\n"));
+        QVERIFY(entry->contains("POSTPRESS_CONFIG_SOURCE=policy\n"));
+        QVERIFY(!entry->contains(FakePostPressApi::defaultGoodCode().toUtf8()));
+#else
+        QSKIP("built without libsystemd");
+#endif
+    }
+
     void keyChangesAreAudited()
     {
 #ifdef CHECKPOINT_HAVE_JOURNAL
@@ -225,6 +255,8 @@ private Q_SLOTS:
         QVERIFY(journal.start());
         const auto controller = app(policy(lockedUrl()));
         ApiKeyController *keys = controller->keysFor(m_api->baseUrl());
+        // The first read comes after the first frame (or a fallback delay); a save before it would be overtaken.
+        QTRY_COMPARE_WITH_TIMEOUT(keys->state(), ApiKeyController::State::Stored, 10'000);
         QVERIFY(keys->save(u"ppk_live_replaced_key"_s));
         QTRY_COMPARE(keys->state(), ApiKeyController::State::Stored); // the store answers from the event loop
         const std::optional<QByteArray> replaced = journal.receive();
@@ -241,6 +273,7 @@ private Q_SLOTS:
         // AuditEvents=false: nothing; the marker sent after the next save is what arrives first.
         const auto silent = app(policy("AuditEvents=false\n"_ba));
         ApiKeyController *other = silent->keysFor(QUrl(u"https://other.example.com/v1"_s));
+        QTRY_COMPARE_WITH_TIMEOUT(other->state(), ApiKeyController::State::Missing, 10'000);
         QVERIFY(other->save(u"ppk_live_other"_s));
         QTRY_COMPARE(other->state(), ApiKeyController::State::Stored);
         QCOMPARE(sd_journal_send("MESSAGE=marker", "POSTPRESS_TEST=marker", nullptr), 0);

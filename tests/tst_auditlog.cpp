@@ -1,6 +1,7 @@
 // Audit events as the journal receives them: the real datagram libsystemd sends, read back on the journal's socket path
 // inside a private mount namespace (with-private-journal.sh), every field checked. Run without that wrapper, the
 // datagram tests skip and the rest still run.
+#include "Attempt.h"
 #include "AuditLog.h"
 #include "JournalListener.h"
 
@@ -113,6 +114,49 @@ private Q_SLOTS:
             QVERIFY(m_listening);
         }
 #endif
+    }
+
+    // A finished attempt becomes its event: what was asked, how it ended, how long it took, and never the code.
+    void attemptBecomesItsEvent_data()
+    {
+        QTest::addColumn<Outcome>("outcome");
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<int>("status");
+        auto answer = [](int status, const QByteArray &body) {
+            HttpResponse response;
+            response.status = status;
+            response.body = body;
+            response.contentType = "application/problem+json";
+            return Outcome::fromHttpResponse(response);
+        };
+        QTest::newRow("a rejected code") << answer(
+            401, R"({"type":"errors/invalid_checkpoint_solution","status":401,"instance":"req_9"})")
+                                         << u"code_rejected"_s << 401;
+        QTest::newRow("busy") << answer(503, R"({"type":"errors/service_unavailable","status":503})") << u"busy"_s
+                              << 503;
+        QTest::newRow("no answer, may have arrived")
+            << Outcome::transportFailure(Outcome::Transport::Timeout, u"timed out"_s, true) << u"unknown"_s << 0;
+        QTest::newRow("cancelled") << Outcome::transportFailure(Outcome::Transport::Canceled, {}, false)
+                                   << u"canceled"_s << 0;
+    }
+
+    void attemptBecomesItsEvent()
+    {
+        QFETCH(Outcome, outcome);
+        const QDateTime start = QDateTime::currentDateTimeUtc();
+        Attempt attempt = Attempt::submit({u"acc_1"_s, Provider::Instagram, u"482913"_s}, start);
+        attempt.finish(outcome, start.addMSecs(250));
+        const AuditEvent event = AuditLog::attemptEvent(attempt, QUrl(u"https://api.postpress.ai/v1"_s), u"policy"_s);
+        QCOMPARE(event.kind, Kind::Submit);
+        QCOMPARE(event.accountId, u"acc_1"_s);
+        QCOMPARE(event.provider, Provider::Instagram);
+        QTEST(event.outcome, "name");
+        QTEST(event.httpStatus, "status");
+        QCOMPARE(event.durationMs, 250);
+        QCOMPARE(event.configSource, u"policy"_s);
+        for (const QByteArray &field : AuditLog::fields(event))
+            QVERIFY2(!field.contains("482913"), field.constData());
+        QCOMPARE(AuditLog::attemptEvent(Attempt::resend(u"acc_1"_s, Provider::Instagram), {}, {}).kind, Kind::Resend);
     }
 
     void messageIdsAreFixedAndDistinct()

@@ -128,16 +128,22 @@ WindowController *AppController::find(const QString &accountId, const QUrl &base
     return nullptr;
 }
 
-void AppController::recordKeyEvent(AuditEvent::Kind kind, const QUrl &baseUrl)
+// POSTPRESS_CONFIG_SOURCE: a URL other than the one in effect came with a launch (a link, --api-url, another
+// instance's).
+QString AppController::configSourceOf(const QUrl &baseUrl) const
 {
-    // A URL other than the one in effect came with a launch: a link, --api-url or another instance's.
     const bool inEffect =
         CheckpointClient::normalisedBaseUrl(baseUrl) == CheckpointClient::normalisedBaseUrl(m_effective.apiUrl.value);
+    return EffectiveSettings::configSourceName(inEffect ? m_effective.apiUrl.source
+                                                        : EffectiveSettings::Source::CommandLine);
+}
+
+void AppController::recordKeyEvent(AuditEvent::Kind kind, const QUrl &baseUrl)
+{
     AuditEvent event;
     event.kind = kind;
     event.apiUrl = baseUrl;
-    event.configSource = EffectiveSettings::configSourceName(inEffect ? m_effective.apiUrl.source
-                                                                      : EffectiveSettings::Source::CommandLine);
+    event.configSource = configSourceOf(baseUrl);
     m_audit.record(event);
 }
 
@@ -193,6 +199,10 @@ WindowController *AppController::createWindow(const LaunchOptions &options, cons
     WindowController *window = owned.get();
     window->client()->setTimeout(std::chrono::seconds(m_effective.timeoutSeconds.value));
     window->setAllowedProviders(m_effective.allowedProviders.value);
+    connect(window, &WindowController::attemptFinished, this, [this, window](const Attempt &attempt) {
+        const QUrl url = window->client()->baseUrl();
+        m_audit.record(AuditLog::attemptEvent(attempt, url, configSourceOf(url)));
+    });
     connect(window, &WindowController::newWindowRequested, this, [this] { open(LaunchRequest{}); });
     connect(window, &WindowController::settingsRequested, this, [this, window] { openSettings(window); });
     connect(window, &WindowController::closed, this, [this, window] {

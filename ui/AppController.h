@@ -60,6 +60,7 @@ private:
     EffectiveSettings::Setting<QUrl> baseUrlFor(const LaunchRequest &request, QString *refusal) const;
     WindowController *refuse(const QString &reason);
     void reportPolicyProblems(WindowController *window);
+    QString configSourceOf(const QUrl &baseUrl) const;
     void recordKeyEvent(AuditEvent::Kind kind, const QUrl &baseUrl);
     WindowController *find(const QString &accountId, const QUrl &baseUrl) const;
     WindowController *createWindow(const LaunchOptions &options, const Activation &activation);

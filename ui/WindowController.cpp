@@ -211,6 +211,7 @@ void WindowController::onFinished(const Outcome &outcome)
     m_attempt->finish(outcome);
     m_window->showAnswer(*m_attempt);
     rememberProvider();
+    Q_EMIT attemptFinished(*m_attempt);
 }
 
 void WindowController::saveWindowState()

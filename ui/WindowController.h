@@ -53,6 +53,8 @@ Q_SIGNALS:
     void settingsRequested();
     void newWindowRequested();
     void closed();
+    // An answer (or a failure) came for the window's attempt: what the audit log records.
+    void attemptFinished(const Attempt &attempt);
 
 private:
     void connectWindow();
