@@ -35,11 +35,18 @@
 
 using namespace Qt::StringLiterals;
 
+// Each test that reads the journal's socket starts with this.
+#define SKIP_WITHOUT_JOURNAL()                                                                                         \
+    if (!m_listening)                                                                                                  \
+    QSKIP("reads the journal's socket: needs libsystemd and tests/with-private-journal.sh (ctest: apppolicy_journal)")
+
 class TestAppPolicy final : public QObject {
     Q_OBJECT
 
 private:
     QTemporaryDir m_dir;
+    JournalListener m_journal;
+    bool m_listening = false; // in apppolicy_journal's private namespace, built with libsystemd
     std::unique_ptr<FakePostPressApi> m_api;
     std::unique_ptr<MemoryApiKeyStore> m_store;
 
@@ -81,6 +88,12 @@ private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
+#ifdef CHECKPOINT_HAVE_JOURNAL
+        if (JournalListener::inPrivateNamespace()) {
+            m_listening = m_journal.start();
+            QVERIFY(m_listening);
+        }
+#endif
         qputenv("XDG_CONFIG_HOME", QFile::encodeName(m_dir.filePath(u"config"_s)));
         QCoreApplication::setOrganizationName(u"PostPressTest"_s);
         QCoreApplication::setApplicationName(u"tst_apppolicy"_s);
@@ -219,11 +232,7 @@ private Q_SLOTS:
     // A code sent from a window and answered: one checkpoint.submit entry, without the code.
     void attemptsAreAudited()
     {
-#ifdef CHECKPOINT_HAVE_JOURNAL
-        if (!JournalListener::inPrivateNamespace())
-            QSKIP("reads the journal's socket: run by tests/with-private-journal.sh (ctest: apppolicy_journal)");
-        JournalListener journal;
-        QVERIFY(journal.start());
+        SKIP_WITHOUT_JOURNAL();
         const auto controller = app(policy(lockedUrl()));
         QNetworkAccessManager network;
         controller->setNetwork(&network);
@@ -234,32 +243,25 @@ private Q_SLOTS:
         QTest::keyClicks(code, FakePostPressApi::defaultGoodCode());
         QTest::keyClick(code, Qt::Key_Return);
         QVERIFY(finished.wait(10'000));
-        const std::optional<QByteArray> entry = journal.receive();
+        const std::optional<QByteArray> entry = m_journal.receive();
         QVERIFY(entry);
         QVERIFY(entry->contains("POSTPRESS_EVENT=checkpoint.submit\n"));
         QVERIFY(entry->contains("POSTPRESS_OUTCOME=connected\n"));
         QVERIFY(entry->contains("POSTPRESS_ACCOUNT_ID=acc_1\n"));
         QVERIFY(entry->contains("POSTPRESS_CONFIG_SOURCE=policy\n"));
         QVERIFY(!entry->contains(FakePostPressApi::defaultGoodCode().toUtf8()));
-#else
-        QSKIP("built without libsystemd");
-#endif
     }
 
     void keyChangesAreAudited()
     {
-#ifdef CHECKPOINT_HAVE_JOURNAL
-        if (!JournalListener::inPrivateNamespace())
-            QSKIP("reads the journal's socket: run by tests/with-private-journal.sh (ctest: apppolicy_journal)");
-        JournalListener journal;
-        QVERIFY(journal.start());
+        SKIP_WITHOUT_JOURNAL();
         const auto controller = app(policy(lockedUrl()));
         ApiKeyController *keys = controller->keysFor(m_api->baseUrl());
         // The first read comes after the first frame (or a fallback delay); a save before it would be overtaken.
         QTRY_COMPARE_WITH_TIMEOUT(keys->state(), ApiKeyController::State::Stored, 10'000);
         QVERIFY(keys->save(u"ppk_live_replaced_key"_s));
         QTRY_COMPARE(keys->state(), ApiKeyController::State::Stored); // the store answers from the event loop
-        const std::optional<QByteArray> replaced = journal.receive();
+        const std::optional<QByteArray> replaced = m_journal.receive();
         QVERIFY(replaced);
         QVERIFY(replaced->contains("POSTPRESS_EVENT=key.replaced\n"));
         QVERIFY(replaced->contains("POSTPRESS_API_HOST=127.0.0.1\n"));
@@ -267,7 +269,7 @@ private Q_SLOTS:
         QVERIFY(!replaced->contains("ppk_live_replaced_key"));
         keys->forget();
         QTRY_COMPARE(keys->state(), ApiKeyController::State::Missing);
-        const std::optional<QByteArray> forgotten = journal.receive();
+        const std::optional<QByteArray> forgotten = m_journal.receive();
         QVERIFY(forgotten && forgotten->contains("POSTPRESS_EVENT=key.forgotten\n"));
 
         // AuditEvents=false: nothing; the marker sent after the next save is what arrives first.
@@ -276,12 +278,11 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(other->state(), ApiKeyController::State::Missing, 10'000);
         QVERIFY(other->save(u"ppk_live_other"_s));
         QTRY_COMPARE(other->state(), ApiKeyController::State::Stored);
+#ifdef CHECKPOINT_HAVE_JOURNAL
         QCOMPARE(sd_journal_send("MESSAGE=marker", "POSTPRESS_TEST=marker", nullptr), 0);
-        const std::optional<QByteArray> next = journal.receive();
-        QVERIFY(next && next->contains("POSTPRESS_TEST=marker"));
-#else
-        QSKIP("built without libsystemd");
 #endif
+        const std::optional<QByteArray> next = m_journal.receive();
+        QVERIFY(next && next->contains("POSTPRESS_TEST=marker"));
     }
 };
 
