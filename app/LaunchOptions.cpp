@@ -1,6 +1,6 @@
 #include "LaunchOptions.h"
 
-#include "CheckpointClient.h"
+#include "ApiBaseUrl.h"
 #include "CheckpointRequest.h"
 #include "HelpdeskLink.h"
 #include "SafeText.h"
@@ -24,7 +24,7 @@ struct Options {
 Options makeOptions()
 {
     const QString providers = providerApiNames().join(u", "_s);
-    const QString defaultUrl = CheckpointClient::defaultBaseUrl().toString();
+    const QString defaultUrl = ApiBaseUrl::defaultUrl().toString();
     return {
         QCommandLineOption({u"h"_s, u"help"_s}, LaunchOptions::tr("Show this help and exit.")),
         QCommandLineOption({u"v"_s, u"version"_s}, LaunchOptions::tr("Show the version and exit.")),
@@ -152,13 +152,13 @@ QString readProvider(const QCommandLineParser &parser, const Options &options, L
 
 QString readApiUrl(const QCommandLineParser &parser, const Options &options, LaunchOptions &result)
 {
-    result.apiUrl = CheckpointClient::defaultBaseUrl();
+    result.apiUrl = ApiBaseUrl::defaultUrl();
     if (!parser.isSet(options.apiUrl))
         return {};
     const QString text = parser.value(options.apiUrl).trimmed();
-    if (const QString problem = LaunchOptions::apiUrlProblem(text); !problem.isEmpty())
+    if (const QString problem = ApiBaseUrl::problem(text); !problem.isEmpty())
         return problem;
-    result.apiUrl = LaunchOptions::apiUrlFromText(text);
+    result.apiUrl = ApiBaseUrl::fromText(text);
     result.apiUrlGiven = true;
     return {};
 }
@@ -218,7 +218,7 @@ LaunchOptions LaunchOptions::fromRequest(const LaunchRequest &request)
     options.accountId = request.accountId;
     options.provider = request.provider;
     options.apiUrlGiven = !request.apiUrl.isEmpty();
-    options.apiUrl = options.apiUrlGiven ? request.apiUrl : CheckpointClient::defaultBaseUrl();
+    options.apiUrl = options.apiUrlGiven ? request.apiUrl : ApiBaseUrl::defaultUrl();
     return options;
 }
 
@@ -231,13 +231,10 @@ QString LaunchOptions::providerProblem(const QString &name)
 
 QString LaunchOptions::apiUrlProblem(const QString &text)
 {
-    const QUrl url(text, QUrl::StrictMode);
-    if (text.isEmpty() || !url.isValid() || url.isRelative() || url.host().isEmpty())
-        return tr("The API URL is not a valid URL. Example: %1").arg(CheckpointClient::defaultBaseUrl().toString());
-    return CheckpointClient::baseUrlProblem(url);
+    return ApiBaseUrl::problem(text);
 }
 
 QUrl LaunchOptions::apiUrlFromText(const QString &text)
 {
-    return QUrl(text, QUrl::StrictMode);
+    return ApiBaseUrl::fromText(text);
 }

@@ -7,6 +7,7 @@
 // case then locks) and through `with-secret-service.sh --no-secret-service` (a session bus with nothing on it
 // that stores secrets). Each real-keychain case runs in the environment it needs and is skipped in the other;
 // the in-memory cases run in both.
+#include "ApiBaseUrl.h"
 #include "ApiKeyController.h"
 #include "ApiKeyDialog.h"
 #include "CheckpointWindow.h"
@@ -81,8 +82,9 @@ bool secretServiceOnTheBus()
 
 ToolRun secretToolLookup(const QUrl &baseUrl)
 {
-    return runTool(u"secret-tool"_s,
-                   {u"lookup"_s, u"server"_s, ApiKeyStore::serviceName(), u"user"_s, ApiKeyStore::entryName(baseUrl)});
+    return runTool(
+        u"secret-tool"_s,
+        {u"lookup"_s, u"server"_s, ApiKeyStore::serviceName(), u"user"_s, ApiBaseUrl::keychainEntry(baseUrl)});
 }
 
 } // namespace
@@ -397,7 +399,7 @@ void TestKeychainFaults::lockedKeyringOffersSessionOnly()
     const QUrl baseUrl = QUrl(m_api->baseUrl());
     QCOMPARE(runTool(u"secret-tool"_s,
                      {u"store"_s, u"--label=PostPress API key"_s, u"server"_s, ApiKeyStore::serviceName(), u"user"_s,
-                      ApiKeyStore::entryName(baseUrl), u"type"_s, u"plaintext"_s},
+                      ApiBaseUrl::keychainEntry(baseUrl), u"type"_s, u"plaintext"_s},
                      storedKey.toUtf8())
                  .exitCode,
              0);

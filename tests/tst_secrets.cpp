@@ -9,6 +9,7 @@
 //
 // Then the real postpress-checkpoint binary is run with a key pasted where it does not belong: its error
 // messages must not repeat it.
+#include "ApiBaseUrl.h"
 #include "ApiKeyController.h"
 #include "ApiKeyDialog.h"
 #include "CheckpointWindow.h"
@@ -288,8 +289,9 @@ void TestSecrets::fullSessionLeavesNoSecretBehind()
 
     // The key is where it belongs: in the keyring, under the entry of this base URL.
     QProcess lookup;
-    lookup.start(u"secret-tool"_s,
-                 {u"lookup"_s, u"server"_s, ApiKeyStore::serviceName(), u"user"_s, ApiKeyStore::entryName(m_baseUrl)});
+    lookup.start(
+        u"secret-tool"_s,
+        {u"lookup"_s, u"server"_s, ApiKeyStore::serviceName(), u"user"_s, ApiBaseUrl::keychainEntry(m_baseUrl)});
     QVERIFY(lookup.waitForFinished(20'000));
     QCOMPARE(lookup.readAllStandardOutput(), m_key.toUtf8());
 }

@@ -2,6 +2,36 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>ApiBaseUrl</name>
+    <message numerus="yes">
+        <source>The API URL is longer than %n characters.</source>
+        <translation>
+            <numerusform>Die API-URL ist länger als %n Zeichen.</numerusform>
+            <numerusform>Die API-URL ist länger als %n Zeichen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The API URL is not a valid URL. Example: %1</source>
+        <translation>Die API-URL ist keine gültige URL. Beispiel: %1</translation>
+    </message>
+    <message>
+        <source>The API URL must not contain a user name or password.</source>
+        <translation>Die API-URL darf weder Benutzernamen noch Passwort enthalten.</translation>
+    </message>
+    <message>
+        <source>The API URL must not contain a query (?) or a fragment (#).</source>
+        <translation>Die API-URL darf weder eine Abfrage (?) noch ein Fragment (#) enthalten.</translation>
+    </message>
+    <message>
+        <source>The API URL uses plain http. Only https is allowed, except for this computer (localhost, 127.0.0.1, ::1) when testing.</source>
+        <translation>Die API-URL verwendet unverschlüsseltes http. Nur https ist erlaubt, außer für Tests auf diesem Computer (localhost, 127.0.0.1, ::1).</translation>
+    </message>
+    <message>
+        <source>The API URL must start with https://.</source>
+        <translation>Die API-URL muss mit https:// beginnen.</translation>
+    </message>
+</context>
+<context>
     <name>ApiKeyController</name>
     <message>
         <source>The system keychain cannot be reached any more. Restart the program.</source>
@@ -104,25 +134,7 @@
     </message>
 </context>
 <context>
-    <name>AppSettings</name>
-    <message>
-        <source>Enter the API URL, for example %1.</source>
-        <translation>Geben Sie die API-URL ein, zum Beispiel %1.</translation>
-    </message>
-    <message numerus="yes">
-        <source>The API URL is longer than %n characters.</source>
-        <translation>
-            <numerusform>Die API-URL ist länger als %n Zeichen.</numerusform>
-            <numerusform>Die API-URL ist länger als %n Zeichen.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>CheckpointClient</name>
-    <message>
-        <source>The API URL must not contain a user name or password.</source>
-        <translation>Die API-URL darf weder Benutzernamen noch Passwort enthalten.</translation>
-    </message>
     <message>
         <source>The server&apos;s answer was larger than %1 KiB, far more than this API sends; it was not read.</source>
         <translation>Die Antwort des Servers war größer als %1 KiB, weit mehr, als diese API sendet; sie wurde nicht gelesen.</translation>
@@ -151,24 +163,8 @@
         </translation>
     </message>
     <message>
-        <source>The API URL must not contain a query (?) or a fragment (#).</source>
-        <translation>Die API-URL darf weder eine Abfrage (?) noch ein Fragment (#) enthalten.</translation>
-    </message>
-    <message>
         <source>The TLS handshake failed: %1</source>
         <translation>Der TLS-Handshake ist fehlgeschlagen: %1</translation>
-    </message>
-    <message>
-        <source>The API URL is not a valid URL.</source>
-        <translation>Die API-URL ist keine gültige URL.</translation>
-    </message>
-    <message>
-        <source>The API URL uses plain http. Only https is allowed, except for this computer (localhost, 127.0.0.1, ::1) when testing.</source>
-        <translation>Die API-URL verwendet unverschlüsseltes http. Nur https ist erlaubt, außer für Tests auf diesem Computer (localhost, 127.0.0.1, ::1).</translation>
-    </message>
-    <message>
-        <source>The API URL must start with https://.</source>
-        <translation>Die API-URL muss mit https:// beginnen.</translation>
     </message>
 </context>
 <context>
@@ -1497,10 +1493,6 @@ PostPress-Anmeldeprüfungen mit dem Code lösen, den der Kunde vorliest.</transl
     <message>
         <source>Unknown provider. Valid providers: %1.</source>
         <translation>Unbekannte Plattform. Gültige Plattformen: %1.</translation>
-    </message>
-    <message>
-        <source>The API URL is not a valid URL. Example: %1</source>
-        <translation>Die API-URL ist keine gültige URL. Beispiel: %1</translation>
     </message>
 </context>
 <context>

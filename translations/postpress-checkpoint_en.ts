@@ -2,6 +2,36 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>ApiBaseUrl</name>
+    <message numerus="yes">
+        <source>The API URL is longer than %n characters.</source>
+        <translation>
+            <numerusform>The API URL is longer than %n character.</numerusform>
+            <numerusform>The API URL is longer than %n characters.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The API URL is not a valid URL. Example: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The API URL must not contain a user name or password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The API URL must not contain a query (?) or a fragment (#).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The API URL uses plain http. Only https is allowed, except for this computer (localhost, 127.0.0.1, ::1) when testing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The API URL must start with https://.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ApiKeyController</name>
     <message>
         <source>The system keychain cannot be reached any more. Restart the program.</source>
@@ -104,25 +134,7 @@
     </message>
 </context>
 <context>
-    <name>AppSettings</name>
-    <message>
-        <source>Enter the API URL, for example %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>The API URL is longer than %n characters.</source>
-        <translation>
-            <numerusform>The API URL is longer than %n character.</numerusform>
-            <numerusform>The API URL is longer than %n characters.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>CheckpointClient</name>
-    <message>
-        <source>The API URL must not contain a user name or password.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>The server&apos;s answer was larger than %1 KiB, far more than this API sends; it was not read.</source>
         <translation type="unfinished"></translation>
@@ -151,23 +163,7 @@
         </translation>
     </message>
     <message>
-        <source>The API URL must not contain a query (?) or a fragment (#).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The TLS handshake failed: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The API URL is not a valid URL.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The API URL uses plain http. Only https is allowed, except for this computer (localhost, 127.0.0.1, ::1) when testing.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The API URL must start with https://.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1494,10 +1490,6 @@ Solve PostPress login checkpoints with the code the customer reads out.</source>
     </message>
     <message>
         <source>Unknown provider. Valid providers: %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The API URL is not a valid URL. Example: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

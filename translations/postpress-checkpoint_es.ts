@@ -2,6 +2,36 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
+    <name>ApiBaseUrl</name>
+    <message numerus="yes">
+        <source>The API URL is longer than %n characters.</source>
+        <translation>
+            <numerusform>La URL de la API tiene más de %n carácter.</numerusform>
+            <numerusform>La URL de la API tiene más de %n caracteres.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The API URL is not a valid URL. Example: %1</source>
+        <translation>La URL de la API no es una URL válida. Ejemplo: %1</translation>
+    </message>
+    <message>
+        <source>The API URL must not contain a user name or password.</source>
+        <translation>La URL de la API no debe contener un nombre de usuario ni una contraseña.</translation>
+    </message>
+    <message>
+        <source>The API URL must not contain a query (?) or a fragment (#).</source>
+        <translation>La URL de la API no debe contener una consulta (?) ni un fragmento (#).</translation>
+    </message>
+    <message>
+        <source>The API URL uses plain http. Only https is allowed, except for this computer (localhost, 127.0.0.1, ::1) when testing.</source>
+        <translation>La URL de la API usa http sin cifrar. Solo se permite https, salvo para este equipo (localhost, 127.0.0.1, ::1) durante las pruebas.</translation>
+    </message>
+    <message>
+        <source>The API URL must start with https://.</source>
+        <translation>La URL de la API debe empezar por https://.</translation>
+    </message>
+</context>
+<context>
     <name>ApiKeyController</name>
     <message>
         <source>The system keychain cannot be reached any more. Restart the program.</source>
@@ -104,25 +134,7 @@
     </message>
 </context>
 <context>
-    <name>AppSettings</name>
-    <message>
-        <source>Enter the API URL, for example %1.</source>
-        <translation>Introduzca la URL de la API, por ejemplo %1.</translation>
-    </message>
-    <message numerus="yes">
-        <source>The API URL is longer than %n characters.</source>
-        <translation>
-            <numerusform>La URL de la API tiene más de %n carácter.</numerusform>
-            <numerusform>La URL de la API tiene más de %n caracteres.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>CheckpointClient</name>
-    <message>
-        <source>The API URL must not contain a user name or password.</source>
-        <translation>La URL de la API no debe contener un nombre de usuario ni una contraseña.</translation>
-    </message>
     <message>
         <source>The server&apos;s answer was larger than %1 KiB, far more than this API sends; it was not read.</source>
         <translation>La respuesta del servidor superaba los %1 KiB, mucho más de lo que envía esta API; no se ha leído.</translation>
@@ -151,24 +163,8 @@
         </translation>
     </message>
     <message>
-        <source>The API URL must not contain a query (?) or a fragment (#).</source>
-        <translation>La URL de la API no debe contener una consulta (?) ni un fragmento (#).</translation>
-    </message>
-    <message>
         <source>The TLS handshake failed: %1</source>
         <translation>Falló la negociación TLS: %1</translation>
-    </message>
-    <message>
-        <source>The API URL is not a valid URL.</source>
-        <translation>La URL de la API no es una URL válida.</translation>
-    </message>
-    <message>
-        <source>The API URL uses plain http. Only https is allowed, except for this computer (localhost, 127.0.0.1, ::1) when testing.</source>
-        <translation>La URL de la API usa http sin cifrar. Solo se permite https, salvo para este equipo (localhost, 127.0.0.1, ::1) durante las pruebas.</translation>
-    </message>
-    <message>
-        <source>The API URL must start with https://.</source>
-        <translation>La URL de la API debe empezar por https://.</translation>
     </message>
 </context>
 <context>
@@ -1497,10 +1493,6 @@ Resuelva las verificaciones de inicio de sesión de PostPress con el código que
     <message>
         <source>Unknown provider. Valid providers: %1.</source>
         <translation>Plataforma desconocida. Plataformas válidas: %1.</translation>
-    </message>
-    <message>
-        <source>The API URL is not a valid URL. Example: %1</source>
-        <translation>La URL de la API no es una URL válida. Ejemplo: %1</translation>
     </message>
 </context>
 <context>

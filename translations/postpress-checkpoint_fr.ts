@@ -2,6 +2,36 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>ApiBaseUrl</name>
+    <message numerus="yes">
+        <source>The API URL is longer than %n characters.</source>
+        <translation>
+            <numerusform>L’URL de l’API dépasse %n caractère.</numerusform>
+            <numerusform>L’URL de l’API dépasse %n caractères.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The API URL is not a valid URL. Example: %1</source>
+        <translation>L’URL de l’API n’est pas une URL valide. Exemple&#x202f;: %1</translation>
+    </message>
+    <message>
+        <source>The API URL must not contain a user name or password.</source>
+        <translation>L’URL de l’API ne doit contenir ni nom d’utilisateur ni mot de passe.</translation>
+    </message>
+    <message>
+        <source>The API URL must not contain a query (?) or a fragment (#).</source>
+        <translation>L’URL de l’API ne doit contenir ni requête (?) ni fragment (#).</translation>
+    </message>
+    <message>
+        <source>The API URL uses plain http. Only https is allowed, except for this computer (localhost, 127.0.0.1, ::1) when testing.</source>
+        <translation>L’URL de l’API utilise http non chiffré. Seul https est autorisé, sauf pour cet ordinateur (localhost, 127.0.0.1, ::1) lors de tests.</translation>
+    </message>
+    <message>
+        <source>The API URL must start with https://.</source>
+        <translation>L’URL de l’API doit commencer par https://.</translation>
+    </message>
+</context>
+<context>
     <name>ApiKeyController</name>
     <message>
         <source>The system keychain cannot be reached any more. Restart the program.</source>
@@ -104,25 +134,7 @@
     </message>
 </context>
 <context>
-    <name>AppSettings</name>
-    <message>
-        <source>Enter the API URL, for example %1.</source>
-        <translation>Saisissez l’URL de l’API, par exemple %1.</translation>
-    </message>
-    <message numerus="yes">
-        <source>The API URL is longer than %n characters.</source>
-        <translation>
-            <numerusform>L’URL de l’API dépasse %n caractère.</numerusform>
-            <numerusform>L’URL de l’API dépasse %n caractères.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>CheckpointClient</name>
-    <message>
-        <source>The API URL must not contain a user name or password.</source>
-        <translation>L’URL de l’API ne doit contenir ni nom d’utilisateur ni mot de passe.</translation>
-    </message>
     <message>
         <source>The server&apos;s answer was larger than %1 KiB, far more than this API sends; it was not read.</source>
         <translation>La réponse du serveur dépassait %1 Kio, bien plus que ce qu’envoie cette API&#x202f;; elle n’a pas été lue.</translation>
@@ -151,24 +163,8 @@
         </translation>
     </message>
     <message>
-        <source>The API URL must not contain a query (?) or a fragment (#).</source>
-        <translation>L’URL de l’API ne doit contenir ni requête (?) ni fragment (#).</translation>
-    </message>
-    <message>
         <source>The TLS handshake failed: %1</source>
         <translation>La négociation TLS a échoué&#x202f;: %1</translation>
-    </message>
-    <message>
-        <source>The API URL is not a valid URL.</source>
-        <translation>L’URL de l’API n’est pas une URL valide.</translation>
-    </message>
-    <message>
-        <source>The API URL uses plain http. Only https is allowed, except for this computer (localhost, 127.0.0.1, ::1) when testing.</source>
-        <translation>L’URL de l’API utilise http non chiffré. Seul https est autorisé, sauf pour cet ordinateur (localhost, 127.0.0.1, ::1) lors de tests.</translation>
-    </message>
-    <message>
-        <source>The API URL must start with https://.</source>
-        <translation>L’URL de l’API doit commencer par https://.</translation>
     </message>
 </context>
 <context>
@@ -1497,10 +1493,6 @@ Résolvez les vérifications de connexion PostPress avec le code que le client v
     <message>
         <source>Unknown provider. Valid providers: %1.</source>
         <translation>Plateforme inconnue. Plateformes valides&#x202f;: %1.</translation>
-    </message>
-    <message>
-        <source>The API URL is not a valid URL. Example: %1</source>
-        <translation>L’URL de l’API n’est pas une URL valide. Exemple&#x202f;: %1</translation>
     </message>
 </context>
 <context>

@@ -1,7 +1,7 @@
 #include "AppController.h"
 
+#include "ApiBaseUrl.h"
 #include "ApiKeyPrompt.h"
-#include "CheckpointClient.h"
 #include "CheckpointWindow.h"
 #include "HelpdeskLink.h"
 #include "LinkRefusal.h"
@@ -56,14 +56,12 @@ AppController::~AppController()
 
 QUrl AppController::baseUrlFor(const LaunchRequest &request) const
 {
-    if (!request.apiUrl.isEmpty())
-        return request.apiUrl;
-    return m_commandLine.apiUrlGiven ? m_commandLine.apiUrl : m_settings.apiUrl;
+    return AppSettings::effectiveApiUrl(m_settings, m_commandLine.request().apiUrl, request.apiUrl).url;
 }
 
 ApiKeyController *AppController::keysFor(const QUrl &baseUrl)
 {
-    const QString key = CheckpointClient::normalisedBaseUrl(baseUrl);
+    const QString key = ApiBaseUrl::normalised(baseUrl);
     auto it = m_keys.find(key);
     if (it == m_keys.end()) {
         it = m_keys.emplace(key, std::make_unique<ApiKeyController>(m_store, baseUrl)).first;
@@ -75,10 +73,11 @@ ApiKeyController *AppController::keysFor(const QUrl &baseUrl)
 
 WindowController *AppController::find(const QString &accountId, const QUrl &baseUrl) const
 {
-    const QString url = CheckpointClient::normalisedBaseUrl(baseUrl);
+    const QString url = ApiBaseUrl::normalised(baseUrl);
     for (const auto &window : m_windows) {
-        const bool sameUrl = CheckpointClient::normalisedBaseUrl(window->client()->baseUrl()) == url;
-        if (sameUrl && (accountId.isEmpty() ? window->window()->isPristine() : window->window()->accountId() == accountId))
+        const bool sameUrl = ApiBaseUrl::normalised(window->client()->baseUrl()) == url;
+        if (sameUrl
+            && (accountId.isEmpty() ? window->window()->isPristine() : window->window()->accountId() == accountId))
             return window.get();
     }
     return nullptr;
@@ -134,7 +133,8 @@ WindowController *AppController::createWindow(const LaunchOptions &options)
     connect(window, &WindowController::settingsRequested, this, [this, window] { openSettings(window); });
     connect(window, &WindowController::closed, this, [this, window] {
         // Deleted later: the close event that told us is still on the stack.
-        auto it = std::find_if(m_windows.begin(), m_windows.end(), [window](const auto &w) { return w.get() == window; });
+        auto it =
+            std::find_if(m_windows.begin(), m_windows.end(), [window](const auto &w) { return w.get() == window; });
         if (it != m_windows.end()) {
             it->release()->deleteLater();
             m_windows.erase(it);

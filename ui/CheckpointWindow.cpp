@@ -1,7 +1,7 @@
 #include "CheckpointWindow.h"
 #include "ui_CheckpointWindow.h"
 
-#include "CheckpointClient.h"
+#include "ApiBaseUrl.h"
 #include "CodeInput.h"
 #include "SafeText.h"
 #include "StartupTrace.h"
@@ -360,8 +360,8 @@ void CheckpointWindow::setProvider(std::optional<Provider> provider)
 void CheckpointWindow::setApiUrl(const QUrl &baseUrl)
 {
     m_apiUrl = baseUrl;
-    const QString url = CheckpointClient::normalisedBaseUrl(baseUrl);
-    const bool isDefault = url == CheckpointClient::normalisedBaseUrl(CheckpointClient::defaultBaseUrl());
+    const QString url = ApiBaseUrl::normalised(baseUrl);
+    const bool isDefault = url == ApiBaseUrl::normalised(ApiBaseUrl::defaultUrl());
     // Hidden for the default endpoint, and then without text: a selectable label builds a text document for it.
     m_ui->endpointLabel->setText(isDefault ? QString() : tr("API: %1").arg(url));
     m_ui->endpointLabel->setVisible(!isDefault);

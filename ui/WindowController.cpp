@@ -1,5 +1,6 @@
 #include "WindowController.h"
 
+#include "ApiBaseUrl.h"
 #include "ApiKeyPrompt.h"
 #include "AppSettings.h"
 #include "CheckpointWindow.h"
@@ -138,7 +139,7 @@ void WindowController::confirmForgetKey()
     auto *box = new QMessageBox(QMessageBox::Question, tr("Forget the API key?"),
                                 tr("Remove the API key for %1 from this computer? You will have to paste it again "
                                    "before the next code can be sent.")
-                                    .arg(CheckpointClient::normalisedBaseUrl(m_keys->baseUrl())),
+                                    .arg(ApiBaseUrl::normalised(m_keys->baseUrl())),
                                 QMessageBox::Cancel, m_window.get());
     box->setTextFormat(Qt::PlainText); // the URL came from the command line or the settings
     QPushButton *forget = box->addButton(tr("&Forget key"), QMessageBox::DestructiveRole);

@@ -6,7 +6,7 @@
 #include "FuzzChecks.h"
 #include "FuzzInput.h"
 
-#include "CheckpointClient.h"
+#include "ApiBaseUrl.h"
 #include "CheckpointRequest.h"
 #include "LaunchOptions.h"
 #include "SingleInstance.h"
@@ -23,7 +23,7 @@ void checkAccepted(const LaunchRequest &request)
               "an accepted account id passes the command line's checks");
     fuzzCheck(request.accountId.isEmpty() || isAsciiAccountId(request.accountId),
               "an accepted account id is ASCII letters, digits and _ - . ~");
-    fuzzCheck(request.apiUrl.isEmpty() || CheckpointClient::baseUrlProblem(request.apiUrl).isEmpty(),
+    fuzzCheck(request.apiUrl.isEmpty() || ApiBaseUrl::problem(request.apiUrl).isEmpty(),
               "an accepted API URL is one the client would use (https, or http to this computer)");
     QString error;
     const std::optional<LaunchRequest> again =
@@ -33,8 +33,7 @@ void checkAccepted(const LaunchRequest &request)
               "the account and the provider survive encodeMessage() and parseMessage()");
     // Compared as the program uses it (windows, keys): a fragment may come back percent-encoded ("#" as "%23").
     fuzzCheck(again->apiUrl.isEmpty() == request.apiUrl.isEmpty()
-                  && CheckpointClient::normalisedBaseUrl(again->apiUrl)
-                      == CheckpointClient::normalisedBaseUrl(request.apiUrl),
+                  && ApiBaseUrl::normalised(again->apiUrl) == ApiBaseUrl::normalised(request.apiUrl),
               "the API URL survives encodeMessage() and parseMessage()");
 }
 
