@@ -105,13 +105,7 @@ bool CheckpointClient::submit(const CheckpointRequest &request)
 
 bool CheckpointClient::resend(const QString &accountId, Provider provider)
 {
-    if (!providerSupportsResend(provider))
-        return false;
-    CheckpointRequest probe; // validates the account id the same way as a submission
-    probe.accountId = accountId;
-    probe.provider = provider;
-    probe.code = CheckpointRequest::tryAnotherWayCode();
-    if (probe.validate())
+    if (!providerSupportsResend(provider) || !CheckpointRequest::accountIdProblem(accountId.trimmed()).isEmpty())
         return false;
     if (!post(u"accounts/checkpoint/resend"_s, resendRequestJson(accountId, provider)))
         return false;

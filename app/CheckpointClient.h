@@ -33,7 +33,9 @@ public:
 
     // "PostPressCheckpoint/<version> Qt/<version>"
     static QByteArray userAgent();
-    // Retry-After as delta seconds or an HTTP date (relative to now), clamped to 0..MaxRetryAfterSeconds.
+    // Retry-After as delta seconds or an HTTP date (relative to now), clamped to 0..MaxRetryAfterSeconds: the one
+    // clamp, since the Retry button waits for it. A bogus Retry-After must not lock that button for hours; a person
+    // still decides when to retry.
     static std::optional<int> parseRetryAfter(QByteArrayView value, const QDateTime &now);
     static constexpr int MaxRetryAfterSeconds = 3600;
 

@@ -143,13 +143,11 @@ QString sentences(const QString &first, const QString &second)
     return first + u' ' + second;
 }
 
-// The API's Retry-After when it sent a usable one, else the fallback.
+// The API's Retry-After when it sent a usable one (CheckpointClient::parseRetryAfter keeps it within an hour), else
+// the fallback.
 int waitSeconds(const Outcome &outcome, int fallback)
 {
-    const std::optional<int> sent = outcome.retryAfterSeconds();
-    if (!sent || *sent < 0)
-        return fallback;
-    return std::min(*sent, Guidance::MaxRetryAfterSeconds);
+    return outcome.retryAfterSeconds().value_or(fallback);
 }
 
 // RetypeCode, then ResendCode where the provider has the resend endpoint, then the rest.
@@ -428,7 +426,7 @@ enum class Fault { AccountId, PhoneWithoutPrefix, Code };
 
 Fault faultyInput(const CheckpointRequest &request)
 {
-    if (const auto invalid = request.validate(); invalid && invalid->field == Field::AccountId)
+    if (!CheckpointRequest::accountIdProblem(request.accountId.trimmed()).isEmpty())
         return Fault::AccountId;
     if (Guidance::looksLikeBarePhoneNumber(request.code))
         return Fault::PhoneWithoutPrefix;

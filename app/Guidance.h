@@ -44,8 +44,6 @@ public:
     // enough for a customer on the phone. Rate limits get longer, so the retry does not hit the limit again.
     static constexpr int DefaultRetryAfterSeconds = 15;
     static constexpr int RateLimitRetryAfterSeconds = 30;
-    // A bogus Retry-After must not lock the Retry button for hours; a person still decides when to retry.
-    static constexpr int MaxRetryAfterSeconds = 3600;
 
     Tone tone = Tone::Unknown;
     QString headline; // one line

@@ -1,3 +1,4 @@
+#include "CheckpointClient.h"
 #include "Guidance.h"
 
 #include <QHash>
@@ -454,8 +455,10 @@ void serverErrorRows()
         {Tone::Wait, retry, NoFocus, false, 42, u"temporarily unavailable"_s, {u"Wait 42 second"_s}});
     row("503 errors/no_channel with Retry-After 0 can retry at once", problem(503, u"errors/no_channel"_s, 0),
         {Tone::Wait, retry, NoFocus, false, 0, u"cannot reach"_s, {u"retry now"_s}});
-    row("503 errors/network_down caps an absurd Retry-After", problem(503, u"errors/network_down"_s, 86400),
-        {Tone::Wait, retry, NoFocus, false, Guidance::MaxRetryAfterSeconds, u"network is down"_s, {u"Wait 3600"_s}});
+    // The header as the client reads it: the one clamp is CheckpointClient::parseRetryAfter.
+    const std::optional<int> absurd = CheckpointClient::parseRetryAfter("86400", QDateTime::currentDateTimeUtc());
+    row("503 errors/network_down caps an absurd Retry-After", problem(503, u"errors/network_down"_s, absurd),
+        {Tone::Wait, retry, NoFocus, false, 3600, u"network is down"_s, {u"Wait 3600"_s}});
     row("503 of an unknown type: wait, with what PostPress said", problem(503, u"errors/brand_new"_s),
         {Tone::Wait, retry, NoFocus, false, wait, u"temporarily unavailable"_s, {u"status 503"_s}});
     row("504 errors/request_timeout: result unknown, a person retries once", problem(504, u"errors/request_timeout"_s),
