@@ -3,106 +3,17 @@
 #include "SafeText.h"
 
 #include <algorithm>
-#include <array>
 
 using namespace Qt::StringLiterals;
 
-// The table that turns every outcome into advice for a support agent on the phone with a customer. Rows are keyed
-// on (status, type) for problems, on the checkpoint type for next steps, and on the transport failure otherwise.
-// Headlines never carry an HTTP status; explanations mention it only where the type is not known.
+// Advice for a support agent on the phone with a customer, for every outcome: HTTP problems from the table in
+// GuidanceTable.cpp, keyed on (status, type); next steps by checkpoint type, and transport failures, here.
 
 namespace {
 
 using Action = Guidance::Action;
 using Tone = Guidance::Tone;
 using Field = CheckpointRequest::Field;
-
-// The problem types the table knows. Types are opaque labels: compared, never parsed or fetched.
-enum class Type {
-    Other,
-    InvalidParameters,
-    MissingParameters,
-    InvalidRequest,
-    MalformedRequest,
-    ContentTooLarge,
-    TooManyCharacters,
-    UnescapedCharacters,
-    LimitTooHigh,
-    InvalidCheckpointSolution,
-    CheckpointError,
-    MissingCredentials,
-    ExpiredCredentials,
-    AccountRestricted,
-    AccountMismatch,
-    InsufficientPermissions,
-    SessionMismatch,
-    FeatureNotSubscribed,
-    SubscriptionRequired,
-    UnknownAuthenticationContext,
-    ActionRequired,
-    ResourceAccessRestricted,
-    ProxyAuthError,
-    ProxyError,
-    OperationCanceled,
-    AlreadyExists,
-    UnexpectedError,
-    ProviderError,
-    AuthenticationIntentError,
-    NoClientSession,
-    NoChannel,
-    NoHandler,
-    NetworkDown,
-    ServiceUnavailable,
-};
-
-struct NamedType {
-    QLatin1StringView name;
-    Type type;
-};
-
-constexpr std::array knownTypes{
-    NamedType{"errors/invalid_parameters"_L1, Type::InvalidParameters},
-    NamedType{"errors/missing_parameters"_L1, Type::MissingParameters},
-    NamedType{"errors/invalid_request"_L1, Type::InvalidRequest},
-    NamedType{"errors/malformed_request"_L1, Type::MalformedRequest},
-    NamedType{"errors/content_too_large"_L1, Type::ContentTooLarge},
-    NamedType{"errors/too_many_characters"_L1, Type::TooManyCharacters},
-    NamedType{"errors/unescaped_characters"_L1, Type::UnescapedCharacters},
-    NamedType{"errors/limit_too_high"_L1, Type::LimitTooHigh},
-    NamedType{"errors/invalid_checkpoint_solution"_L1, Type::InvalidCheckpointSolution},
-    NamedType{"errors/checkpoint_error"_L1, Type::CheckpointError},
-    NamedType{"errors/missing_credentials"_L1, Type::MissingCredentials},
-    NamedType{"errors/expired_credentials"_L1, Type::ExpiredCredentials},
-    NamedType{"errors/account_restricted"_L1, Type::AccountRestricted},
-    NamedType{"errors/account_mismatch"_L1, Type::AccountMismatch},
-    NamedType{"errors/insufficient_permissions"_L1, Type::InsufficientPermissions},
-    NamedType{"errors/session_mismatch"_L1, Type::SessionMismatch},
-    NamedType{"errors/feature_not_subscribed"_L1, Type::FeatureNotSubscribed},
-    NamedType{"errors/subscription_required"_L1, Type::SubscriptionRequired},
-    NamedType{"errors/unknown_authentication_context"_L1, Type::UnknownAuthenticationContext},
-    NamedType{"errors/action_required"_L1, Type::ActionRequired},
-    NamedType{"errors/resource_access_restricted"_L1, Type::ResourceAccessRestricted},
-    NamedType{"errors/proxy_auth_error"_L1, Type::ProxyAuthError},
-    NamedType{"errors/proxy_error"_L1, Type::ProxyError},
-    NamedType{"errors/operation_canceled"_L1, Type::OperationCanceled},
-    NamedType{"errors/already_exists"_L1, Type::AlreadyExists},
-    NamedType{"errors/unexpected_error"_L1, Type::UnexpectedError},
-    NamedType{"errors/provider_error"_L1, Type::ProviderError},
-    NamedType{"errors/authentication_intent_error"_L1, Type::AuthenticationIntentError},
-    NamedType{"errors/no_client_session"_L1, Type::NoClientSession},
-    NamedType{"errors/no_channel"_L1, Type::NoChannel},
-    NamedType{"errors/no_handler"_L1, Type::NoHandler},
-    NamedType{"errors/network_down"_L1, Type::NetworkDown},
-    NamedType{"errors/service_unavailable"_L1, Type::ServiceUnavailable},
-};
-
-Type typeOf(const Outcome &outcome)
-{
-    const QString &type = outcome.problem().type;
-    const auto *found = std::find_if(knownTypes.begin(), knownTypes.end(),
-                                     [&type](const NamedType &known) { return known.name == type; });
-    return found == knownTypes.end() ? Type::Other : found->type;
-}
 
 // --- Building blocks -------------------------------------------------------------------------------------------
 
@@ -129,12 +40,6 @@ Guidance focusCode(Guidance guidance)
 Guidance focusAccountId(Guidance guidance)
 {
     guidance.focusField = Field::AccountId;
-    return guidance;
-}
-
-Guidance retryAfter(Guidance guidance, int seconds)
-{
-    guidance.retryAfterSeconds = seconds;
     return guidance;
 }
 
@@ -192,11 +97,15 @@ QString waitThenRetry(int seconds)
 }
 
 // For outcomes where the code may have been used: how a person finds out, without anything resent by itself.
-Guidance resultUnknown(const QString &headline, const QString &reason, int retrySeconds = 0)
+QString findOut()
 {
-    const QString findOut = Guidance::tr("The code may or may not have been used: press Retry once to find out, and "
-                                         "if it is then rejected, ask the customer for a new code.");
-    return retryAfter(make(Tone::Unknown, headline, sentences(reason, findOut), {Action::Retry}), retrySeconds);
+    return Guidance::tr("The code may or may not have been used: press Retry once to find out, and if it is then "
+                        "rejected, ask the customer for a new code.");
+}
+
+Guidance resultUnknown(const QString &headline, const QString &reason)
+{
+    return make(Tone::Unknown, headline, sentences(reason, findOut()), {Action::Retry});
 }
 
 // --- Success and next steps ------------------------------------------------------------------------------------
@@ -460,359 +369,53 @@ Guidance fixTheInput(const QString &headline, const QString &cause, const Checkp
     return {};
 }
 
-Guidance badRequest(const Outcome &outcome, const CheckpointRequest &request)
+// --- Problems: one row of the table (GuidanceTable.cpp) each ------------------------------------------------------
+
+using Facts = Guidance::ProblemFacts;
+
+// A source text of the table, translated, with the provider for its %1.
+QString tableText(const char *text, const CheckpointRequest &request)
 {
-    const QString provider = providerName(request);
-    switch (typeOf(outcome)) {
-    case Type::InvalidParameters:
-        return fixTheInput(Guidance::tr("PostPress found a value it cannot accept"),
-                           Guidance::tr("PostPress says a value in the request is not valid."), request);
-    case Type::MissingParameters:
-        return fixTheInput(Guidance::tr("A value was missing"),
-                           Guidance::tr("PostPress says a required value was missing from the request."), request);
-    case Type::InvalidRequest:
-        return fixTheInput(Guidance::tr("The values do not fit together"),
-                           //: %1 is the provider, e.g. LinkedIn
-                           Guidance::tr("PostPress says the values do not fit together; check that %1 is the right "
-                                        "provider for this account.")
-                               .arg(provider),
-                           request);
-    case Type::MalformedRequest:
-        //: %1 is the provider, e.g. LinkedIn
-        return fixTheInput(Guidance::tr("%1 refused the request").arg(provider),
-                           //: %1 is the provider, e.g. LinkedIn
-                           Guidance::tr("%1 refused the request as sent, often because the code is not in the form "
-                                        "it expects.")
-                               .arg(provider),
-                           request);
-    case Type::ContentTooLarge:
-        return focusCode(make(Tone::TryAgain,
-                              //: %1 is the provider, e.g. LinkedIn
-                              Guidance::tr("Too much text for %1").arg(provider),
-                              //: %1 is the provider, e.g. LinkedIn
-                              Guidance::tr("%1 cannot take a request this large. Check that only the code was "
-                                           "pasted, not a whole message, and type it again.")
-                                  .arg(provider),
-                              {Action::RetypeCode}));
-    case Type::TooManyCharacters:
-        return focusCode(make(Tone::TryAgain, Guidance::tr("The code is too long"),
-                              Guidance::tr("The code has more characters than allowed. Type only the code itself, "
-                                           "without the words around it."),
-                              {Action::RetypeCode}));
-    case Type::UnescapedCharacters:
-        return make(Tone::Escalate, Guidance::tr("The API address has characters PostPress cannot accept"),
-                    Guidance::tr("PostPress found characters it cannot accept in the address of the request. Check "
-                                 "the API address this window was opened with; if it looks right, copy the details "
-                                 "for PostPress support."));
-    case Type::LimitTooHigh:
-        return make(Tone::Escalate, Guidance::tr("PostPress refused a limit this app never sets"),
-                    Guidance::tr("This error is about list sizes, which a checkpoint request does not use, so it "
-                                 "points to a problem at PostPress. Copy the details for PostPress support."));
-    default:
-        return fixTheInput(Guidance::tr("PostPress refused the request"), whatPostPressSaid(outcome), request);
+    const QString translated = Guidance::tr(text);
+    return translated.contains("%1"_L1) ? translated.arg(providerName(request)) : translated;
+}
+
+// The explanation's second sentence, as the row says, or an empty string.
+QString secondSentence(const Facts &facts, const CheckpointRequest &request, int retrySeconds)
+{
+    switch (facts.then) {
+    case Facts::Then::Nothing:
+        return {};
+    case Facts::Then::Advice:
+        if (facts.adviceWithoutResend && !providerSupportsResend(request.provider))
+            return Guidance::tr(facts.adviceWithoutResend);
+        return Guidance::tr(facts.advice);
+    case Facts::Then::WaitThenRetry:
+        return waitThenRetry(retrySeconds);
+    case Facts::Then::FindOut:
+        return findOut();
     }
-}
-
-Guidance rejectedCode(const CheckpointRequest &request)
-{
-    //: %1 is the provider, e.g. LinkedIn
-    const QString why = Guidance::tr("%1 rejected the code: it may be mistyped, or it has expired, since most codes "
-                                     "expire within minutes.")
-                            .arg(providerName(request));
-    const QString next = providerSupportsResend(request.provider)
-        ? Guidance::tr("Ask the customer for the newest code, or send a new one with Resend code, then type it in.")
-        : Guidance::tr("Ask the customer for the newest code, then type it in.");
-    return focusCode(make(Tone::TryAgain, Guidance::tr("The code was not accepted"), sentences(why, next),
-                          newCodeActions(request.provider)));
-}
-
-Guidance startOver(const QString &headline, const QString &explanation)
-{
-    return make(Tone::TryAgain, headline, explanation, {Action::StartOver});
-}
-
-Guidance unauthorized(const Outcome &outcome, const CheckpointRequest &request)
-{
-    const QList<Action> replaceKey{Action::ReplaceApiKey};
-    switch (typeOf(outcome)) {
-    case Type::InvalidCheckpointSolution:
-        return rejectedCode(request);
-    case Type::CheckpointError:
-        return startOver(Guidance::tr("This checkpoint cannot be solved here"),
-                         //: %1 is the provider, e.g. LinkedIn
-                         Guidance::tr("%1 says this checkpoint cannot be solved with a code. Start the connection "
-                                      "again from the beginning in PostPress; if this happens again, copy the "
-                                      "details for PostPress support.")
-                             .arg(providerName(request)));
-    case Type::MissingCredentials:
-        return make(Tone::TryAgain, Guidance::tr("No API key was sent"),
-                    Guidance::tr("PostPress received no API key, so nothing was done with the code. Enter the key "
-                                 "from the PostPress dashboard, then submit again."),
-                    replaceKey);
-    case Type::ExpiredCredentials:
-        return make(Tone::TryAgain, Guidance::tr("The API key has expired"),
-                    Guidance::tr("PostPress refused the API key because it has expired, so nothing was done with "
-                                 "the code. Get a new key from the PostPress dashboard, enter it, then submit again."),
-                    replaceKey);
-    default:
-        return make(Tone::TryAgain, Guidance::tr("The API key was not accepted"),
-                    Guidance::tr("PostPress refused the API key: it is wrong or no longer valid, so nothing was done "
-                                 "with the code. Enter the right key from the PostPress dashboard, then submit "
-                                 "again."),
-                    replaceKey);
-    }
-}
-
-Guidance planOwner(const QString &headline, const QString &explanation)
-{
-    return make(Tone::Escalate, headline, explanation);
-}
-
-Guidance forbidden(const Outcome &outcome, const CheckpointRequest &request)
-{
-    const QString provider = providerName(request);
-    switch (typeOf(outcome)) {
-    case Type::AccountRestricted:
-        return make(Tone::Escalate,
-                    //: %1 is the provider, e.g. LinkedIn
-                    Guidance::tr("%1 has restricted this account").arg(provider),
-                    //: %1 is the provider, e.g. LinkedIn
-                    Guidance::tr("%1 has restricted or suspended the customer's account, so it cannot be connected "
-                                 "now. Tell the customer to sign in to %1 directly and follow its steps to lift the "
-                                 "restriction, then connect again.")
-                        .arg(provider));
-    case Type::AccountMismatch:
-        return focusAccountId(make(Tone::TryAgain, Guidance::tr("The login belongs to another account"),
-                                   //: %1 is the provider, e.g. LinkedIn
-                                   Guidance::tr("The credentials of this login do not match the account id. Check "
-                                                "the account id, and ask the customer whether they signed in to %1 "
-                                                "with another account.")
-                                       .arg(provider)));
-    case Type::InsufficientPermissions:
-        return make(Tone::Escalate, Guidance::tr("The account lacks permissions"),
-                    //: %1 is the provider, e.g. LinkedIn
-                    Guidance::tr("The account does not have the permissions this needs. Ask the customer whether "
-                                 "their %1 account has the access it needs (for example an admin role), or escalate "
-                                 "to whoever manages your PostPress workspace.")
-                        .arg(provider));
-    case Type::SessionMismatch:
-        return startOver(Guidance::tr("The login session belongs to another account"),
-                         Guidance::tr("The session PostPress holds does not match this account, for example after "
-                                      "a login was started for another account. Start the connection again in "
-                                      "PostPress, then enter the new code."));
-    case Type::FeatureNotSubscribed:
-        return planOwner(Guidance::tr("Not included in your PostPress plan"),
-                         Guidance::tr("Connecting this account needs a feature that is not part of your PostPress "
-                                      "subscription; the customer cannot fix this. Escalate to whoever owns your "
-                                      "PostPress plan."));
-    case Type::SubscriptionRequired:
-        return planOwner(Guidance::tr("A PostPress subscription is needed"),
-                         Guidance::tr("Your PostPress workspace has no active subscription for this; the customer "
-                                      "cannot fix this. Ask whoever owns your PostPress plan to renew or upgrade "
-                                      "it."));
-    case Type::UnknownAuthenticationContext:
-        return focusAccountId(startOver(Guidance::tr("No login in progress for this account"),
-                                        Guidance::tr("PostPress has no login in progress for this account id: it "
-                                                     "may have expired or the id may be wrong. Check the account "
-                                                     "id, or start the connection again in PostPress.")));
-    case Type::ActionRequired:
-        return retryAfter(make(Tone::Escalate,
-                               //: %1 is the provider, e.g. LinkedIn
-                               Guidance::tr("The customer must finish a step in %1").arg(provider),
-                               //: %1 is the provider, e.g. LinkedIn
-                               Guidance::tr("%1 needs the customer to complete a step in its own app or website, "
-                                            "such as confirming their identity. Ask them to open %1 and finish it, "
-                                            "then press Retry.")
-                                   .arg(provider),
-                               {Action::Retry}),
-                          waitSeconds(outcome, 0));
-    case Type::ResourceAccessRestricted:
-        return planOwner(Guidance::tr("Access is restricted"),
-                         Guidance::tr("PostPress does not let this API key use this account or feature. Escalate "
-                                      "to whoever manages your PostPress workspace, with the details copied."));
-    default:
-        return make(Tone::Escalate, Guidance::tr("Not allowed"),
-                    sentences(whatPostPressSaid(outcome),
-                              Guidance::tr("Copy the details and pass them to PostPress support.")));
-    }
-}
-
-Guidance accountProxy(const Outcome &outcome, const QString &headline, const QString &explanation)
-{
-    return retryAfter(make(Tone::Wait, headline, explanation, {Action::Retry}),
-                      waitSeconds(outcome, Guidance::DefaultRetryAfterSeconds));
-}
-
-Guidance proxyAuthentication(const Outcome &outcome)
-{
-    if (typeOf(outcome) == Type::ProxyAuthError) {
-        return accountProxy(outcome, Guidance::tr("The account's proxy refused the login"),
-                            Guidance::tr("The proxy set for this account in PostPress rejected the connection (this "
-                                         "is not your own network). Retry shortly; if it keeps failing, check the "
-                                         "proxy's user name and password in PostPress or change the proxy."));
-    }
-    // Without PostPress's type, the 407 may come from a proxy on the agent's side as well.
-    return accountProxy(outcome, Guidance::tr("A proxy asked for a login"),
-                        sentences(whatPostPressSaid(outcome),
-                                  Guidance::tr("Either the account's proxy in PostPress or your own network's proxy "
-                                               "wants a login; retry shortly, and if it keeps failing, ask IT.")));
-}
-
-Guidance timedOut(const Outcome &outcome, const CheckpointRequest &request)
-{
-    const int seconds = waitSeconds(outcome, 0);
-    if (outcome.httpStatus() == 408) {
-        return resultUnknown(Guidance::tr("Result unknown: no answer in time"),
-                             //: %1 is the provider, e.g. LinkedIn
-                             Guidance::tr("%1 did not answer PostPress in time.").arg(providerName(request)), seconds);
-    }
-    return resultUnknown(
-        Guidance::tr("Result unknown: the request timed out"),
-        //: %1 is the provider, e.g. LinkedIn
-        Guidance::tr("The request timed out on its way between PostPress and %1.").arg(providerName(request)), seconds);
-}
-
-Guidance conflict(const Outcome &outcome)
-{
-    switch (typeOf(outcome)) {
-    case Type::OperationCanceled:
-        return make(Tone::Escalate, Guidance::tr("Another operation replaced this one"),
-                    Guidance::tr("A later operation on this account cancelled this one, often a colleague or another "
-                                 "window working on the same account. Find out who else is on it before doing "
-                                 "anything more, so you do not undo each other's work."));
-    case Type::AlreadyExists:
-        return make(Tone::Done, Guidance::tr("Account already connected"),
-                    Guidance::tr("PostPress already has this account connected, so there is nothing left to do "
-                                 "here. Check in PostPress that it is the account the customer expects."));
-    default:
-        return make(Tone::Escalate, Guidance::tr("Another operation is in the way"),
-                    sentences(whatPostPressSaid(outcome),
-                              Guidance::tr("Check whether a colleague or another window is working on this "
-                                           "account before trying again.")));
-    }
-}
-
-Guidance waitForServer(const Outcome &outcome, const QString &headline, const QString &cause,
-                       int fallbackSeconds = Guidance::DefaultRetryAfterSeconds)
-{
-    const int seconds = waitSeconds(outcome, fallbackSeconds);
-    return retryAfter(make(Tone::Wait, headline, sentences(cause, waitThenRetry(seconds)), {Action::Retry}), seconds);
-}
-
-// Statuses the table has no row for: advice by class, with whatever PostPress said.
-Guidance byStatusClass(const Outcome &outcome)
-{
-    const int status = outcome.httpStatus();
-    if (status >= 400 && status < 500) {
-        return focusCode(make(Tone::TryAgain, Guidance::tr("PostPress refused the request"),
-                              sentences(whatPostPressSaid(outcome),
-                                        Guidance::tr("Check the account id, the provider and the code; if they look "
-                                                     "right, copy the details for PostPress support.")),
-                              {Action::RetypeCode}));
-    }
-    if (status >= 500 && status < 600) {
-        return waitForServer(outcome, Guidance::tr("PostPress has a problem on its side"), whatPostPressSaid(outcome));
-    }
-    return make(Tone::Unknown, Guidance::tr("Unexpected answer from PostPress"),
-                sentences(whatPostPressSaid(outcome),
-                          Guidance::tr("Check the account in PostPress before trying again, and copy the details "
-                                       "for a ticket.")));
-}
-
-Guidance serverError(const Outcome &outcome, const CheckpointRequest &request)
-{
-    switch (typeOf(outcome)) {
-    case Type::UnexpectedError:
-        return waitForServer(outcome, Guidance::tr("Something went wrong at PostPress"),
-                             Guidance::tr("PostPress hit an unexpected error on its side; if it happens again, copy "
-                                          "the details for PostPress support."));
-    case Type::ProviderError:
-        return waitForServer(outcome,
-                             //: %1 is the provider, e.g. LinkedIn
-                             Guidance::tr("%1 is having problems").arg(providerName(request)),
-                             //: %1 is the provider, e.g. LinkedIn
-                             Guidance::tr("%1 itself is having operational problems, which is not the customer's "
-                                          "fault; if the code expires meanwhile, ask for a new one.")
-                                 .arg(providerName(request)));
-    case Type::AuthenticationIntentError:
-        return startOver(Guidance::tr("The login attempt has ended"),
-                         Guidance::tr("The login attempt was stopped after a failure or expired (it lasts about "
-                                      "five minutes), so no code can finish it. Start the connection again from the "
-                                      "beginning in PostPress, then enter the new code the customer receives."));
-    default:
-        return byStatusClass(outcome);
-    }
-}
-
-Guidance unavailable(const Outcome &outcome)
-{
-    switch (typeOf(outcome)) {
-    case Type::NoClientSession:
-        return waitForServer(outcome, Guidance::tr("PostPress has no session for this account right now"),
-                             Guidance::tr("PostPress has no session running for this account at the moment; it "
-                                          "usually comes back by itself."));
-    case Type::NoChannel:
-        return waitForServer(outcome, Guidance::tr("PostPress cannot reach the account's session"),
-                             Guidance::tr("PostPress cannot reach the session for this account at the moment."));
-    case Type::NoHandler:
-        return waitForServer(outcome, Guidance::tr("PostPress cannot handle this right now"),
-                             Guidance::tr("PostPress has nothing ready to handle this request at the moment."));
-    case Type::NetworkDown:
-        return waitForServer(outcome, Guidance::tr("PostPress's network is down"),
-                             Guidance::tr("The network on PostPress's side is down; this is not your connection or "
-                                          "the customer's."));
-    case Type::ServiceUnavailable:
-        return waitForServer(outcome, Guidance::tr("PostPress is temporarily unavailable"),
-                             Guidance::tr("PostPress is temporarily unavailable; this usually passes quickly."));
-    default:
-        return waitForServer(outcome, Guidance::tr("PostPress is temporarily unavailable"), whatPostPressSaid(outcome));
-    }
+    Q_UNREACHABLE();
+    return {};
 }
 
 Guidance problem(const Outcome &outcome, const CheckpointRequest &request)
 {
-    switch (outcome.httpStatus()) {
-    case 400:
-        return badRequest(outcome, request);
-    case 401:
-        return unauthorized(outcome, request);
-    case 403:
-        return forbidden(outcome, request);
-    case 404:
-        return focusAccountId(make(Tone::TryAgain, Guidance::tr("PostPress does not know this account"),
-                                   Guidance::tr("PostPress found no such account or address. Check the account id; "
-                                                "if it is right, check the API address this window was opened "
-                                                "with.")));
-    case 407:
-        return proxyAuthentication(outcome);
-    case 408:
-    case 504:
-        return timedOut(outcome, request);
-    case 409:
-        return conflict(outcome);
-    case 425:
-        return waitForServer(outcome, Guidance::tr("Another login is in progress for this account"),
-                             Guidance::tr("Another login attempt for this account is still running, perhaps from a "
-                                          "colleague or another window."));
-    case 429:
-        return waitForServer(outcome, Guidance::tr("Too many attempts: wait a moment"),
-                             Guidance::tr("PostPress is limiting how fast requests may be sent."),
-                             Guidance::RateLimitRetryAfterSeconds);
-    case 500:
-        return serverError(outcome, request);
-    case 502:
-        if (typeOf(outcome) == Type::ProxyError) {
-            return accountProxy(outcome, Guidance::tr("The account's proxy is not working"),
-                                Guidance::tr("The proxy set for this account in PostPress is failing (this is not "
-                                             "your own network). Retry shortly; if it keeps failing, change the "
-                                             "account's proxy in PostPress."));
-        }
-        return byStatusClass(outcome);
-    case 503:
-        return unavailable(outcome);
-    default:
-        return byStatusClass(outcome);
-    }
+    const Facts &facts = Guidance::problemFacts(outcome);
+    const QString headline = tableText(facts.headline, request);
+    const QString cause = facts.explanation ? tableText(facts.explanation, request) : whatPostPressSaid(outcome);
+    if (facts.focus == Facts::Focus::FaultyInput)
+        return fixTheInput(headline, cause, request);
+    const int seconds = facts.actions.contains(Action::Retry) ? waitSeconds(outcome, facts.retryFallbackSeconds) : 0;
+    const QString next = secondSentence(facts, request, seconds);
+    QList<Action> actions = facts.actions;
+    if (!providerSupportsResend(request.provider))
+        actions.removeAll(Action::ResendCode);
+    Guidance guidance = make(facts.tone, headline, next.isEmpty() ? cause : sentences(cause, next), actions);
+    guidance.retryAfterSeconds = seconds;
+    if (facts.focus == Facts::Focus::AccountId)
+        return focusAccountId(guidance);
+    return facts.focus == Facts::Focus::Code ? focusCode(guidance) : guidance;
 }
 
 // --- No usable HTTP answer -------------------------------------------------------------------------------------
@@ -939,15 +542,22 @@ Guidance Guidance::forOutcome(const Outcome &outcome, const CheckpointRequest &r
     return {};
 }
 
-bool Guidance::isRejectedCode(const Outcome &outcome)
+const Guidance::ProblemFacts &Guidance::problemFacts(const Outcome &outcome)
 {
-    return typeOf(outcome) == Type::InvalidCheckpointSolution;
-}
-
-bool Guidance::isAccountProxyFailure(const Outcome &outcome)
-{
-    const Type type = typeOf(outcome);
-    return type == Type::ProxyError || type == Type::ProxyAuthError;
+    const std::span<const ProblemFacts> rows = problemTable();
+    const auto find = [rows](int status, QStringView type) {
+        return std::find_if(rows.begin(), rows.end(),
+                            [&](const ProblemFacts &facts) { return facts.status == status && facts.type == type; });
+    };
+    const int status = outcome.httpStatus();
+    if (const auto exact = find(status, outcome.problem().type); exact != rows.end())
+        return *exact;
+    if (const auto anyType = find(status, {}); anyType != rows.end())
+        return *anyType;
+    const int statusClass = status / 100 == 4 ? ProblemFacts::AnyClientError
+        : status / 100 == 5                   ? ProblemFacts::AnyServerError
+                                              : ProblemFacts::AnyStatus;
+    return *find(statusClass, {});
 }
 
 bool Guidance::looksLikeBarePhoneNumber(QStringView code)

@@ -4,6 +4,7 @@
 #include <QHash>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSet>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -523,6 +524,8 @@ class TestGuidance final : public QObject {
 private Q_SLOTS:
     void everyRow_data();
     void everyRow();
+    void everyTableRowIsTested();
+    void tableRowsAreReachedAndFollowed();
     void twitterNeverOffersResend_data() { everyRow_data(); }
     void twitterNeverOffersResend();
     void bareOrFormattedPhoneNumber_data();
@@ -531,6 +534,8 @@ private Q_SLOTS:
 private:
     // Explanation → the key phrases of the row that produced it: two rows with different advice must differ.
     QHash<QString, QStringList> m_seenExplanations;
+    // The rows of Guidance's problem table that everyRow() reached.
+    QSet<const Guidance::ProblemFacts *> m_testedFacts;
 };
 
 void TestGuidance::everyRow_data()
@@ -603,6 +608,36 @@ void TestGuidance::everyRow()
         QFAIL(qPrintable(
             u"Same explanation as the row expecting %1: %2"_s.arg(seen->join(u" | "_s), guidance.explanation)));
     m_seenExplanations.insert(guidance.explanation, key);
+    if (outcome.kind() == Outcome::Kind::Problem)
+        m_testedFacts.insert(&Guidance::problemFacts(outcome));
+}
+
+// Every (status, type) the table knows has a row above that says what the agent reads.
+void TestGuidance::everyTableRowIsTested()
+{
+    for (const Guidance::ProblemFacts &facts : Guidance::problemTable()) {
+        QVERIFY2(m_testedFacts.contains(&facts),
+                 qPrintable(u"No row of everyRow() for status %1, type \"%2\""_s.arg(facts.status).arg(facts.type)));
+    }
+}
+
+// Each row is the one its (status, type) finds, not hidden by another, and the advice follows it.
+void TestGuidance::tableRowsAreReachedAndFollowed()
+{
+    using Facts = Guidance::ProblemFacts;
+    const QHash<int, int> classExample{
+        {Facts::AnyClientError, 418}, {Facts::AnyServerError, 599}, {Facts::AnyStatus, 600}};
+    for (const Facts &facts : Guidance::problemTable()) {
+        const int status = classExample.value(facts.status, facts.status);
+        const Outcome outcome = problem(status, facts.type.isEmpty() ? u"errors/brand_new"_s : QString(facts.type));
+        QCOMPARE(&Guidance::problemFacts(outcome), &facts);
+        const Guidance guidance = Guidance::forOutcome(outcome, request());
+        QCOMPARE(guidance.tone, facts.tone);
+        QCOMPARE(guidance.headline, Guidance::tr(facts.headline).replace(u"%1"_s, u"LinkedIn"_s));
+        QCOMPARE(guidance.retryAfterSeconds, facts.actions.contains(Action::Retry) ? facts.retryFallbackSeconds : 0);
+        QCOMPARE(guidance.explanation.contains(u"press Retry once to find out"_s), facts.codeMayHaveBeenUsed());
+        QVERIFY(facts.ticketWords);
+    }
 }
 
 void TestGuidance::twitterNeverOffersResend()

@@ -2039,6 +2039,10 @@ PostPress-Anmeldeprüfungen mit dem Code lösen, den der Kunde vorliest.</transl
         <source>Answer about another account</source>
         <translation>Antwort zu einem anderen Konto</translation>
     </message>
+    <message>
+        <source>Checkpoint cannot be solved with a code</source>
+        <translation>Sicherheitsprüfung mit einem Code nicht lösbar</translation>
+    </message>
 </context>
 <context>
     <name>WindowController</name>

@@ -2037,6 +2037,10 @@ Solve PostPress login checkpoints with the code the customer reads out.</source>
         <source>Answer about another account</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Checkpoint cannot be solved with a code</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>WindowController</name>

@@ -2039,6 +2039,10 @@ Resuelva las verificaciones de inicio de sesión de PostPress con el código que
         <source>Answer about another account</source>
         <translation>Respuesta sobre otra cuenta</translation>
     </message>
+    <message>
+        <source>Checkpoint cannot be solved with a code</source>
+        <translation>Verificación que no se puede resolver con un código</translation>
+    </message>
 </context>
 <context>
     <name>WindowController</name>

@@ -2039,6 +2039,10 @@ Résolvez les vérifications de connexion PostPress avec le code que le client v
         <source>Answer about another account</source>
         <translation>Réponse au sujet d’un autre compte</translation>
     </message>
+    <message>
+        <source>Checkpoint cannot be solved with a code</source>
+        <translation>Vérification impossible à résoudre avec un code</translation>
+    </message>
 </context>
 <context>
     <name>WindowController</name>
