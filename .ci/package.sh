@@ -75,7 +75,7 @@ show_dependencies() {
     echo "Recommends: $recommends"
     # libphonenumber8 comes only from the plugin: proof that dpkg-shlibdeps scanned it as well; libqt6network6 from
     # the executable.
-    expect_fields "Depends" "$depends" libsecret-1-0 qt6-qpa-plugins libqt6widgets6 libqt6keychain1 libphonenumber8 \
+    expect_fields "Depends" "$depends" libsecret-1-0 qt6-qpa-plugins qt6-wayland libqt6widgets6 libqt6keychain1 libphonenumber8 \
         libqt6network6
     expect_fields "Recommends" "$recommends" gnome-keyring
     # Every package named in Recommends must exist in the archive, or apt silently installs nothing.
@@ -88,7 +88,7 @@ show_dependencies() {
     requires=$(rpm -qpR "$rpm")
     echo "$requires"
     echo "Recommends: $(rpm -qp --recommends "$rpm" | paste -sd ' ')"
-    expect_fields "rpm Requires" "$requires" libsecret qt6-qtbase-gui 'libQt6Widgets.so.6' 'libphonenumber.so.8' \
+    expect_fields "rpm Requires" "$requires" libsecret qt6-qtbase-gui qt6-qtwayland 'libQt6Widgets.so.6' 'libphonenumber.so.8' \
         'libQt6Network.so.6'
     # Listed first, then searched: with pipefail, grep -q leaving early would fail the pipe by SIGPIPE.
     rpm_files=$(rpm -qpl "$rpm")

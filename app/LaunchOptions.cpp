@@ -139,7 +139,7 @@ QString readProvider(const QCommandLineParser &parser, const Options &options, L
     if (!parser.isSet(options.provider))
         return {};
     const QString name = parser.value(options.provider);
-    if (const QString problem = LaunchOptions::providerProblem(name); !problem.isEmpty())
+    if (const QString problem = LaunchRequest::providerProblem(name); !problem.isEmpty())
         return problem;
     const std::optional<Provider> provider = providerFromString(name);
     if (result.provider && result.provider != provider) {
@@ -220,21 +220,4 @@ LaunchOptions LaunchOptions::fromRequest(const LaunchRequest &request)
     options.apiUrlGiven = !request.apiUrl.isEmpty();
     options.apiUrl = options.apiUrlGiven ? request.apiUrl : ApiBaseUrl::defaultUrl();
     return options;
-}
-
-QString LaunchOptions::providerProblem(const QString &name)
-{
-    if (providerFromString(name))
-        return {};
-    return tr("Unknown provider. Valid providers: %1.").arg(providerApiNames().join(u", "_s));
-}
-
-QString LaunchOptions::apiUrlProblem(const QString &text)
-{
-    return ApiBaseUrl::problem(text);
-}
-
-QUrl LaunchOptions::apiUrlFromText(const QString &text)
-{
-    return ApiBaseUrl::fromText(text);
 }

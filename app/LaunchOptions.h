@@ -1,5 +1,6 @@
 #pragma once
 
+#include "LaunchRequest.h"
 #include "Provider.h"
 
 #include <QCoreApplication>
@@ -9,19 +10,9 @@
 
 #include <optional>
 
-// What one launch asks the running program to open: the part of the launch options that a helpdesk link or a
-// second instance may carry. Never a key, never a code: there is no field for either.
-struct LaunchRequest {
-    QString accountId; // empty: none given
-    std::optional<Provider> provider; // nullopt: none given
-    QUrl apiUrl; // empty: none given, so the running program's own
-
-    friend bool operator==(const LaunchRequest &, const LaunchRequest &) = default;
-};
-
 // What the command line asked for. parse() takes a QStringList (argv without Qt's own processing) so that tests
 // use exactly the rules main() does; a helpdesk link (HelpdeskLink) and a second instance's message
-// (SingleInstance) go through the same per-field checks below.
+// (SingleInstance) go through the same per-field checks (LaunchRequest).
 struct LaunchOptions {
     Q_DECLARE_TR_FUNCTIONS(LaunchOptions)
 
@@ -52,13 +43,4 @@ public:
     // A forwarded request as options to open a window with; without an apiUrl, the default is used and
     // apiUrlGiven is false (AppSettings::effectiveApiUrl() then picks the URL).
     static LaunchOptions fromRequest(const LaunchRequest &request);
-
-    // The checks shared by every source of a launch (command line, helpdesk link, a second instance's message),
-    // besides CheckpointRequest::accountIdProblem. Each returns a translated problem that never repeats the value,
-    // or an empty string when the value may be used. Values are checked as given: the command line trims before
-    // asking, a link or a message is not trimmed.
-    static QString providerProblem(const QString &name);
-    // ApiBaseUrl::problem() and ApiBaseUrl::fromText(), for SingleInstance until LaunchRequest has its own header.
-    static QString apiUrlProblem(const QString &text);
-    static QUrl apiUrlFromText(const QString &text);
 };

@@ -1,5 +1,6 @@
 #include "SingleInstance.h"
 
+#include "ApiBaseUrl.h"
 #include "CheckpointRequest.h"
 #include "PendingClient.h"
 
@@ -8,11 +9,12 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocalServer>
+#include <QLocalSocket>
 #include <QLockFile>
 #include <QLoggingCategory>
 #include <QStandardPaths>
 #include <QThread>
-#include <QTimer>
 #include <QtEndian>
 
 #include <algorithm>
@@ -20,70 +22,18 @@
 #include <limits>
 
 #ifdef Q_OS_UNIX
-#include <QSocketNotifier>
-
-#include <cerrno>
-
+#include <sys/socket.h>
+#include <sys/un.h>
 #include <unistd.h>
-#else
-#include <QLocalServer>
-#include <QLocalSocket>
+#endif
+#ifdef Q_OS_WIN
+#include <qt_windows.h>
 #endif
 
 using namespace Qt::StringLiterals;
 using namespace std::chrono_literals;
 
 namespace {
-
-#ifdef Q_OS_UNIX
-
-class UnixClient final : public PendingClient {
-public:
-    UnixClient(UnixSocket::Descriptor socket, std::chrono::milliseconds timeout, Deliver deliver, QObject *parent)
-        : PendingClient(timeout, std::move(deliver), parent)
-        , m_socket(std::move(socket))
-        , m_notifier(m_socket.get(), QSocketNotifier::Read)
-    {
-        connect(&m_notifier, &QSocketNotifier::activated, this, &UnixClient::read);
-        read(); // a launch's request is often there already: then it is not an idle client to make room from
-    }
-
-private:
-    void read()
-    {
-        std::array<char, Capacity> chunk;
-        while (!isDone()) {
-            const qsizetype count = UnixSocket::receiveNow(m_socket.get(), chunk.data(), room());
-            if (count > 0) {
-                received(QByteArrayView(chunk.data(), count));
-            } else {
-                if (count == 0 || (errno != EAGAIN && errno != EWOULDBLOCK))
-                    finish();
-                return;
-            }
-        }
-    }
-
-    // The socket's buffer is empty, so the byte fits unless the peer already left (EPIPE, no SIGPIPE).
-    bool reply(char answer) override
-    {
-        const bool sent = UnixSocket::sendNow(m_socket.get(), QByteArrayView(&answer, 1)) == 1;
-        closeConnection();
-        deleteLater();
-        return sent;
-    }
-
-    void closeConnection() override
-    {
-        m_notifier.setEnabled(false); // before the descriptor closes and its number is reused
-        m_socket.reset();
-    }
-
-    UnixSocket::Descriptor m_socket;
-    QSocketNotifier m_notifier; // after m_socket: destroyed before it closes
-};
-
-#else
 
 class LocalClient final : public PendingClient {
 public:
@@ -122,6 +72,36 @@ private:
     QLocalSocket *m_socket;
 };
 
+#ifdef Q_OS_UNIX
+// The user id at the other end of a local socket (SO_PEERCRED on Linux, getpeereid() elsewhere); nullopt where the
+// system cannot tell. The socket file is user-only already; this also holds where a file mode would not.
+std::optional<uid_t> peerUid(qintptr socket)
+{
+#ifdef SO_PEERCRED
+    ucred credentials{};
+    socklen_t length = sizeof(credentials);
+    if (::getsockopt(int(socket), SOL_SOCKET, SO_PEERCRED, &credentials, &length) == 0 && length == sizeof(credentials))
+        return credentials.uid;
+#else
+    uid_t uid = 0;
+    gid_t gid = 0;
+    if (::getpeereid(int(socket), &uid, &gid) == 0)
+        return uid;
+#endif
+    return std::nullopt;
+}
+#endif
+
+#ifdef Q_OS_WIN
+// Windows lets a process take the foreground only when the foreground process allows it: this launch, which the
+// user just started, allows the primary before asking it to raise a window (qBittorrent does the same). Not verified
+// on Windows.
+void allowToComeForward(const QLocalSocket *primary)
+{
+    ULONG process = 0;
+    if (::GetNamedPipeServerProcessId(reinterpret_cast<HANDLE>(primary->socketDescriptor()), &process))
+        ::AllowSetForegroundWindow(process);
+}
 #endif
 
 QString runtimeSocketPath(const QString &name)
@@ -166,9 +146,21 @@ QString stringField(const QJsonObject &object, QLatin1StringView key, QString *p
     return value.toString();
 }
 
+// An activation token or startup id, when given and no problem came before; the message never repeats it.
+QString activationField(const QJsonObject &object, QLatin1StringView key, QString *problem)
+{
+    if (!problem->isEmpty() || !object.contains(key))
+        return {};
+    const QString value = stringField(object, key, problem);
+    if (problem->isEmpty() && !Activation::isValid(value))
+        *problem = SingleInstance::tr("The field %1 is not an activation token.").arg(key);
+    return value;
+}
+
 std::optional<LaunchRequest> requestFromObject(const QJsonObject &object, QString *problem)
 {
-    static const std::array fields{"v"_L1, "account_id"_L1, "provider"_L1, "api_url"_L1};
+    static const std::array fields{"v"_L1,       "account_id"_L1,       "provider"_L1,
+                                   "api_url"_L1, "activation_token"_L1, "startup_id"_L1};
     for (const QString &key : object.keys()) {
         if (std::find(fields.cbegin(), fields.cend(), key) == fields.cend()) {
             *problem = SingleInstance::tr("The message has a field it may not carry.");
@@ -190,15 +182,17 @@ std::optional<LaunchRequest> requestFromObject(const QJsonObject &object, QStrin
     if (problem->isEmpty() && object.contains("provider"_L1)) {
         const QString name = stringField(object, "provider"_L1, problem);
         if (problem->isEmpty())
-            *problem = LaunchOptions::providerProblem(name);
+            *problem = LaunchRequest::providerProblem(name);
         request.provider = providerFromString(name);
     }
     if (problem->isEmpty() && object.contains("api_url"_L1)) {
         const QString text = stringField(object, "api_url"_L1, problem);
         if (problem->isEmpty())
-            *problem = LaunchOptions::apiUrlProblem(text);
-        request.apiUrl = LaunchOptions::apiUrlFromText(text);
+            *problem = ApiBaseUrl::problem(text);
+        request.apiUrl = ApiBaseUrl::fromText(text);
     }
+    request.activation.token = activationField(object, "activation_token"_L1, problem);
+    request.activation.startupId = activationField(object, "startup_id"_L1, problem);
     if (!problem->isEmpty())
         return std::nullopt;
     return request;
@@ -220,7 +214,9 @@ SingleInstance::SingleInstance(const QString &name, QObject *parent)
     }
     m_socketPath = runtimeSocketPath(name);
 #ifdef Q_OS_UNIX
-    if (!m_socketPath.isEmpty() && !UnixSocket::fitsAddress(QFile::encodeName(m_socketPath)))
+    // Checked here, so that the message names the path: QLocalServer would only say that the name is bad. Qt 6.4
+    // takes one byte less than the address holds.
+    if (QFile::encodeName(m_socketPath).size() >= qsizetype(sizeof(sockaddr_un::sun_path)) - 1)
         m_error = tr("The path %1 is too long for the socket that keeps this program to one window per account.")
                       .arg(m_socketPath);
 #endif
@@ -292,6 +288,9 @@ bool SingleInstance::forward(const LaunchRequest &request)
         m_error = tr("The request is too long to pass to the running PostPress Checkpoint.");
         return false;
     }
+#ifdef Q_OS_WIN
+    allowToComeForward(m_socket);
+#endif
     const QDeadlineTimer deadline(m_timeout);
     std::optional<char> reply = exchangeWithPrimary(frame(payload), deadline);
     // A primary closes a connection unanswered only when it did not take the request (it made room for a newer
@@ -322,98 +321,6 @@ std::optional<char> SingleInstance::exchangeWithPrimary(const QByteArray &bytes,
     return reply;
 }
 
-#ifdef Q_OS_UNIX
-
-SingleInstance::Role SingleInstance::becomePrimary()
-{
-    // Whoever holds the lock owns the socket path: listen() replaces a socket file a crashed primary left there.
-    m_listener = UnixSocket::listen(QFile::encodeName(m_socketPath));
-    if (!m_listener.isValid())
-        return fail(tr("Cannot listen on %1: %2").arg(m_socketPath, qt_error_string(errno)));
-    m_clients = new QObject(this);
-    m_listenerNotifier = new QSocketNotifier(m_listener.get(), QSocketNotifier::Read, this);
-    connect(m_listenerNotifier, &QSocketNotifier::activated, this, &SingleInstance::acceptClients);
-    m_role = Role::Primary;
-    return m_role;
-}
-
-void SingleInstance::acceptClients()
-{
-    for (;;) {
-        UnixSocket::Descriptor socket = UnixSocket::accept(m_listener.get());
-        if (!socket.isValid()) {
-            if (errno != EAGAIN && errno != EWOULDBLOCK)
-                pauseAccepting();
-            return;
-        }
-        // The socket file is user-only already; this also holds where a file mode would not.
-        const std::optional<uid_t> peer = UnixSocket::peerUid(socket.get());
-        if (peer && *peer != ::geteuid()) {
-            qCWarning(lcSingleInstance) << "Refused a connection from another user, uid" << *peer;
-            continue;
-        }
-        PendingClient::makeRoom(m_clients, MaxPendingClients);
-        new UnixClient(
-            std::move(socket), m_timeout, [this](const LaunchRequest &request) { deliverLater(request); }, m_clients);
-    }
-}
-
-// Out of descriptors, say: the listening socket stays readable, so wait a little instead of spinning on it.
-void SingleInstance::pauseAccepting()
-{
-    qCWarning(lcSingleInstance).noquote() << "Cannot accept another launch:" << qt_error_string(errno);
-    m_listenerNotifier->setEnabled(false);
-    QTimer::singleShot(100ms, m_listenerNotifier, [notifier = m_listenerNotifier] { notifier->setEnabled(true); });
-}
-
-void SingleInstance::stopListening()
-{
-    delete m_clients;
-    m_clients = nullptr;
-    delete m_listenerNotifier;
-    m_listenerNotifier = nullptr;
-    if (m_listener.isValid()) {
-        ::unlink(QFile::encodeName(m_socketPath).constData());
-        m_listener.reset();
-    }
-}
-
-bool SingleInstance::connectToPrimary(const QDeadlineTimer &deadline)
-{
-    UnixSocket::Descriptor socket = UnixSocket::connectTo(QFile::encodeName(m_socketPath), deadline);
-    if (!socket.isValid())
-        return false;
-    const std::optional<uid_t> peer = UnixSocket::peerUid(socket.get());
-    if (peer && *peer != ::geteuid()) {
-        qCWarning(lcSingleInstance) << "The single-instance socket is held by another user, uid" << *peer;
-        return false;
-    }
-    m_connection = std::move(socket);
-    return true;
-}
-
-bool SingleInstance::isConnectedToPrimary() const
-{
-    return m_connection.isValid();
-}
-
-bool SingleInstance::sendToPrimary(const QByteArray &bytes, const QDeadlineTimer &deadline)
-{
-    return UnixSocket::sendAll(m_connection.get(), bytes, deadline);
-}
-
-std::optional<char> SingleInstance::answerFromPrimary(const QDeadlineTimer &deadline)
-{
-    return UnixSocket::receiveByte(m_connection.get(), deadline);
-}
-
-void SingleInstance::disconnectFromPrimary()
-{
-    m_connection.reset();
-}
-
-#else
-
 namespace {
 
 int remainingMs(const QDeadlineTimer &deadline)
@@ -429,6 +336,11 @@ SingleInstance::Role SingleInstance::becomePrimary()
     QLocalServer::removeServer(m_socketPath);
     m_server = new QLocalServer(this);
     m_server->setSocketOptions(QLocalServer::UserAccessOption);
+#ifdef Q_OS_UNIX
+    // Qt's default backlog is 50: connections made faster than the event loop accepts them (a flood of idle ones)
+    // would fill it and keep a real launch from connecting. (On Windows each place is a pipe made in advance.)
+    m_server->setListenBacklogSize(SOMAXCONN);
+#endif
     if (!m_server->listen(m_socketPath)) {
         const QString reason = m_server->errorString();
         delete m_server;
@@ -444,6 +356,13 @@ SingleInstance::Role SingleInstance::becomePrimary()
 void SingleInstance::acceptClients()
 {
     while (QLocalSocket *socket = m_server->nextPendingConnection()) {
+#ifdef Q_OS_UNIX
+        if (const std::optional<uid_t> peer = peerUid(socket->socketDescriptor()); peer && *peer != ::geteuid()) {
+            qCWarning(lcSingleInstance) << "Refused a connection from another user, uid" << *peer;
+            delete socket;
+            continue;
+        }
+#endif
         PendingClient::makeRoom(m_clients, MaxPendingClients);
         new LocalClient(
             socket, m_timeout, [this](const LaunchRequest &request) { deliverLater(request); }, m_clients);
@@ -462,12 +381,19 @@ bool SingleInstance::connectToPrimary(const QDeadlineTimer &deadline)
 {
     auto *socket = new QLocalSocket(this);
     socket->connectToServer(m_socketPath);
-    if (socket->waitForConnected(remainingMs(deadline))) {
-        m_socket = socket;
-        return true;
+    if (!socket->waitForConnected(remainingMs(deadline))) {
+        delete socket;
+        return false;
     }
-    delete socket;
-    return false;
+#ifdef Q_OS_UNIX
+    if (const std::optional<uid_t> peer = peerUid(socket->socketDescriptor()); peer && *peer != ::geteuid()) {
+        qCWarning(lcSingleInstance) << "The single-instance socket is held by another user, uid" << *peer;
+        delete socket;
+        return false;
+    }
+#endif
+    m_socket = socket;
+    return true;
 }
 
 bool SingleInstance::isConnectedToPrimary() const
@@ -504,8 +430,6 @@ void SingleInstance::disconnectFromPrimary()
     m_socket = nullptr;
 }
 
-#endif
-
 QByteArray SingleInstance::encodeMessage(const LaunchRequest &request)
 {
     QJsonObject object{{u"v"_s, ProtocolVersion}};
@@ -515,6 +439,10 @@ QByteArray SingleInstance::encodeMessage(const LaunchRequest &request)
         object.insert(u"provider"_s, providerApiName(*request.provider));
     if (!request.apiUrl.isEmpty())
         object.insert(u"api_url"_s, request.apiUrl.toString(QUrl::FullyEncoded));
+    if (!request.activation.token.isEmpty())
+        object.insert(u"activation_token"_s, request.activation.token);
+    if (!request.activation.startupId.isEmpty())
+        object.insert(u"startup_id"_s, request.activation.startupId);
     return QJsonDocument(object).toJson(QJsonDocument::Compact);
 }
 

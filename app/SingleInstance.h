@@ -1,6 +1,6 @@
 #pragma once
 
-#include "LaunchOptions.h"
+#include "LaunchRequest.h"
 
 #include <QByteArray>
 #include <QByteArrayView>
@@ -11,35 +11,32 @@
 #include <memory>
 #include <optional>
 
-#ifdef Q_OS_UNIX
-#include "UnixSocket.h"
-#endif
-
 class QDeadlineTimer;
 class QLocalServer;
 class QLocalSocket;
 class QLockFile;
-class QSocketNotifier;
 
 // One running program per user. The first launch becomes the primary and listens on a local socket; a later
 // launch finds it, forwards what it was asked to open and exits.
 //
-// Where: <runtime directory>/<name>, the runtime directory being XDG_RUNTIME_DIR (per user, mode 0700), and the
-// socket itself user-only (0600) from the moment it exists: bound in a private directory beside it, then renamed
-// into place. Not an abstract socket: those ignore file permissions. A path too long for a socket address is an
-// error, never truncated. A lock file beside it (<name>.lock, QLockFile) decides who is primary, so two launches
-// at the same moment do not both listen, and a socket left by a crashed primary is recognised as stale and
-// replaced. The primary removes its socket file before it releases the lock.
-//
-// The transport: on Unix (Linux, macOS) plain AF_UNIX sockets (UnixSocket.h), QtCore only, so the startup path
-// does not load QtNetwork; elsewhere (Windows) QLocalServer and QLocalSocket. On Unix the primary also refuses
-// a peer whose user id is not its own, where the system tells (SO_PEERCRED, getpeereid()).
+// The transport, on Linux, macOS and Windows alike, is KeePassXC's: QLocalServer with UserAccessOption, and a
+// QLockFile that decides who is primary, so two launches at the same moment do not both listen, and a socket left by
+// a crashed primary is recognised as stale and replaced. The primary removes its socket before it releases the lock.
+// On Unix the socket is <runtime directory>/<name>, the runtime directory being XDG_RUNTIME_DIR (per user, mode
+// 0700), and user-only from the moment it exists (Qt binds it in a private directory beside it, sets its mode, then
+// renames it into place); not an abstract socket, which would ignore file permissions. A path too long for a socket
+// address is an error, never truncated. The primary also refuses a peer whose user id is not its own, where the
+// system tells (SO_PEERCRED, getpeereid()), and a second launch a primary of another user. On Windows the socket is
+// a named pipe whose name carries the user, open to that user only, and the lock file is in the user's temporary
+// directory.
 //
 // The wire: the secondary connects, sends one message and waits for one byte (Accepted or Refused). A message is
 // a 4-byte big-endian length, then that many bytes (at most MaxMessageSize) of one compact JSON object:
-//     {"v":1,"account_id":"acc_123","provider":"LINKEDIN","api_url":"https://api.postpress.ai/v1"}
+//     {"v":1,"account_id":"acc_123","provider":"LINKEDIN","api_url":"https://api.postpress.ai/v1",
+//      "activation_token":"…","startup_id":"…"}
 // Every field but "v" is optional (absent: not given); any other field is refused, so there is no way to send
-// a key or a code. The primary checks fields with the command line's own rules (LaunchOptions). A client that
+// a key or a code. The primary checks fields with the command line's own rules (LaunchRequest), and the launch's
+// activation (Activation: the token that lets its window come to the front) with Activation::isValid(). A client that
 // sends a malformed or oversized message, or not all of it within the timeout, is dropped without effect; the
 // primary never blocks on a client and reads at most MaxMessageSize + 5 bytes from one. With MaxPendingClients
 // waiting, a new connection takes the place of the oldest one that has sent nothing (else of the oldest), so idle or
@@ -107,7 +104,6 @@ Q_SIGNALS:
 
 private:
     Role fail(const QString &message);
-    // The transport, one implementation per platform.
     Role becomePrimary();
     bool connectToPrimary(const QDeadlineTimer &deadline);
     bool isConnectedToPrimary() const;
@@ -118,9 +114,6 @@ private:
     void disconnectFromPrimary();
     void acceptClients();
     void stopListening();
-#ifdef Q_OS_UNIX
-    void pauseAccepting();
-#endif
 
     void deliverLater(const LaunchRequest &request);
 
@@ -131,12 +124,6 @@ private:
     std::unique_ptr<QLockFile> m_lock;
     // The primary's clients are its children; deleted first on destruction.
     QObject *m_clients = nullptr;
-#ifdef Q_OS_UNIX
-    UnixSocket::Descriptor m_listener;
-    QSocketNotifier *m_listenerNotifier = nullptr;
-    UnixSocket::Descriptor m_connection;
-#else
     QLocalServer *m_server = nullptr;
     QLocalSocket *m_socket = nullptr;
-#endif
 };

@@ -8,9 +8,11 @@
 #include "SingleInstance.h"
 #include "StartupTrace.h"
 #include "Translations.h"
+#include "WindowActivation.h"
 
 #include <QApplication>
 #include <QIcon>
+#include <QLoggingCategory>
 #include <QMessageBox>
 
 #include <cerrno>
@@ -23,6 +25,8 @@
 #endif
 
 using namespace Qt::StringLiterals;
+
+Q_LOGGING_CATEGORY(lcFocus, "postpress.focus", QtWarningMsg)
 
 namespace {
 
@@ -62,6 +66,19 @@ void setApplicationNames()
     QCoreApplication::setApplicationVersion(QStringLiteral(CHECKPOINT_VERSION));
 }
 
+// Where the keyboard goes, to find out why a window did or did not come to the front
+// (QT_LOGGING_RULES=postpress.focus.debug=true; tests/wayland reads it). Names only, never what a field holds.
+void logFocusChanges(QApplication *app)
+{
+    QObject::connect(app, &QApplication::focusChanged, app, [](QWidget *, QWidget *now) {
+        if (now)
+            qCDebug(lcFocus).noquote() << "focus" << now->objectName() << "window" << now->window()->windowTitle()
+                                       << u"(%1x%2)"_s.arg(now->window()->width()).arg(now->window()->height());
+        else
+            qCDebug(lcFocus).noquote() << "focus none";
+    });
+}
+
 // --help, --version and refusals: no window, but in the agent's language. The arguments are parsed again once
 // the translations are in, so the messages come out translated.
 int answerWithoutWindow(int argc, char **argv, const QStringList &arguments)
@@ -87,14 +104,17 @@ int answerWithoutWindow(int argc, char **argv, const QStringList &arguments)
 }
 
 // A refused helpdesk link: whoever clicked it reads no terminal, so the reason comes in a message box.
-int refuseLink(int argc, char **argv, const QStringList &arguments)
+int refuseLink(int argc, char **argv, const QStringList &arguments, const Activation &activation)
 {
     QApplication app(argc, argv);
+    logFocusChanges(&app);
     setApplicationNames();
     Translations::install(&app, Translations::chooseLocale(AppSettings().values().language));
     const LaunchOptions options = LaunchOptions::parse(arguments);
     print(stderr, u"postpress-checkpoint: "_s + options.errorMessage);
-    makeLinkRefusalBox(options.errorMessage)->exec();
+    const std::unique_ptr<QMessageBox> box = makeLinkRefusalBox(options.errorMessage);
+    WindowActivation::present(box.get(), activation); // this launch's only window
+    box->exec();
     return 2;
 }
 
@@ -103,6 +123,8 @@ int refuseLink(int argc, char **argv, const QStringList &arguments)
 int main(int argc, char **argv)
 {
     protectMemory(); // first, before the key or anything else is in memory
+    // Before the application object: Qt would take these for itself (see Activation.h).
+    const Activation activation = Activation::takeFromEnvironment();
     StartupTrace::begin();
     // Our arguments are parsed before Qt sees any, and Qt is handed the program name only: Qt's own options
     // (-platform, -style, -platformpluginpath …) must never be reachable from a link or a command line.
@@ -111,7 +133,7 @@ int main(int argc, char **argv)
     const QStringList arguments = decodedArguments(argc, argv);
     const LaunchOptions options = LaunchOptions::parse(arguments);
     if (options.action == LaunchOptions::Action::Error && options.fromLink)
-        return refuseLink(qtArgc, qtArgv, arguments);
+        return refuseLink(qtArgc, qtArgv, arguments, activation);
     if (options.action != LaunchOptions::Action::Run)
         return answerWithoutWindow(qtArgc, qtArgv, arguments);
 
@@ -119,11 +141,14 @@ int main(int argc, char **argv)
     QApplication::setStyle(new AppStyle(QApplication::style()->name()));
     setApplicationNames();
     QApplication::setDesktopFileName(QStringLiteral(CHECKPOINT_APP_ID));
+    logFocusChanges(&app);
 
-    // One program per user: a second launch hands its account to the first and is done.
+    LaunchRequest request = options.request();
+    request.activation = activation;
+    // One program per user: a second launch hands its account (and its activation) to the first and is done.
     SingleInstance instance;
     if (instance.claim() == SingleInstance::Role::Secondary) {
-        if (instance.forward(options.request()))
+        if (instance.forward(request))
             return 0;
         print(stderr, instance.errorString()); // the running one does not answer: carry on on our own
     }
@@ -138,7 +163,7 @@ int main(int argc, char **argv)
     AppController controller(nullptr, &keyStore, options);
     QObject::connect(&instance, &SingleInstance::requestReceived, &controller, &AppController::open);
     // The window is up before the keychain answers: the key is read asynchronously from here on.
-    controller.open(options.request());
+    controller.open(request);
     // Decoding the icon's eight PNGs is not needed for the first frame.
     StartupTrace::afterFirstFrame(&app, [&controller, &network] {
         QApplication::setWindowIcon(applicationIcon());

@@ -38,14 +38,14 @@ set(CPACK_DEBIAN_COMPRESSION_TYPE "xz")
 set(CPACK_DEBIAN_PACKAGE_CONTROL_STRICT_PERMISSION ON)
 # dpkg-shlibdeps finds the Qt, QtKeychain and C++ libraries the binary links to.
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
-# ...but not what is loaded at run time: QtKeychain dlopens libsecret, and Qt loads its xcb/wayland
-# platform plugins from qt6-qpa-plugins. Both are added to what dpkg-shlibdeps finds.
-set(CPACK_DEBIAN_PACKAGE_DEPENDS "libsecret-1-0, qt6-qpa-plugins")
+# ...but not what is loaded at run time: QtKeychain dlopens libsecret, and Qt loads its platform plugins: xcb from
+# qt6-qpa-plugins, Wayland from qt6-wayland. Without the Wayland plugin the app runs through XWayland on a Wayland
+# session, where it cannot use the activation token a second launch forwards and so cannot come to the front.
+# All three are added to what dpkg-shlibdeps finds.
+set(CPACK_DEBIAN_PACKAGE_DEPENDS "libsecret-1-0, qt6-qpa-plugins, qt6-wayland")
 # A Secret Service (org.freedesktop.secrets) keeps the API key between sessions: gnome-keyring activates over
-# D-Bus, KeePassXC and kwalletd5 serve it once enabled. Qt's own translations for standard buttons, and
-# the native Wayland plugin (sharp at fractional scales, matched to the desktop file by app id).
-set(CPACK_DEBIAN_PACKAGE_RECOMMENDS
-    "gnome-keyring | keepassxc | libkf5wallet-bin, qt6-translations-l10n, qt6-wayland")
+# D-Bus, KeePassXC and kwalletd5 serve it once enabled. Qt's own translations for standard buttons.
+set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "gnome-keyring | keepassxc | libkf5wallet-bin, qt6-translations-l10n")
 
 # --- RPM (Fedora package names) -----------------------------------------------------------------------------------
 set(CPACK_RPM_FILE_NAME RPM-DEFAULT)
@@ -55,12 +55,11 @@ set(CPACK_RPM_PACKAGE_GROUP "Applications/Internet")
 set(CPACK_RPM_PACKAGE_URL "${PROJECT_HOMEPAGE_URL}")
 set(CPACK_RPM_PACKAGE_DESCRIPTION "${CPACK_PACKAGE_DESCRIPTION}")
 set(CPACK_RPM_PACKAGE_AUTOREQ ON)
-set(CPACK_RPM_PACKAGE_REQUIRES "libsecret, qt6-qtbase-gui")
+set(CPACK_RPM_PACKAGE_REQUIRES "libsecret, qt6-qtbase-gui, qt6-qtwayland")
 # CPack 3.25 has no variable for Recommends; this line lands in the spec preamble.
 string(JOIN "\n" CPACK_RPM_SPEC_MORE_DEFINE
     "Recommends: (gnome-keyring or keepassxc or kf6-kwallet or kf5-kwallet)"
-    "Recommends: qt6-qttranslations"
-    "Recommends: qt6-qtwayland")
+    "Recommends: qt6-qttranslations")
 set(CPACK_RPM_CHANGELOG_FILE "${checkpoint_resources_dir}/packaging/rpm-changelog.txt")
 # Directories owned by filesystem and hicolor-icon-theme: listing them here would claim them for this package.
 set(CPACK_RPM_EXCLUDE_FROM_AUTO_FILELIST_ADDITION

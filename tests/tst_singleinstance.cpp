@@ -1,7 +1,7 @@
+#include "ApiBaseUrl.h"
 #include "CheckpointRequest.h"
 #include "SafeText.h"
 #include "SingleInstance.h"
-#include "UnixSocket.h"
 
 #include <QDeadlineTimer>
 #include <QDir>
@@ -88,6 +88,14 @@ LaunchRequest request(const QString &accountId, std::optional<Provider> provider
                       const QUrl &apiUrl = QUrl())
 {
     return LaunchRequest{accountId, provider, apiUrl};
+}
+
+// The permission to come to the front that the browser gave a launch (as mutter and GNOME Shell write them).
+LaunchRequest withActivation(LaunchRequest request)
+{
+    request.activation = {u"a334fad9-386b-4472-914e-54b670f398a4_TIME0"_s,
+                          u"gnome-shell/browser/1234-0-host_TIME5678"_s};
+    return request;
 }
 
 // After whatever a test did to it, the primary still takes the next launch's request, and answers it.
@@ -219,7 +227,7 @@ private Q_SLOTS:
     void primaryLeavesNothingBehind();
     void nameWithASlashFails();
     void mutatedMessagesNeverGetPastTheChecks();
-    // The Unix transport (UnixSocket.h).
+    // Unix sockets.
     void socketIsUserOnlyWhateverTheUmask_data();
     void socketIsUserOnlyWhateverTheUmask();
     void pathTooLongForASocketAddressFails_data();
@@ -320,6 +328,7 @@ void TestSingleInstance::forwardingDeliversTheRequest_data()
     QTest::newRow("with a loopback http API URL")
         << request(u"acc_9"_s, std::nullopt, QUrl(u"http://127.0.0.1:8080/v1"_s));
     QTest::newRow("an id of every allowed character") << request(u"AZaz09_-.~"_s);
+    QTest::newRow("with the launch's activation token and startup id") << withActivation(request(u"acc_9"_s));
 }
 
 void TestSingleInstance::forwardingDeliversTheRequest()
@@ -457,6 +466,20 @@ void TestSingleInstance::parseMessage_data()
         << QByteArray(R"({"v":1,"api_url":"not a url"})") << false << u"not a valid URL"_s << QString();
     QTest::newRow("empty API URL") << QByteArray(R"({"v":1,"api_url":""})") << false << u"not a valid URL"_s
                                    << QString();
+    QTest::newRow("an activation token and a startup id") << QByteArray(
+        R"({"v":1,"account_id":"acc_1","activation_token":"a334fad9_TIME0","startup_id":"x/y/1-0_TIME5"})")
+                                                          << true << QString() << QString();
+    QTest::newRow("an activation token with a space is refused without echoing it")
+        << QByteArray(R"({"v":1,"activation_token":"abc secret"})") << false << u"activation_token"_s << u"secret"_s;
+    QTest::newRow("a startup id with a quote is refused without echoing it")
+        << QByteArray(R"({"v":1,"startup_id":"abc\"secret"})") << false << u"startup_id"_s << u"secret"_s;
+    QTest::newRow("an activation token of 257 bytes")
+        << QByteArray(R"({"v":1,"activation_token":")" + QByteArray(Activation::MaxLength + 1, 'x') + R"("})") << false
+        << u"activation_token"_s << QString();
+    QTest::newRow("an empty activation token")
+        << QByteArray(R"({"v":1,"activation_token":""})") << false << u"activation_token"_s << QString();
+    QTest::newRow("an activation token as a number")
+        << QByteArray(R"({"v":1,"activation_token":42})") << false << u"activation_token"_s << QString();
     QTest::newRow("one byte over the size limit")
         << QByteArray(R"({"v":1,"account_id":"acc_1"})").leftJustified(SingleInstance::MaxMessageSize + 1, ' ') << false
         << u"4096"_s << QString();
@@ -489,6 +512,10 @@ void TestSingleInstance::encodedMessagesParseBack_data()
                                 << QByteArray(R"({"account_id":"acc_1","api_url":"https://api.postpress.ai/v1",)"
                                               R"("provider":"MESSENGER","v":1})");
     QTest::newRow("nothing given carries only the version") << request(QString()) << QByteArray(R"({"v":1})");
+    QTest::newRow("the activation") << withActivation(request(u"acc_1"_s))
+                                    << QByteArray(R"({"account_id":"acc_1",)"
+                                                  R"("activation_token":"a334fad9-386b-4472-914e-54b670f398a4_TIME0",)"
+                                                  R"("startup_id":"gnome-shell/browser/1234-0-host_TIME5678","v":1})");
 }
 
 void TestSingleInstance::encodedMessagesParseBack()
@@ -760,7 +787,7 @@ void TestSingleInstance::mutatedMessagesNeverGetPastTheChecks()
         ++accepted;
         QVERIFY2(parsed->accountId.isEmpty() || CheckpointRequest::accountIdProblem(parsed->accountId).isEmpty(),
                  bytes.constData());
-        QVERIFY2(parsed->apiUrl.isEmpty() || LaunchOptions::apiUrlProblem(parsed->apiUrl.toString()).isEmpty(),
+        QVERIFY2(parsed->apiUrl.isEmpty() || ApiBaseUrl::problem(parsed->apiUrl.toString()).isEmpty(),
                  bytes.constData());
     }
     QVERIFY(accepted > 0);
@@ -791,7 +818,9 @@ void TestSingleInstance::socketIsUserOnlyWhateverTheUmask()
     struct stat status { };
     QCOMPARE(::lstat(QFile::encodeName(primary.socketPath()).constData(), &status), 0);
     QVERIFY(S_ISSOCK(status.st_mode));
-    QCOMPARE(status.st_mode & mode_t(07777), mode_t(S_IRUSR | S_IWUSR));
+    // Read and write for the user, nothing for anyone else (Qt's QLocalServer also sets the owner's x bit, which
+    // means nothing on a socket).
+    QCOMPARE(status.st_mode & mode_t(07777 & ~S_IXUSR), mode_t(S_IRUSR | S_IWUSR));
     const QString fileName = QFileInfo(primary.socketPath()).fileName();
     QStringList expected = before + QStringList{fileName, fileName + u".lock"_s};
     QStringList after = runtimeEntries(m_runtime->path());
@@ -815,7 +844,8 @@ void TestSingleInstance::pathTooLongForASocketAddressFails()
     QFETCH(int, extraBytes);
     QFETCH(bool, fits);
 
-    const qsizetype longest = qsizetype(sizeof(sockaddr_un::sun_path)) - 1; // and its NUL
+    // The address holds 107 bytes and a NUL; Qt's QLocalServer takes one byte less.
+    const qsizetype longest = qsizetype(sizeof(sockaddr_un::sun_path)) - 2;
     const qsizetype nameLength = longest - (QFile::encodeName(m_runtime->path()).size() + 1) + extraBytes;
     QVERIFY(nameLength > 10);
     const QString name = nextName().leftJustified(nameLength, u'x');
@@ -1089,15 +1119,10 @@ void TestSingleInstance::destructionRemovesTheSocketFile()
     QCOMPARE(errno, ENOENT);
 }
 
+// The primary asks the system who is at the other end (SO_PEERCRED): its own user's launch is accepted (refusing it
+// would fail every forward here); anotherUsersLaunch shows another user's refused.
 void TestSingleInstance::peerUidIsOwnUser()
 {
-    int pair[2] = {-1, -1};
-    QCOMPARE(::socketpair(AF_UNIX, SOCK_STREAM, 0, pair), 0);
-    const UnixSocket::Descriptor first(pair[0]);
-    const UnixSocket::Descriptor second(pair[1]);
-    QCOMPARE(UnixSocket::peerUid(first.get()), std::optional<uid_t>(::geteuid()));
-    QCOMPARE(UnixSocket::peerUid(second.get()), std::optional<uid_t>(::geteuid()));
-    // And through the primary: its own user's launch is accepted (refusing it would fail every forward here).
     const QString name = nextName();
     SingleInstance primary(name);
     QCOMPARE(primary.claim(), SingleInstance::Role::Primary);
@@ -1146,26 +1171,38 @@ void TestSingleInstance::anotherUsersLaunch()
     QCOMPARE(received.size(), 0);
 }
 
+// What the primary opens is closed on exec, so a program the app starts never inherits it; the connection it reads
+// a client from does not block. (Its listening socket is Qt's: accept() only follows a notification.)
 void TestSingleInstance::descriptorsAreCloseOnExecAndNonBlocking()
 {
-    const QByteArray path = QFile::encodeName(QDir(m_runtime->path()).filePath(nextName()));
-    const UnixSocket::Descriptor listener = UnixSocket::listen(path);
-    QVERIFY(listener.isValid());
-    const UnixSocket::Descriptor client = UnixSocket::connectTo(path, QDeadlineTimer(5s));
-    QVERIFY(client.isValid());
-    const UnixSocket::Descriptor accepted = UnixSocket::accept(listener.get()); // a local connect is queued at once
-    QVERIFY(accepted.isValid());
-    for (const int fd : {listener.get(), client.get(), accepted.get()}) {
+    const auto descriptors = [] {
+        return QDir(u"/dev/fd"_s).entryList(QDir::AllEntries | QDir::System | QDir::NoDotAndDotDot);
+    };
+    const auto added = [](const QStringList &now, const QStringList &before) {
+        QList<int> fds;
+        for (const QString &entry : now) {
+            if (!before.contains(entry) && ::fcntl(entry.toInt(), F_GETFD) != -1) // not the listing's own, now closed
+                fds.append(entry.toInt());
+        }
+        return fds;
+    };
+    const QStringList atStart = descriptors();
+    SingleInstance primary(nextName());
+    primary.setTimeout(10min);
+    QCOMPARE(primary.claim(), SingleInstance::Role::Primary);
+    const QStringList listening = descriptors();
+    const QList<int> listener = added(listening, atStart);
+    QCOMPARE(listener.size(), 1);
+    const int client = rawConnect(primary.socketPath());
+    QVERIFY(client >= 0);
+    QTRY_COMPARE(openDescriptors(), listening.size() + 2); // the test's end and the primary's
+    QList<int> connection = added(descriptors(), listening);
+    connection.removeOne(client);
+    QCOMPARE(connection.size(), 1);
+    for (const int fd : listener + connection)
         QVERIFY(::fcntl(fd, F_GETFD) & FD_CLOEXEC);
-        QVERIFY(::fcntl(fd, F_GETFL) & O_NONBLOCK);
-    }
-    // Nothing there yet: receiving does not wait.
-    char byte = 0;
-    QCOMPARE(UnixSocket::receiveNow(accepted.get(), &byte, 1), qsizetype(-1));
-    QVERIFY(errno == EAGAIN || errno == EWOULDBLOCK);
-    QVERIFY(UnixSocket::sendAll(client.get(), "\x06", QDeadlineTimer(5s)));
-    QCOMPARE(UnixSocket::receiveByte(accepted.get(), QDeadlineTimer(5s)), std::optional<char>('\x06'));
-    ::unlink(path.constData());
+    QVERIFY(::fcntl(connection.constFirst(), F_GETFL) & O_NONBLOCK);
+    ::close(client);
 }
 
 // Started with --run-as-secondary NAME ACCOUNT PROVIDER, the binary is the second launch of

@@ -6,13 +6,16 @@ set -euo pipefail
 packages=(
     # build
     cmake ninja-build g++ pkg-config
-    qt6-base-dev qt6-tools-dev qt6-l10n-tools qt6-translations-l10n qtkeychain-qt6-dev libphonenumber-dev
+    qt6-base-dev qt6-tools-dev qt6-l10n-tools qt6-translations-l10n qtkeychain-qt6-dev libphonenumber-dev libxcb1-dev
     # tests: the fake API, a real Secret Service in a private D-Bus session
     qt6-httpserver-dev dbus gnome-keyring libsecret-tools
     # tests: certificates for the TLS test; readelf for the RUNPATH test
     openssl binutils
+    # tests: comes to the front under a headless GNOME compositor (tests/wayland): mutter, its keyboard through
+    # D-Bus, the token-minting client built from the Wayland protocol files
+    mutter python3-dbus libwayland-dev wayland-protocols
     # the window at run time
-    qt6-qpa-plugins libsecret-1-0
+    qt6-qpa-plugins qt6-wayland libsecret-1-0
 )
 
 missing=()

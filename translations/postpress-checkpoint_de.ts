@@ -1490,6 +1490,9 @@ PostPress-Anmeldeprüfungen mit dem Code lösen, den der Kunde vorliest.</transl
         <source>The link is for another account than --account-id says. Give the account once.</source>
         <translation>Der Link gilt für ein anderes Konto als --account-id. Geben Sie das Konto nur einmal an.</translation>
     </message>
+</context>
+<context>
+    <name>LaunchRequest</name>
     <message>
         <source>Unknown provider. Valid providers: %1.</source>
         <translation>Unbekannte Plattform. Gültige Plattformen: %1.</translation>
@@ -1825,6 +1828,10 @@ PostPress-Anmeldeprüfungen mit dem Code lösen, den der Kunde vorliest.</transl
     <message>
         <source>The path %1 is too long for the socket that keeps this program to one window per account.</source>
         <translation>Der Pfad %1 ist zu lang für den Socket, der dieses Programm auf ein Fenster pro Konto beschränkt.</translation>
+    </message>
+    <message>
+        <source>The field %1 is not an activation token.</source>
+        <translation>Das Feld %1 ist kein Aktivierungstoken.</translation>
     </message>
 </context>
 <context>

@@ -1488,6 +1488,9 @@ Solve PostPress login checkpoints with the code the customer reads out.</source>
         <source>The link is for another account than --account-id says. Give the account once.</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>LaunchRequest</name>
     <message>
         <source>Unknown provider. Valid providers: %1.</source>
         <translation type="unfinished"></translation>
@@ -1822,6 +1825,10 @@ Solve PostPress login checkpoints with the code the customer reads out.</source>
     </message>
     <message>
         <source>The path %1 is too long for the socket that keeps this program to one window per account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The field %1 is not an activation token.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

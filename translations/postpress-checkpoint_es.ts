@@ -1490,6 +1490,9 @@ Resuelva las verificaciones de inicio de sesión de PostPress con el código que
         <source>The link is for another account than --account-id says. Give the account once.</source>
         <translation>El enlace es para otra cuenta que la que indica --account-id. Indique la cuenta una sola vez.</translation>
     </message>
+</context>
+<context>
+    <name>LaunchRequest</name>
     <message>
         <source>Unknown provider. Valid providers: %1.</source>
         <translation>Plataforma desconocida. Plataformas válidas: %1.</translation>
@@ -1825,6 +1828,10 @@ Resuelva las verificaciones de inicio de sesión de PostPress con el código que
     <message>
         <source>The path %1 is too long for the socket that keeps this program to one window per account.</source>
         <translation>La ruta %1 es demasiado larga para el socket que limita este programa a una ventana por cuenta.</translation>
+    </message>
+    <message>
+        <source>The field %1 is not an activation token.</source>
+        <translation>El campo %1 no es un token de activación.</translation>
     </message>
 </context>
 <context>

@@ -1490,6 +1490,9 @@ Résolvez les vérifications de connexion PostPress avec le code que le client v
         <source>The link is for another account than --account-id says. Give the account once.</source>
         <translation>Le lien concerne un autre compte que celui indiqué par --account-id. Indiquez le compte une seule fois.</translation>
     </message>
+</context>
+<context>
+    <name>LaunchRequest</name>
     <message>
         <source>Unknown provider. Valid providers: %1.</source>
         <translation>Plateforme inconnue. Plateformes valides&#x202f;: %1.</translation>
@@ -1825,6 +1828,10 @@ Résolvez les vérifications de connexion PostPress avec le code que le client v
     <message>
         <source>The path %1 is too long for the socket that keeps this program to one window per account.</source>
         <translation>Le chemin %1 est trop long pour le socket qui limite ce programme à une fenêtre par compte.</translation>
+    </message>
+    <message>
+        <source>The field %1 is not an activation token.</source>
+        <translation>Le champ %1 n’est pas un jeton d’activation.</translation>
     </message>
 </context>
 <context>

@@ -90,7 +90,7 @@ WindowController *AppController::open(const LaunchRequest &request)
     if (WindowController *existing = find(accountId, baseUrl)) {
         if (request.provider && !existing->window()->provider())
             existing->window()->setProvider(request.provider);
-        existing->raise();
+        existing->raise(request.activation);
         return existing;
     }
     // An empty window nobody has typed in yet takes the account instead of a second window opening beside it.
@@ -99,20 +99,20 @@ WindowController *AppController::open(const LaunchRequest &request)
         if (request.provider)
             pristine->window()->setProvider(request.provider);
         pristine->window()->focusFirstEmptyField();
-        pristine->raise();
+        pristine->raise(request.activation);
         return pristine;
     }
     if (m_windows.size() >= MaxWindows)
-        return refuseNewWindow(accountId);
+        return refuseNewWindow(accountId, request.activation);
     LaunchOptions options = LaunchOptions::fromRequest(request);
     options.apiUrl = baseUrl;
-    return createWindow(options);
+    return createWindow(options, request.activation);
 }
 
 // The oldest window is the one most likely finished with: it comes forward, and its status line names the account
 // that was not opened, so the agent can close a window and open that account again. The message stays until
 // replaced (the agent may be on the phone and look later), and is short: a status line does not wrap.
-WindowController *AppController::refuseNewWindow(const QString &accountId)
+WindowController *AppController::refuseNewWindow(const QString &accountId, const Activation &activation)
 {
     WindowController *oldest = m_windows.front().get();
     const int cap = int(MaxWindows);
@@ -120,11 +120,11 @@ WindowController *AppController::refuseNewWindow(const QString &accountId)
         ? tr("No new window: already %n windows open.", nullptr, cap)
         : tr("Not opened: %1 (already %n windows open)", nullptr, cap).arg(accountId);
     oldest->window()->statusBar()->showMessage(reason);
-    oldest->raise();
+    oldest->raise(activation);
     return oldest;
 }
 
-WindowController *AppController::createWindow(const LaunchOptions &options)
+WindowController *AppController::createWindow(const LaunchOptions &options, const Activation &activation)
 {
     auto owned = std::make_unique<WindowController>(m_network, keysFor(options.apiUrl), options);
     WindowController *window = owned.get();
@@ -141,7 +141,7 @@ WindowController *AppController::createWindow(const LaunchOptions &options)
         }
     });
     m_windows.push_back(std::move(owned));
-    window->show();
+    window->show(activation);
     return window;
 }
 

@@ -52,8 +52,8 @@ protected:
 private:
     QUrl baseUrlFor(const LaunchRequest &request) const;
     WindowController *find(const QString &accountId, const QUrl &baseUrl) const;
-    WindowController *createWindow(const LaunchOptions &options);
-    WindowController *refuseNewWindow(const QString &accountId);
+    WindowController *createWindow(const LaunchOptions &options, const Activation &activation);
+    WindowController *refuseNewWindow(const QString &accountId, const Activation &activation);
     void applySettings(const AppSettings::Values &values);
 
     QNetworkAccessManager *m_network;

@@ -4,6 +4,7 @@
 #include "ApiKeyPrompt.h"
 #include "AppSettings.h"
 #include "CheckpointWindow.h"
+#include "WindowActivation.h"
 
 #include <QMessageBox>
 #include <QPushButton>
@@ -67,11 +68,11 @@ void WindowController::connectKeys()
     connect(m_keys, &ApiKeyController::stateChanged, this, &WindowController::onKeyStateChanged);
 }
 
-void WindowController::show()
+void WindowController::show(const Activation &activation)
 {
     if (const QByteArray geometry = AppSettings().windowGeometry(); !geometry.isEmpty())
         m_window->restoreGeometry(geometry);
-    m_window->show();
+    WindowActivation::present(m_window.get(), activation);
     m_window->focusFirstEmptyField();
     m_shown = true;
     onKeyStateChanged(m_keys->state());
@@ -103,12 +104,10 @@ void WindowController::onAnswerEdited()
     QTimer::singleShot(0, this, &WindowController::warmUp);
 }
 
-void WindowController::raise()
+void WindowController::raise(const Activation &activation)
 {
-    m_window->setWindowState((m_window->windowState() & ~Qt::WindowMinimized) | Qt::WindowActive);
-    m_window->show();
-    m_window->raise();
-    m_window->activateWindow();
+    m_window->setWindowState(m_window->windowState() & ~Qt::WindowMinimized);
+    WindowActivation::present(m_window.get(), activation);
 }
 
 void WindowController::onKeyStateChanged(ApiKeyController::State state)

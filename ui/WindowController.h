@@ -35,13 +35,14 @@ public:
     // The shared API-key dialog, while it is open.
     ApiKeyDialog *keyDialog() const;
 
-    // Shows the window with the cursor in the first empty field; asks for a key once the keychain says
-    // there is none.
-    void show();
+    // Shows the window with the cursor in the first empty field, in front with the launch's activation; asks for a
+    // key once the keychain says there is none.
+    void show(const Activation &activation = {});
     void openKeyDialog();
     void confirmForgetKey();
-    // Raises the window above the others and gives it the keyboard, un-minimising it if need be.
-    void raise();
+    // Raises the window above the others and gives it the keyboard, un-minimising it if need be; the launch's
+    // activation lets it through where the window system asks for one.
+    void raise(const Activation &activation = {});
     ApiKeyController *keys() const { return m_keys; }
 
 Q_SIGNALS:
