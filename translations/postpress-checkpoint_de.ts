@@ -1363,6 +1363,41 @@ PostPress-Anmeldeprüfungen mit dem Code lösen, den der Kunde vorliest.</transl
     </message>
 </context>
 <context>
+    <name>InstanceMessage</name>
+    <message>
+        <source>The field %1 is not text.</source>
+        <translation>Das Feld %1 ist kein Text.</translation>
+    </message>
+    <message>
+        <source>The field %1 is not an activation token.</source>
+        <translation>Das Feld %1 ist kein Aktivierungstoken.</translation>
+    </message>
+    <message>
+        <source>The message has a field it may not carry.</source>
+        <translation>Die Nachricht enthält ein unzulässiges Feld.</translation>
+    </message>
+    <message>
+        <source>The message is not of version %1.</source>
+        <translation>Die Nachricht hat nicht die Version %1.</translation>
+    </message>
+    <message>
+        <source>The message is longer than %1 bytes.</source>
+        <translation>Die Nachricht ist länger als %1 Bytes.</translation>
+    </message>
+    <message>
+        <source>The message is not a JSON object.</source>
+        <translation>Die Nachricht ist kein JSON-Objekt.</translation>
+    </message>
+    <message>
+        <source>The message is empty or longer than %1 bytes.</source>
+        <translation>Die Nachricht ist leer oder länger als %1 Bytes.</translation>
+    </message>
+    <message>
+        <source>More bytes followed the message.</source>
+        <translation>Auf die Nachricht folgten weitere Bytes.</translation>
+    </message>
+</context>
+<context>
     <name>KeychainApiKeyStore</name>
     <message>
         <source>The API key could not be read from the system keychain.</source>
@@ -1762,26 +1797,6 @@ PostPress-Anmeldeprüfungen mit dem Code lösen, den der Kunde vorliest.</transl
 <context>
     <name>SingleInstance</name>
     <message>
-        <source>The message is empty or longer than %1 bytes.</source>
-        <translation>Die Nachricht ist leer oder länger als %1 Bytes.</translation>
-    </message>
-    <message>
-        <source>More bytes followed the message.</source>
-        <translation>Auf die Nachricht folgten weitere Bytes.</translation>
-    </message>
-    <message>
-        <source>The field %1 is not text.</source>
-        <translation>Das Feld %1 ist kein Text.</translation>
-    </message>
-    <message>
-        <source>The message has a field it may not carry.</source>
-        <translation>Die Nachricht enthält ein unzulässiges Feld.</translation>
-    </message>
-    <message>
-        <source>The message is not of version %1.</source>
-        <translation>Die Nachricht hat nicht die Version %1.</translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; cannot name the socket that keeps this program to one window per account.</source>
         <translation>„%1“ kann den Socket nicht benennen, der dieses Programm auf ein Fenster pro Konto beschränkt.</translation>
     </message>
@@ -1818,20 +1833,8 @@ PostPress-Anmeldeprüfungen mit dem Code lösen, den der Kunde vorliest.</transl
         <translation>Der laufende PostPress Checkpoint hat die Anfrage abgelehnt.</translation>
     </message>
     <message>
-        <source>The message is longer than %1 bytes.</source>
-        <translation>Die Nachricht ist länger als %1 Bytes.</translation>
-    </message>
-    <message>
-        <source>The message is not a JSON object.</source>
-        <translation>Die Nachricht ist kein JSON-Objekt.</translation>
-    </message>
-    <message>
         <source>The path %1 is too long for the socket that keeps this program to one window per account.</source>
         <translation>Der Pfad %1 ist zu lang für den Socket, der dieses Programm auf ein Fenster pro Konto beschränkt.</translation>
-    </message>
-    <message>
-        <source>The field %1 is not an activation token.</source>
-        <translation>Das Feld %1 ist kein Aktivierungstoken.</translation>
     </message>
 </context>
 <context>

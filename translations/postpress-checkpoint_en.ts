@@ -1361,6 +1361,41 @@ Solve PostPress login checkpoints with the code the customer reads out.</source>
     </message>
 </context>
 <context>
+    <name>InstanceMessage</name>
+    <message>
+        <source>The field %1 is not text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The field %1 is not an activation token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message has a field it may not carry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message is not of version %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message is longer than %1 bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message is not a JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message is empty or longer than %1 bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More bytes followed the message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>KeychainApiKeyStore</name>
     <message>
         <source>The API key could not be read from the system keychain.</source>
@@ -1760,26 +1795,6 @@ Solve PostPress login checkpoints with the code the customer reads out.</source>
 <context>
     <name>SingleInstance</name>
     <message>
-        <source>The message is empty or longer than %1 bytes.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>More bytes followed the message.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The field %1 is not text.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The message has a field it may not carry.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The message is not of version %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; cannot name the socket that keeps this program to one window per account.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1816,19 +1831,7 @@ Solve PostPress login checkpoints with the code the customer reads out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The message is longer than %1 bytes.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The message is not a JSON object.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The path %1 is too long for the socket that keeps this program to one window per account.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The field %1 is not an activation token.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

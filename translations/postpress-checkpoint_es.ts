@@ -1363,6 +1363,41 @@ Resuelva las verificaciones de inicio de sesión de PostPress con el código que
     </message>
 </context>
 <context>
+    <name>InstanceMessage</name>
+    <message>
+        <source>The field %1 is not text.</source>
+        <translation>El campo %1 no es texto.</translation>
+    </message>
+    <message>
+        <source>The field %1 is not an activation token.</source>
+        <translation>El campo %1 no es un token de activación.</translation>
+    </message>
+    <message>
+        <source>The message has a field it may not carry.</source>
+        <translation>El mensaje tiene un campo que no puede llevar.</translation>
+    </message>
+    <message>
+        <source>The message is not of version %1.</source>
+        <translation>El mensaje no es de la versión %1.</translation>
+    </message>
+    <message>
+        <source>The message is longer than %1 bytes.</source>
+        <translation>El mensaje supera los %1 bytes.</translation>
+    </message>
+    <message>
+        <source>The message is not a JSON object.</source>
+        <translation>El mensaje no es un objeto JSON.</translation>
+    </message>
+    <message>
+        <source>The message is empty or longer than %1 bytes.</source>
+        <translation>El mensaje está vacío o supera los %1 bytes.</translation>
+    </message>
+    <message>
+        <source>More bytes followed the message.</source>
+        <translation>Al mensaje le seguían más bytes.</translation>
+    </message>
+</context>
+<context>
     <name>KeychainApiKeyStore</name>
     <message>
         <source>The API key could not be read from the system keychain.</source>
@@ -1762,26 +1797,6 @@ Resuelva las verificaciones de inicio de sesión de PostPress con el código que
 <context>
     <name>SingleInstance</name>
     <message>
-        <source>The message is empty or longer than %1 bytes.</source>
-        <translation>El mensaje está vacío o supera los %1 bytes.</translation>
-    </message>
-    <message>
-        <source>More bytes followed the message.</source>
-        <translation>Al mensaje le seguían más bytes.</translation>
-    </message>
-    <message>
-        <source>The field %1 is not text.</source>
-        <translation>El campo %1 no es texto.</translation>
-    </message>
-    <message>
-        <source>The message has a field it may not carry.</source>
-        <translation>El mensaje tiene un campo que no puede llevar.</translation>
-    </message>
-    <message>
-        <source>The message is not of version %1.</source>
-        <translation>El mensaje no es de la versión %1.</translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; cannot name the socket that keeps this program to one window per account.</source>
         <translation>«%1» no puede dar nombre al socket que limita este programa a una ventana por cuenta.</translation>
     </message>
@@ -1818,20 +1833,8 @@ Resuelva las verificaciones de inicio de sesión de PostPress con el código que
         <translation>La instancia de PostPress Checkpoint en ejecución rechazó la solicitud.</translation>
     </message>
     <message>
-        <source>The message is longer than %1 bytes.</source>
-        <translation>El mensaje supera los %1 bytes.</translation>
-    </message>
-    <message>
-        <source>The message is not a JSON object.</source>
-        <translation>El mensaje no es un objeto JSON.</translation>
-    </message>
-    <message>
         <source>The path %1 is too long for the socket that keeps this program to one window per account.</source>
         <translation>La ruta %1 es demasiado larga para el socket que limita este programa a una ventana por cuenta.</translation>
-    </message>
-    <message>
-        <source>The field %1 is not an activation token.</source>
-        <translation>El campo %1 no es un token de activación.</translation>
     </message>
 </context>
 <context>

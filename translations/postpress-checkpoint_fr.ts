@@ -1363,6 +1363,41 @@ Résolvez les vérifications de connexion PostPress avec le code que le client v
     </message>
 </context>
 <context>
+    <name>InstanceMessage</name>
+    <message>
+        <source>The field %1 is not text.</source>
+        <translation>Le champ %1 n’est pas du texte.</translation>
+    </message>
+    <message>
+        <source>The field %1 is not an activation token.</source>
+        <translation>Le champ %1 n’est pas un jeton d’activation.</translation>
+    </message>
+    <message>
+        <source>The message has a field it may not carry.</source>
+        <translation>Le message contient un champ non autorisé.</translation>
+    </message>
+    <message>
+        <source>The message is not of version %1.</source>
+        <translation>Le message n’est pas en version %1.</translation>
+    </message>
+    <message>
+        <source>The message is longer than %1 bytes.</source>
+        <translation>Le message dépasse %1 octets.</translation>
+    </message>
+    <message>
+        <source>The message is not a JSON object.</source>
+        <translation>Le message n’est pas un objet JSON.</translation>
+    </message>
+    <message>
+        <source>The message is empty or longer than %1 bytes.</source>
+        <translation>Le message est vide ou dépasse %1 octets.</translation>
+    </message>
+    <message>
+        <source>More bytes followed the message.</source>
+        <translation>D’autres octets suivaient le message.</translation>
+    </message>
+</context>
+<context>
     <name>KeychainApiKeyStore</name>
     <message>
         <source>The API key could not be read from the system keychain.</source>
@@ -1762,26 +1797,6 @@ Résolvez les vérifications de connexion PostPress avec le code que le client v
 <context>
     <name>SingleInstance</name>
     <message>
-        <source>The message is empty or longer than %1 bytes.</source>
-        <translation>Le message est vide ou dépasse %1 octets.</translation>
-    </message>
-    <message>
-        <source>More bytes followed the message.</source>
-        <translation>D’autres octets suivaient le message.</translation>
-    </message>
-    <message>
-        <source>The field %1 is not text.</source>
-        <translation>Le champ %1 n’est pas du texte.</translation>
-    </message>
-    <message>
-        <source>The message has a field it may not carry.</source>
-        <translation>Le message contient un champ non autorisé.</translation>
-    </message>
-    <message>
-        <source>The message is not of version %1.</source>
-        <translation>Le message n’est pas en version %1.</translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; cannot name the socket that keeps this program to one window per account.</source>
         <translation>«&#x202f;%1&#x202f;» ne peut pas servir de nom au socket qui limite ce programme à une fenêtre par compte.</translation>
     </message>
@@ -1818,20 +1833,8 @@ Résolvez les vérifications de connexion PostPress avec le code que le client v
         <translation>L’instance de PostPress Checkpoint en cours a refusé la requête.</translation>
     </message>
     <message>
-        <source>The message is longer than %1 bytes.</source>
-        <translation>Le message dépasse %1 octets.</translation>
-    </message>
-    <message>
-        <source>The message is not a JSON object.</source>
-        <translation>Le message n’est pas un objet JSON.</translation>
-    </message>
-    <message>
         <source>The path %1 is too long for the socket that keeps this program to one window per account.</source>
         <translation>Le chemin %1 est trop long pour le socket qui limite ce programme à une fenêtre par compte.</translation>
-    </message>
-    <message>
-        <source>The field %1 is not an activation token.</source>
-        <translation>Le champ %1 n’est pas un jeton d’activation.</translation>
     </message>
 </context>
 <context>
