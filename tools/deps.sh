@@ -11,6 +11,8 @@ packages=(
     qt6-httpserver-dev dbus gnome-keyring libsecret-tools
     # tests: certificates for the TLS test; readelf for the RUNPATH test
     openssl binutils
+    # CI: no function over 40 lines (tests/function-size.sh)
+    clang-tidy-14
     # tests: comes to the front under a headless GNOME compositor (tests/wayland): mutter, its keyboard through
     # D-Bus, the token-minting client built from the Wayland protocol files
     mutter python3-dbus libwayland-dev wayland-protocols
