@@ -93,36 +93,34 @@ Guidance inAppValidation(const CheckpointRequest &request)
 Guidance notSolvableByCode(const QString &type, const CheckpointRequest &request)
 {
     const QString provider = providerName(request);
+    if (type != "CAPTCHA"_L1 && type != "QRCODE"_L1) {
+        return make(Tone::Escalate,
+                    //: %1 is the provider, e.g. LinkedIn. A contract is a paid plan of the customer's account.
+                    Guidance::tr("%1 asks which contract to use").arg(provider),
+                    //: %1 is the provider, e.g. LinkedIn. A contract is a paid plan of the customer's account.
+                    Guidance::tr("The customer's %1 account has several contracts and one must be chosen, which "
+                                 "cannot be done from this window. Ask the customer to finish the login themselves "
+                                 "in PostPress and choose the contract there.")
+                        .arg(provider));
+    }
+    QString headline;
+    QString explanation;
     if (type == "CAPTCHA"_L1) {
-        return make(Tone::Escalate,
-                    //: %1 is the provider, e.g. LinkedIn
-                    Guidance::tr("%1 wants a CAPTCHA solved").arg(provider),
-                    //: %1 is the provider, e.g. LinkedIn
-                    Guidance::tr("A CAPTCHA cannot be solved with a code from this window. Ask the customer to "
-                                 "finish the login themselves in PostPress, or use Try another way to ask %1 for a "
-                                 "code instead.")
-                        .arg(provider),
-                    {Action::TryAnotherWay});
+        //: %1 is the provider, e.g. LinkedIn
+        headline = Guidance::tr("%1 wants a CAPTCHA solved");
+        //: %1 is the provider, e.g. LinkedIn
+        explanation = Guidance::tr("A CAPTCHA cannot be solved with a code from this window. Ask the customer to "
+                                   "finish the login themselves in PostPress, or use Try another way to ask %1 for "
+                                   "a code instead.");
+    } else {
+        //: %1 is the provider, e.g. LinkedIn
+        headline = Guidance::tr("%1 wants a QR code scanned");
+        //: %1 is the provider, e.g. LinkedIn
+        explanation = Guidance::tr("A QR code cannot be solved with a code from this window. The customer must "
+                                   "finish the login themselves in PostPress and scan the QR code there with the "
+                                   "%1 app on their phone.");
     }
-    if (type == "QRCODE"_L1) {
-        return make(Tone::Escalate,
-                    //: %1 is the provider, e.g. LinkedIn
-                    Guidance::tr("%1 wants a QR code scanned").arg(provider),
-                    //: %1 is the provider, e.g. LinkedIn
-                    Guidance::tr("A QR code cannot be solved with a code from this window. The customer must "
-                                 "finish the login themselves in PostPress and scan the QR code there with the %1 "
-                                 "app on their phone.")
-                        .arg(provider),
-                    {Action::TryAnotherWay});
-    }
-    return make(Tone::Escalate,
-                //: %1 is the provider, e.g. LinkedIn. A contract is a paid plan of the customer's account.
-                Guidance::tr("%1 asks which contract to use").arg(provider),
-                //: %1 is the provider, e.g. LinkedIn. A contract is a paid plan of the customer's account.
-                Guidance::tr("The customer's %1 account has several contracts and one must be chosen, which cannot "
-                             "be done from this window. Ask the customer to finish the login themselves in "
-                             "PostPress and choose the contract there.")
-                    .arg(provider));
+    return make(Tone::Escalate, headline.arg(provider), explanation.arg(provider), {Action::TryAnotherWay});
 }
 
 Guidance unknownStep(const QString &type, const CheckpointRequest &request)
