@@ -43,6 +43,10 @@ bool AppController::eventFilter(QObject *watched, QEvent *event)
         qWarning("postpress-checkpoint: %s", qPrintable(problem));
         QMessageBox *box = makeLinkRefusalBox(problem).release();
         box->setAttribute(Qt::WA_DeleteOnClose);
+        connect(box, &QMessageBox::finished, this, [this, box] {
+            if (linkRefusalOpensAnyway(box))
+                open(LaunchRequest{}); // nothing from the link
+        });
         box->open();
     }
     return true;
