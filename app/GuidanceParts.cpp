@@ -183,19 +183,14 @@ Guidance problem(const Outcome &outcome, const CheckpointRequest &request)
         return fixTheInput(headline, cause, request);
     const int seconds = facts.actions.contains(Action::Retry) ? waitSeconds(outcome, facts.retryFallbackSeconds) : 0;
     const QString next = secondSentence(facts, request, seconds);
-    QList<Action> actions = facts.actions;
-    if (!providerSupportsResend(request.provider))
-        actions.removeAll(Action::ResendCode);
-    Guidance guidance = make(facts.tone, headline, next.isEmpty() ? cause : sentences(cause, next), actions);
+    Guidance guidance = make(facts.tone, headline, next.isEmpty() ? cause : sentences(cause, next), facts.actions);
     guidance.retryAfterSeconds = seconds;
     if (facts.focus == Facts::Focus::AccountId)
         return focusAccountId(guidance);
     return facts.focus == Facts::Focus::Code ? focusCode(guidance) : guidance;
 }
 
-} // namespace
-
-Guidance Guidance::forOutcome(const Outcome &outcome, const CheckpointRequest &request)
+Guidance advice(const Outcome &outcome, const CheckpointRequest &request)
 {
     switch (outcome.kind()) {
     case Outcome::Kind::Connected:
@@ -213,4 +208,14 @@ Guidance Guidance::forOutcome(const Outcome &outcome, const CheckpointRequest &r
     }
     Q_UNREACHABLE();
     return {};
+}
+
+} // namespace
+
+Guidance Guidance::forOutcome(const Outcome &outcome, const CheckpointRequest &request)
+{
+    Guidance guidance = advice(outcome, request);
+    if (!providerSupportsResend(request.provider)) // whatever a row or step offers: this provider has no resend
+        guidance.actions.removeAll(Action::ResendCode);
+    return guidance;
 }
