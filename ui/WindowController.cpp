@@ -85,20 +85,18 @@ void WindowController::setNetwork(QNetworkAccessManager *network)
     warmUp();
 }
 
-// Once a window is up and a key is known, the connection to the API is opened ahead of Enter, and again when the
-// agent starts typing an answer: the server may have closed an idle one meanwhile. A live pooled connection serves
-// the warm-up at once; nothing is sent on it before Enter.
+// Once a window is up and a key is known, the connection to the API is opened ahead of Enter, and again as the agent
+// types an answer once the app has closed the idle one. Nothing is sent on it before Enter.
 void WindowController::warmUp()
 {
     if (m_shown)
         m_client.warmUp();
 }
 
+// Every edit asks: the spare connection closes a few seconds after it opened (ApiTransport::ConnectionExpiry), and the
+// agent may type for longer. While one may still be open, asking costs nothing.
 void WindowController::onAnswerEdited()
 {
-    if (m_answerStarted)
-        return;
-    m_answerStarted = true;
     // From the event loop: a code pasted and sent in one go goes out first, and the warm-up then finds the client
     // busy. Issued together, Qt would open a connection for each, though the POST takes the spare one.
     QTimer::singleShot(0, this, &WindowController::warmUp);
@@ -181,7 +179,6 @@ void WindowController::onResendRequested(const QString &accountId, Provider prov
 
 void WindowController::onFinished(const Outcome &outcome)
 {
-    m_answerStarted = false; // the next answer the agent types warms the connection again
     m_window->showOutcome(outcome, m_inFlight);
     rememberProvider();
 }

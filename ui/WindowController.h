@@ -18,8 +18,7 @@ class CheckpointWindow;
 // emits, the client talks to the API, the key controller talks to the keychain; this class only connects
 // them, warms the client's connection while the agent has not pressed Enter yet, and remembers the last provider
 // and the window geometry (never a secret).
-class WindowController final : public QObject
-{
+class WindowController final : public QObject {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(WindowController)
 
@@ -68,5 +67,4 @@ private:
     CheckpointRequest m_inFlight;
     bool m_shown = false;
     std::optional<Provider> m_providerToRemember; // of the request in flight, saved once it has gone out
-    bool m_answerStarted = false; // the agent has typed since the last answer: the connection was warmed for it
 };
