@@ -474,18 +474,6 @@ PostPress-Anmeldeprüfungen mit dem Code lösen, den der Kunde vorliest.</transl
         <translation>Zusammenfassung für das Ticket kopiert.</translation>
     </message>
     <message>
-        <source>About PostPress Checkpoint</source>
-        <translation>Über PostPress Checkpoint</translation>
-    </message>
-    <message>
-        <source>PostPress Checkpoint %1
-
-Solve PostPress login checkpoints with the code the customer reads out.</source>
-        <translation>PostPress Checkpoint %1
-
-PostPress-Anmeldeprüfungen mit dem Code lösen, den der Kunde vorliest.</translation>
-    </message>
-    <message>
         <source>&amp;New window</source>
         <translation>&amp;Neues Fenster</translation>
     </message>

@@ -469,16 +469,6 @@ Solve PostPress login checkpoints with the code the customer reads out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>About PostPress Checkpoint</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PostPress Checkpoint %1
-
-Solve PostPress login checkpoints with the code the customer reads out.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;New window</source>
         <translation type="unfinished"></translation>
     </message>

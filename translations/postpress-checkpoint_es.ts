@@ -474,18 +474,6 @@ Resuelva las verificaciones de inicio de sesión de PostPress con el código que
         <translation>Resumen copiado para el ticket.</translation>
     </message>
     <message>
-        <source>About PostPress Checkpoint</source>
-        <translation>Acerca de PostPress Checkpoint</translation>
-    </message>
-    <message>
-        <source>PostPress Checkpoint %1
-
-Solve PostPress login checkpoints with the code the customer reads out.</source>
-        <translation>PostPress Checkpoint %1
-
-Resuelva las verificaciones de inicio de sesión de PostPress con el código que le dicta el cliente.</translation>
-    </message>
-    <message>
         <source>&amp;New window</source>
         <translation>&amp;Nueva ventana</translation>
     </message>

@@ -474,18 +474,6 @@ Résolvez les vérifications de connexion PostPress avec le code que le client v
         <translation>Résumé copié pour le ticket.</translation>
     </message>
     <message>
-        <source>About PostPress Checkpoint</source>
-        <translation>À propos de PostPress Checkpoint</translation>
-    </message>
-    <message>
-        <source>PostPress Checkpoint %1
-
-Solve PostPress login checkpoints with the code the customer reads out.</source>
-        <translation>PostPress Checkpoint %1
-
-Résolvez les vérifications de connexion PostPress avec le code que le client vous dicte.</translation>
-    </message>
-    <message>
         <source>&amp;New window</source>
         <translation>&amp;Nouvelle fenêtre</translation>
     </message>

@@ -1,13 +1,13 @@
 #include "CheckpointWindow.h"
 #include "ui_CheckpointWindow.h"
 
+#include "AboutDialog.h"
 #include "AnswerInput.h"
 #include "CheckpointClient.h"
 #include "OutcomePanel.h"
 
 #include <QApplication>
 #include <QCloseEvent>
-#include <QMessageBox>
 #include <QPushButton>
 #include <QScreen>
 
@@ -306,11 +306,7 @@ void CheckpointWindow::onActionChosen(Guidance::Action action)
 
 void CheckpointWindow::showAbout()
 {
-    auto *box = new QMessageBox(QMessageBox::NoIcon, tr("About PostPress Checkpoint"),
-                                tr("PostPress Checkpoint %1\n\nSolve PostPress login checkpoints with the code the "
-                                   "customer reads out.")
-                                    .arg(QLatin1StringView(CHECKPOINT_VERSION)),
-                                QMessageBox::Close, this);
+    auto *box = new AboutDialog(m_apiUrl, this);
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->open();
 }
