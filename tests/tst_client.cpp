@@ -3,6 +3,7 @@
 #include "ApiTransport.h"
 #include "CheckpointClient.h"
 #include "FakePostPressApi.h"
+#include "TestConstants.h"
 
 #include <QElapsedTimer>
 #include <QHostAddress>
@@ -30,7 +31,7 @@ Q_DECLARE_METATYPE(std::chrono::seconds)
 namespace {
 
 const QString testKey = u"k3y-SECRET-7f1c"_s;
-const QString accountId = u"acc_01HXYZ4QK3WJ8FN3M6QH7TZ8GR"_s;
+using TestConstants::accountId;
 
 // Counts the requests the client hands to the network, so "nothing was sent" is checked, not assumed. A warm-up is
 // not one: it reaches createRequest() as a GET of a "preconnect-http(s)" URL that sends nothing; they count apart.

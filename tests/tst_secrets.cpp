@@ -17,6 +17,7 @@
 #include "KeychainApiKeyStore.h"
 #include "LaunchOptions.h"
 #include "SecurityTestSupport.h"
+#include "TestConstants.h"
 #include "WindowController.h"
 
 #include <QComboBox>
@@ -46,7 +47,7 @@ using SecurityTest::child;
 
 namespace {
 
-const QString accountId = u"acc_01HXYZ4QK3WJ8FN3M6QH7TZ8GR"_s;
+using TestConstants::accountId;
 
 QString randomDigits(int count)
 {

@@ -10,6 +10,7 @@
 #include "LaunchOptions.h"
 #include "MemoryApiKeyStore.h"
 #include "SecurityTestSupport.h"
+#include "TestConstants.h"
 #include "WindowController.h"
 
 #include <QComboBox>
@@ -43,7 +44,7 @@ Q_DECLARE_METATYPE(Outcome::Transport)
 namespace {
 
 const QString apiKey = u"ppk_tls_4f7a9c2e"_s;
-const QString accountId = u"acc_01HXYZ4QK3WJ8FN3M6QH7TZ8GR"_s;
+using TestConstants::accountId;
 
 struct Credentials {
     QSslCertificate certificate;

@@ -43,6 +43,7 @@ void WindowController::connectWindow()
     CheckpointWindow *window = m_window.get();
     connect(window, &CheckpointWindow::submitRequested, this, &WindowController::onSubmitRequested);
     connect(window, &CheckpointWindow::resendRequested, this, &WindowController::onResendRequested);
+    connect(window, &CheckpointWindow::retryRequested, this, &WindowController::onRetryRequested);
     connect(window, &CheckpointWindow::cancelRequested, &m_client, &CheckpointClient::cancel);
     connect(window, &CheckpointWindow::replaceKeyRequested, this, &WindowController::openKeyDialog);
     connect(window, &CheckpointWindow::forgetKeyRequested, this, &WindowController::confirmForgetKey);
@@ -148,13 +149,37 @@ void WindowController::confirmForgetKey()
 
 void WindowController::onSubmitRequested(const CheckpointRequest &request)
 {
+    send(Attempt::submit(request));
+}
+
+// A new code for the checkpoint just attempted, whatever the fields say since.
+void WindowController::onResendRequested()
+{
+    if (m_attempt)
+        send(Attempt::resend(m_attempt->accountId(), m_attempt->provider()));
+}
+
+// Exactly what was sent last, again: after a failed resend that is the resend, never the code rejected before it.
+void WindowController::onRetryRequested()
+{
+    if (m_attempt)
+        send(m_attempt->again());
+}
+
+void WindowController::send(const Attempt &attempt)
+{
     if (!m_keys->hasKey()) {
         openKeyDialog();
         return;
     }
-    m_inFlight = request;
-    if (m_client.submit(request))
-        m_providerToRemember = request.provider;
+    const bool resend = attempt.kind() == Attempt::Kind::Resend;
+    // Refused while a request is in flight (one at a time), which then stays the window's attempt. An accepted one
+    // always finishes from the event loop, after this.
+    if (resend ? !m_client.resend(attempt.accountId(), attempt.provider()) : !m_client.submit(attempt.request()))
+        return;
+    m_attempt = attempt;
+    if (!resend)
+        m_providerToRemember = attempt.provider();
 }
 
 // Once the request is on the wire (or has failed): Qt sends it only when this thread is back in the event loop and
@@ -167,19 +192,12 @@ void WindowController::rememberProvider()
     }
 }
 
-void WindowController::onResendRequested(const QString &accountId, Provider provider)
-{
-    if (!m_keys->hasKey()) {
-        openKeyDialog();
-        return;
-    }
-    m_inFlight = CheckpointRequest{accountId, provider, {}};
-    m_client.resend(accountId, provider);
-}
-
 void WindowController::onFinished(const Outcome &outcome)
 {
-    m_window->showOutcome(outcome, m_inFlight);
+    if (!m_attempt)
+        return;
+    m_attempt->finish(outcome);
+    m_window->showAnswer(*m_attempt);
     rememberProvider();
 }
 
