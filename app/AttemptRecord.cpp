@@ -1,0 +1,36 @@
+#include "AttemptRecord.h"
+
+#include "AttemptNames.h"
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QString withoutCode(QString text, const QString &code)
+{
+    if (!code.isEmpty())
+        text.replace(code, u"[hidden]"_s, Qt::CaseInsensitive);
+    return text;
+}
+
+} // namespace
+
+AttemptRecord AttemptRecord::of(QLatin1StringView kind, const CheckpointRequest &request, const Outcome &outcome,
+                                const QDateTime &startedUtc, const QDateTime &finishedUtc, const QString &ticketId)
+{
+    const QString code = kind == AttemptNames::Submit ? request.code.trimmed() : QString();
+    AttemptRecord record;
+    record.timeUtc = startedUtc.toUTC();
+    record.accountId = request.accountId;
+    record.provider = providerApiName(request.provider);
+    record.kind = kind;
+    record.outcome = AttemptNames::shortName(AttemptNames::outcomeOf(outcome, request));
+    record.httpStatus = outcome.httpStatus();
+    record.problemType = withoutCode(outcome.problem().type, code);
+    record.requestId = withoutCode(outcome.supportRequestId(), code);
+    record.ticketId = ticketId;
+    record.durationMs = std::max<qint64>(startedUtc.msecsTo(finishedUtc), 0); // the clock may have been set back
+    return record;
+}
