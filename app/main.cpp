@@ -14,6 +14,7 @@
 #include <QIcon>
 #include <QLoggingCategory>
 #include <QMessageBox>
+#include <QProcess>
 
 #include <cerrno>
 #include <cstdio>
@@ -115,6 +116,9 @@ int refuseLink(int argc, char **argv, const QStringList &arguments, const Activa
     const std::unique_ptr<QMessageBox> box = makeLinkRefusalBox(options.errorMessage);
     WindowActivation::present(box.get(), activation); // this launch's only window
     box->exec();
+    // "Open anyway": a plain start, as from the menu; a running instance answers it with an empty window.
+    if (linkRefusalOpensAnyway(box.get()))
+        QProcess::startDetached(QCoreApplication::applicationFilePath(), {});
     return 2;
 }
 

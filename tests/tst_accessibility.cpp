@@ -1,5 +1,6 @@
 // Every interactive widget of every dialog has a name a screen reader can say, keyboard focus follows the
 // reading order, and an outcome takes the focus so that it is read out.
+#include "AboutDialog.h"
 #include "ApiKeyDialog.h"
 #include "CheckpointWindow.h"
 #include "SettingsDialog.h"
@@ -117,6 +118,13 @@ void TestAccessibility::everyWidgetHasAName_data()
         dialog->showProblem(u"The keychain failed."_s, true);
         return dialog;
     });
+    QTest::newRow("API key dialog after a keychain failure") << std::function<QWidget *()>([] {
+        auto *dialog = new ApiKeyDialog(QUrl(u"https://api.postpress.ai/v1"_s));
+        dialog->showKeychainFailure(u"The keychain failed. (The system's own words)"_s);
+        return dialog;
+    });
+    QTest::newRow("about box") << std::function<QWidget *()>(
+        [] { return new AboutDialog(QUrl(u"https://api.postpress.ai/v1"_s)); });
 }
 
 void TestAccessibility::everyWidgetHasAName()

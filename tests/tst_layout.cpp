@@ -1,8 +1,10 @@
 // The window's layout holds: nothing cut off or spilling out of its parent, in every state, left-to-right and
 // right-to-left, at the scale the test runs at (CTest runs it at 100 % and at 200 %). With
 // CHECKPOINT_SCREENSHOT_DIR set, every state is also saved as a PNG to look at.
+#include "AboutDialog.h"
 #include "ApiKeyDialog.h"
 #include "CheckpointWindow.h"
+#include "LinkRefusal.h"
 #include "SettingsDialog.h"
 #include "StartupTrace.h"
 
@@ -19,6 +21,7 @@
 #include <QLayout>
 #include <QLineEdit>
 #include <QMainWindow>
+#include <QMessageBox>
 #include <QSet>
 #include <QTest>
 
@@ -433,6 +436,11 @@ void TestLayout::holds_data()
              return d;
          }},
         {"settings dialog", [] { return new SettingsDialog(AppSettings::Values{}); }},
+        {"about box", [] { return new AboutDialog(QUrl(u"https://staging.postpress.example/v1"_s)); }},
+        {"link refusal", []() -> QWidget * {
+             return makeLinkRefusalBox(u"The value of provider in the link contains spaces or control characters."_s)
+                 .release();
+         }},
     };
     for (const auto &[name, make] : states) {
         QTest::addRow("%s, left to right", name) << make << Qt::LeftToRight;

@@ -9,6 +9,7 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFile>
+#include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -109,6 +110,8 @@ private Q_SLOTS:
 
     // SettingsDialog
     void dialogShowsTheValues();
+    void oneKeystrokeKeepsTheUrl();
+    void keyButtonsSayTheyActAtOnce();
     void unusableUrlDisablesSaveWithTheReasonAndKeepsTheText_data();
     void unusableUrlDisablesSaveWithTheReasonAndKeepsTheText();
     void usableUrlIsSavedNormalised_data();
@@ -382,6 +385,30 @@ void TestSettings::dialogShowsTheValues()
     QVERIFY(saveButton()->isEnabled());
     QVERIFY(!urlMessage()->isVisible());
     QCOMPARE(QApplication::focusWidget(), urlEdit());
+}
+
+// The URL has the focus but is not selected: a stray keystroke adds to it instead of replacing it.
+void TestSettings::oneKeystrokeKeepsTheUrl()
+{
+    openDialog();
+    const QString production = urlEdit()->text();
+    QCOMPARE(production, u"https://api.postpress.ai/v1"_s);
+    QVERIFY2(!urlEdit()->hasSelectedText(), qPrintable(urlEdit()->selectedText()));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_X);
+    QVERIFY2(urlEdit()->text().startsWith(production), qPrintable(urlEdit()->text()));
+}
+
+// One form, not boxes in boxes; the key buttons, which act at once, say so beside them.
+void TestSettings::keyButtonsSayTheyActAtOnce()
+{
+    openDialog();
+    QVERIFY(m_dialog->findChildren<QGroupBox *>().isEmpty());
+    QLabel *note = child<QLabel>(m_dialog.get(), "keyNoteLabel");
+    QVERIFY(note->isVisible());
+    QVERIFY2(note->text().contains(u"at once"_s), qPrintable(note->text()));
+    const QWidget *forget = child<QWidget>(m_dialog.get(), "forgetKeyButton");
+    QVERIFY(qAbs(note->mapTo(m_dialog.get(), QPoint()).y() - forget->mapTo(m_dialog.get(), QPoint()).y())
+            < 3 * forget->height());
 }
 
 void TestSettings::unusableUrlDisablesSaveWithTheReasonAndKeepsTheText_data()

@@ -2,6 +2,43 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>PostPress Checkpoint %1
+Qt %2 (built with %3)
+Operating system: %4
+API URL: %5</source>
+        <translation>PostPress Checkpoint %1
+Qt %2 (kompiliert mit %3)
+Betriebssystem: %4
+API-URL: %5</translation>
+    </message>
+    <message>
+        <source>About PostPress Checkpoint</source>
+        <translation>Über PostPress Checkpoint</translation>
+    </message>
+    <message>
+        <source>PostPress Checkpoint</source>
+        <translation>PostPress Checkpoint</translation>
+    </message>
+    <message>
+        <source>Version %1
+
+Solve PostPress login checkpoints with the code the customer reads out.</source>
+        <translation>Version %1
+
+PostPress-Anmeldeprüfungen mit dem Code lösen, den der Kunde vorliest.</translation>
+    </message>
+    <message>
+        <source>&amp;Copy version info</source>
+        <translation>Versionsinformationen &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the versions of the app, Qt and the operating system, and the API URL, for a support request</source>
+        <translation>Die Versionen der App, von Qt und des Betriebssystems sowie die API-URL für eine Support-Anfrage kopieren</translation>
+    </message>
+</context>
+<context>
     <name>ApiKeyController</name>
     <message>
         <source>The system keychain cannot be reached any more. Restart the program.</source>
@@ -77,6 +114,18 @@
     <message>
         <source>Waiting for the system keychain… If it does not answer (it may be waiting for its password), use the key for this session only.</source>
         <translation>Warten auf den Systemschlüsselbund… Wenn er nicht antwortet (vielleicht wartet er auf sein Passwort), verwenden Sie den Schlüssel nur für diese Sitzung.</translation>
+    </message>
+    <message>
+        <source>&amp;Details</source>
+        <translation>De&amp;tails</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Show or hide what the system keychain reported</source>
+        <translation>Anzeigen oder verbergen, was der Systemschlüsselbund gemeldet hat</translation>
     </message>
 </context>
 <context>
@@ -704,6 +753,10 @@ PostPress-Anmeldeprüfungen mit dem Code lösen, den der Kunde vorliest.</transl
     <message>
         <source>New checkpoint</source>
         <translation>Neue Sicherheitsprüfung</translation>
+    </message>
+    <message>
+        <source>Ctrl+,</source>
+        <translation>Ctrl+,</translation>
     </message>
 </context>
 <context>
@@ -1993,8 +2046,20 @@ PostPress-Anmeldeprüfungen mit dem Code lösen, den der Kunde vorliest.</transl
         <translation>PostPress Checkpoint</translation>
     </message>
     <message>
-        <source>This link cannot be opened.</source>
-        <translation>Dieser Link kann nicht geöffnet werden.</translation>
+        <source>This helpdesk link can&apos;t be used.</source>
+        <translation>Dieser Helpdesk-Link kann nicht verwendet werden.</translation>
+    </message>
+    <message>
+        <source>Something in the link is wrong, so nothing was opened. Ask whoever maintains the link to correct it: Details says which part.
+
+You can open PostPress Checkpoint anyway and type the account id yourself.</source>
+        <translation>Ein Teil des Links ist fehlerhaft, deshalb wurde nichts geöffnet. Bitten Sie die Person, die den Link pflegt, ihn zu korrigieren: Die Details nennen den betroffenen Teil.
+
+Sie können PostPress Checkpoint trotzdem öffnen und die Konto-ID selbst eingeben.</translation>
+    </message>
+    <message>
+        <source>&amp;Open PostPress Checkpoint</source>
+        <translation>PostPress Checkpoint ö&amp;ffnen</translation>
     </message>
 </context>
 <context>
@@ -2002,10 +2067,6 @@ PostPress-Anmeldeprüfungen mit dem Code lösen, den der Kunde vorliest.</transl
     <message>
         <source>Settings</source>
         <translation>Einstellungen</translation>
-    </message>
-    <message>
-        <source>Connection</source>
-        <translation>Verbindung</translation>
     </message>
     <message>
         <source>API &amp;URL:</source>
@@ -2042,10 +2103,6 @@ PostPress-Anmeldeprüfungen mit dem Code lösen, den der Kunde vorliest.</transl
     <message>
         <source>A new language applies at once, to every open window.</source>
         <translation>Eine neue Sprache gilt sofort für alle offenen Fenster.</translation>
-    </message>
-    <message>
-        <source>API key</source>
-        <translation>API-Schlüssel</translation>
     </message>
     <message>
         <source>&amp;Replace API key…</source>
@@ -2134,6 +2191,10 @@ PostPress-Anmeldeprüfungen mit dem Code lösen, den der Kunde vorliest.</transl
     <message>
         <source>The system keychain failed.</source>
         <translation>Fehler im Systemschlüsselbund.</translation>
+    </message>
+    <message>
+        <source>The key buttons act at once: Save and Cancel below do not apply to them.</source>
+        <translation>Die Schlüssel-Schaltflächen wirken sofort: Speichern und Abbrechen unten gelten nicht für sie.</translation>
     </message>
 </context>
 <context>

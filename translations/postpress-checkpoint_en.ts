@@ -2,6 +2,38 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>PostPress Checkpoint %1
+Qt %2 (built with %3)
+Operating system: %4
+API URL: %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About PostPress Checkpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PostPress Checkpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1
+
+Solve PostPress login checkpoints with the code the customer reads out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy version info</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the versions of the app, Qt and the operating system, and the API URL, for a support request</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ApiKeyController</name>
     <message>
         <source>The system keychain cannot be reached any more. Restart the program.</source>
@@ -76,6 +108,18 @@
     </message>
     <message>
         <source>Waiting for the system keychain… If it does not answer (it may be waiting for its password), use the key for this session only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show or hide what the system keychain reported</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -701,6 +745,10 @@ Solve PostPress login checkpoints with the code the customer reads out.</source>
     </message>
     <message>
         <source>New checkpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+,</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1991,7 +2039,17 @@ Solve PostPress login checkpoints with the code the customer reads out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This link cannot be opened.</source>
+        <source>This helpdesk link can&apos;t be used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something in the link is wrong, so nothing was opened. Ask whoever maintains the link to correct it: Details says which part.
+
+You can open PostPress Checkpoint anyway and type the account id yourself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open PostPress Checkpoint</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1999,10 +2057,6 @@ Solve PostPress login checkpoints with the code the customer reads out.</source>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Connection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2039,10 +2093,6 @@ Solve PostPress login checkpoints with the code the customer reads out.</source>
     </message>
     <message>
         <source>A new language applies at once, to every open window.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>API key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2131,6 +2181,10 @@ Solve PostPress login checkpoints with the code the customer reads out.</source>
     </message>
     <message>
         <source>The system keychain failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key buttons act at once: Save and Cancel below do not apply to them.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

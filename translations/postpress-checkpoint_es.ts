@@ -2,6 +2,43 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>PostPress Checkpoint %1
+Qt %2 (built with %3)
+Operating system: %4
+API URL: %5</source>
+        <translation>PostPress Checkpoint %1
+Qt %2 (compilado con %3)
+Sistema operativo: %4
+URL de la API: %5</translation>
+    </message>
+    <message>
+        <source>About PostPress Checkpoint</source>
+        <translation>Acerca de PostPress Checkpoint</translation>
+    </message>
+    <message>
+        <source>PostPress Checkpoint</source>
+        <translation>PostPress Checkpoint</translation>
+    </message>
+    <message>
+        <source>Version %1
+
+Solve PostPress login checkpoints with the code the customer reads out.</source>
+        <translation>Versión %1
+
+Resuelva las verificaciones de inicio de sesión de PostPress con el código que le dicta el cliente.</translation>
+    </message>
+    <message>
+        <source>&amp;Copy version info</source>
+        <translation>&amp;Copiar la información de versión</translation>
+    </message>
+    <message>
+        <source>Copy the versions of the app, Qt and the operating system, and the API URL, for a support request</source>
+        <translation>Copiar las versiones de la aplicación, de Qt y del sistema operativo, y la URL de la API, para una solicitud de soporte</translation>
+    </message>
+</context>
+<context>
     <name>ApiKeyController</name>
     <message>
         <source>The system keychain cannot be reached any more. Restart the program.</source>
@@ -77,6 +114,18 @@
     <message>
         <source>Waiting for the system keychain… If it does not answer (it may be waiting for its password), use the key for this session only.</source>
         <translation>Esperando al llavero del sistema… Si no responde (puede que esté esperando su contraseña), use la clave solo para esta sesión.</translation>
+    </message>
+    <message>
+        <source>&amp;Details</source>
+        <translation>&amp;Detalles</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Detalles</translation>
+    </message>
+    <message>
+        <source>Show or hide what the system keychain reported</source>
+        <translation>Mostrar u ocultar lo que informó el llavero del sistema</translation>
     </message>
 </context>
 <context>
@@ -704,6 +753,10 @@ Resuelva las verificaciones de inicio de sesión de PostPress con el código que
     <message>
         <source>New checkpoint</source>
         <translation>Nueva verificación</translation>
+    </message>
+    <message>
+        <source>Ctrl+,</source>
+        <translation>Ctrl+,</translation>
     </message>
 </context>
 <context>
@@ -1993,8 +2046,20 @@ Resuelva las verificaciones de inicio de sesión de PostPress con el código que
         <translation>PostPress Checkpoint</translation>
     </message>
     <message>
-        <source>This link cannot be opened.</source>
-        <translation>No se puede abrir este enlace.</translation>
+        <source>This helpdesk link can&apos;t be used.</source>
+        <translation>Este enlace del servicio de asistencia no se puede usar.</translation>
+    </message>
+    <message>
+        <source>Something in the link is wrong, so nothing was opened. Ask whoever maintains the link to correct it: Details says which part.
+
+You can open PostPress Checkpoint anyway and type the account id yourself.</source>
+        <translation>Una parte del enlace no es correcta, así que no se abrió nada. Pida a quien mantiene el enlace que lo corrija: los detalles indican qué parte.
+
+Puede abrir PostPress Checkpoint de todos modos y escribir usted mismo el ID de la cuenta.</translation>
+    </message>
+    <message>
+        <source>&amp;Open PostPress Checkpoint</source>
+        <translation>&amp;Abrir PostPress Checkpoint</translation>
     </message>
 </context>
 <context>
@@ -2002,10 +2067,6 @@ Resuelva las verificaciones de inicio de sesión de PostPress con el código que
     <message>
         <source>Settings</source>
         <translation>Configuración</translation>
-    </message>
-    <message>
-        <source>Connection</source>
-        <translation>Conexión</translation>
     </message>
     <message>
         <source>API &amp;URL:</source>
@@ -2042,10 +2103,6 @@ Resuelva las verificaciones de inicio de sesión de PostPress con el código que
     <message>
         <source>A new language applies at once, to every open window.</source>
         <translation>El nuevo idioma se aplica al momento en todas las ventanas abiertas.</translation>
-    </message>
-    <message>
-        <source>API key</source>
-        <translation>Clave de API</translation>
     </message>
     <message>
         <source>&amp;Replace API key…</source>
@@ -2134,6 +2191,10 @@ Resuelva las verificaciones de inicio de sesión de PostPress con el código que
     <message>
         <source>The system keychain failed.</source>
         <translation>Error del llavero del sistema.</translation>
+    </message>
+    <message>
+        <source>The key buttons act at once: Save and Cancel below do not apply to them.</source>
+        <translation>Los botones de la clave actúan al instante: Guardar y Cancelar, abajo, no se aplican a ellos.</translation>
     </message>
 </context>
 <context>

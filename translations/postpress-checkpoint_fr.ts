@@ -2,6 +2,43 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>PostPress Checkpoint %1
+Qt %2 (built with %3)
+Operating system: %4
+API URL: %5</source>
+        <translation>PostPress Checkpoint %1
+Qt %2 (compilé avec %3)
+Système d’exploitation&#x202f;: %4
+URL de l’API&#x202f;: %5</translation>
+    </message>
+    <message>
+        <source>About PostPress Checkpoint</source>
+        <translation>À propos de PostPress Checkpoint</translation>
+    </message>
+    <message>
+        <source>PostPress Checkpoint</source>
+        <translation>PostPress Checkpoint</translation>
+    </message>
+    <message>
+        <source>Version %1
+
+Solve PostPress login checkpoints with the code the customer reads out.</source>
+        <translation>Version %1
+
+Résolvez les vérifications de connexion PostPress avec le code que le client vous dicte.</translation>
+    </message>
+    <message>
+        <source>&amp;Copy version info</source>
+        <translation>&amp;Copier les informations de version</translation>
+    </message>
+    <message>
+        <source>Copy the versions of the app, Qt and the operating system, and the API URL, for a support request</source>
+        <translation>Copier les versions de l’application, de Qt et du système d’exploitation, ainsi que l’URL de l’API, pour une demande d’assistance</translation>
+    </message>
+</context>
+<context>
     <name>ApiKeyController</name>
     <message>
         <source>The system keychain cannot be reached any more. Restart the program.</source>
@@ -77,6 +114,18 @@
     <message>
         <source>Waiting for the system keychain… If it does not answer (it may be waiting for its password), use the key for this session only.</source>
         <translation>En attente du trousseau du système… S’il ne répond pas (il attend peut-être son mot de passe), utilisez la clé pour cette session seulement.</translation>
+    </message>
+    <message>
+        <source>&amp;Details</source>
+        <translation>&amp;Détails</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <source>Show or hide what the system keychain reported</source>
+        <translation>Afficher ou masquer ce que le trousseau du système a signalé</translation>
     </message>
 </context>
 <context>
@@ -704,6 +753,10 @@ Résolvez les vérifications de connexion PostPress avec le code que le client v
     <message>
         <source>New checkpoint</source>
         <translation>Nouvelle vérification</translation>
+    </message>
+    <message>
+        <source>Ctrl+,</source>
+        <translation>Ctrl+,</translation>
     </message>
 </context>
 <context>
@@ -1993,8 +2046,20 @@ Résolvez les vérifications de connexion PostPress avec le code que le client v
         <translation>PostPress Checkpoint</translation>
     </message>
     <message>
-        <source>This link cannot be opened.</source>
-        <translation>Ce lien ne peut pas être ouvert.</translation>
+        <source>This helpdesk link can&apos;t be used.</source>
+        <translation>Ce lien du service d’assistance ne peut pas être utilisé.</translation>
+    </message>
+    <message>
+        <source>Something in the link is wrong, so nothing was opened. Ask whoever maintains the link to correct it: Details says which part.
+
+You can open PostPress Checkpoint anyway and type the account id yourself.</source>
+        <translation>Une partie du lien est incorrecte, rien n’a donc été ouvert. Demandez à la personne qui gère ce lien de le corriger&#x202f;: les détails indiquent quelle partie.
+
+Vous pouvez tout de même ouvrir PostPress Checkpoint et saisir vous-même l’identifiant du compte.</translation>
+    </message>
+    <message>
+        <source>&amp;Open PostPress Checkpoint</source>
+        <translation>&amp;Ouvrir PostPress Checkpoint</translation>
     </message>
 </context>
 <context>
@@ -2002,10 +2067,6 @@ Résolvez les vérifications de connexion PostPress avec le code que le client v
     <message>
         <source>Settings</source>
         <translation>Paramètres</translation>
-    </message>
-    <message>
-        <source>Connection</source>
-        <translation>Connexion</translation>
     </message>
     <message>
         <source>API &amp;URL:</source>
@@ -2042,10 +2103,6 @@ Résolvez les vérifications de connexion PostPress avec le code que le client v
     <message>
         <source>A new language applies at once, to every open window.</source>
         <translation>Une nouvelle langue s’applique immédiatement à toutes les fenêtres ouvertes.</translation>
-    </message>
-    <message>
-        <source>API key</source>
-        <translation>Clé API</translation>
     </message>
     <message>
         <source>&amp;Replace API key…</source>
@@ -2134,6 +2191,10 @@ Résolvez les vérifications de connexion PostPress avec le code que le client v
     <message>
         <source>The system keychain failed.</source>
         <translation>Erreur du trousseau du système.</translation>
+    </message>
+    <message>
+        <source>The key buttons act at once: Save and Cancel below do not apply to them.</source>
+        <translation>Les boutons de la clé agissent immédiatement&#x202f;: Enregistrer et Annuler, ci-dessous, ne s’y appliquent pas.</translation>
     </message>
 </context>
 <context>

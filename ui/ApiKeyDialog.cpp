@@ -6,13 +6,37 @@
 
 #include <QPushButton>
 
+namespace {
+
+// KeychainApiKeyStore ends its messages with what the system said, in parentheses: "… (Failed to execute child
+// process “dbus-launch” (No such file or directory))". Split there: {explanation, system text}.
+std::pair<QString, QString> splitSystemText(const QString &message)
+{
+    if (!message.endsWith(u')'))
+        return {message, {}};
+    int depth = 0;
+    for (qsizetype i = message.size() - 1; i > 0; --i) {
+        depth += message.at(i) == u')' ? 1 : message.at(i) == u'(' ? -1 : 0;
+        if (depth == 0 && message.at(i - 1) == u' ')
+            return {message.first(i - 1), message.sliced(i + 1).chopped(1)};
+        if (depth == 0)
+            break;
+    }
+    return {message, {}};
+}
+
+} // namespace
+
 ApiKeyDialog::ApiKeyDialog(const QUrl &baseUrl, QWidget *parent)
     : QDialog(parent)
     , m_ui(std::make_unique<Ui::ApiKeyDialog>())
     , m_baseUrl(baseUrl)
 {
     m_ui->setupUi(this);
-    m_ui->messageLabel->hide();
+    // Wide enough for a whole key. The dialog takes its size from its content and grows downwards only: the
+    // message lines take the width the rest gives them (their size policy in the form is Ignored).
+    m_ui->keyEdit->setMinimumWidth(m_ui->keyEdit->fontMetrics().averageCharWidth() * 40);
+    setMessage({});
 
     m_saveButton = m_ui->buttonBox->button(QDialogButtonBox::Save);
     m_saveButton->setDefault(true);
@@ -30,7 +54,11 @@ ApiKeyDialog::ApiKeyDialog(const QUrl &baseUrl, QWidget *parent)
         m_ui->keyEdit->setEchoMode(shown ? QLineEdit::Normal : QLineEdit::Password);
         setTexts();
     });
-    connect(m_ui->keyEdit, &QLineEdit::textChanged, this, [this] { m_ui->messageLabel->hide(); });
+    connect(m_ui->detailsButton, &QToolButton::toggled, this, [this](bool shown) {
+        m_ui->detailsButton->setArrowType(shown ? Qt::DownArrow : Qt::RightArrow);
+        m_ui->detailsLabel->setVisible(shown);
+    });
+    connect(m_ui->keyEdit, &QLineEdit::textChanged, this, [this] { setMessage({}); });
     m_ui->keyEdit->setFocus();
 }
 
@@ -67,9 +95,8 @@ void ApiKeyDialog::setSaving(bool saving)
     m_saveButton->setEnabled(!saving);
     if (saving) {
         // A keychain can wait for ever on a password prompt nobody sees: the agent is never stuck behind it.
-        m_ui->messageLabel->setText(tr("Waiting for the system keychain… If it does not answer (it may be waiting "
-                                       "for its password), use the key for this session only."));
-        m_ui->messageLabel->show();
+        setMessage(tr("Waiting for the system keychain… If it does not answer (it may be waiting for its password), "
+                      "use the key for this session only."));
         m_sessionOnlyButton->show();
     } else {
         m_ui->keyEdit->setFocus();
@@ -79,9 +106,26 @@ void ApiKeyDialog::setSaving(bool saving)
 void ApiKeyDialog::showProblem(const QString &message, bool offerSessionOnly)
 {
     setSaving(false);
-    m_ui->messageLabel->setText(message);
-    m_ui->messageLabel->show();
+    setMessage(message);
     m_sessionOnlyButton->setVisible(offerSessionOnly);
+}
+
+void ApiKeyDialog::showKeychainFailure(const QString &message)
+{
+    showProblem(message, true);
+    const auto [explanation, systemText] = splitSystemText(message);
+    setMessage(explanation, systemText);
+    m_sessionOnlyButton->setDefault(true);
+}
+
+void ApiKeyDialog::setMessage(const QString &message, const QString &details)
+{
+    m_ui->messageLabel->setText(message);
+    m_ui->messageLabel->setVisible(!message.isEmpty());
+    m_ui->detailsLabel->setText(details);
+    m_ui->detailsButton->setVisible(!details.isEmpty());
+    m_ui->detailsButton->setChecked(false);
+    m_ui->detailsLabel->hide();
 }
 
 void ApiKeyDialog::onSave()
@@ -104,8 +148,7 @@ QString ApiKeyDialog::checkedKey()
             ? tr("Paste the API key first.")
             : tr("This does not look like an API key: it contains spaces, line breaks or characters that are not "
                  "plain letters, digits and punctuation.");
-        m_ui->messageLabel->setText(message);
-        m_ui->messageLabel->show();
+        setMessage(message);
         m_ui->keyEdit->setFocus();
     }
     return key;

@@ -24,8 +24,11 @@ public:
     QString typedKey() const;
     // While the keychain works: inputs disabled, a note says so.
     void setSaving(bool saving);
-    // Storing failed: say why, keep what was typed, and offer the in-memory alternative.
+    // Say what is wrong, keep what was typed, and offer the in-memory alternative when asked to.
     void showProblem(const QString &message, bool offerSessionOnly);
+    // The keychain failed: its explanation, what the system itself said behind Details, and "this session
+    // only" as the default button, since saving again would most likely fail again.
+    void showKeychainFailure(const QString &message);
 
 Q_SIGNALS:
     void saveRequested(const QString &key);
@@ -36,6 +39,7 @@ protected:
 
 private:
     void setTexts();
+    void setMessage(const QString &message, const QString &details = {});
     void onSave();
     void onSessionOnly();
     // The cleaned key, or an empty string after telling the agent why the typed text is not a key.

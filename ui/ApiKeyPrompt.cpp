@@ -30,7 +30,7 @@ void ApiKeyPrompt::open(QWidget *window)
     connect(m_dialog, &ApiKeyDialog::sessionOnlyRequested, m_keys, &ApiKeyController::useForSessionOnly);
     switch (m_keys->state()) {
     case ApiKeyController::State::Failed:
-        m_dialog->showProblem(m_keys->errorMessage(), true);
+        m_dialog->showKeychainFailure(m_keys->errorMessage());
         break;
     case ApiKeyController::State::Idle:
     case ApiKeyController::State::Loading:
@@ -58,7 +58,7 @@ void ApiKeyPrompt::onStateChanged(ApiKeyController::State state)
         m_dialog->accept();
         break;
     case ApiKeyController::State::Failed:
-        m_dialog->showProblem(m_keys->errorMessage(), true);
+        m_dialog->showKeychainFailure(m_keys->errorMessage());
         break;
     case ApiKeyController::State::Saving:
         m_dialog->setSaving(true);

@@ -43,6 +43,10 @@ bool AppController::eventFilter(QObject *watched, QEvent *event)
         qWarning("postpress-checkpoint: %s", qPrintable(problem));
         QMessageBox *box = makeLinkRefusalBox(problem).release();
         box->setAttribute(Qt::WA_DeleteOnClose);
+        connect(box, &QMessageBox::finished, this, [this, box] {
+            if (linkRefusalOpensAnyway(box))
+                open(LaunchRequest{}); // nothing from the link
+        });
         box->open();
     }
     return true;
@@ -134,7 +138,8 @@ WindowController *AppController::createWindow(const LaunchOptions &options, cons
     connect(window, &WindowController::settingsRequested, this, [this, window] { openSettings(window); });
     connect(window, &WindowController::closed, this, [this, window] {
         // Deleted later: the close event that told us is still on the stack.
-        auto it = std::find_if(m_windows.begin(), m_windows.end(), [window](const auto &w) { return w.get() == window; });
+        auto it =
+            std::find_if(m_windows.begin(), m_windows.end(), [window](const auto &w) { return w.get() == window; });
         if (it != m_windows.end()) {
             it->release()->deleteLater();
             m_windows.erase(it);

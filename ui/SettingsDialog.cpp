@@ -7,8 +7,6 @@
 #include <QLabel>
 #include <QPushButton>
 
-#include <algorithm>
-
 using namespace Qt::StringLiterals;
 
 SettingsDialog::SettingsDialog(const AppSettings::Values &values, QWidget *parent)
@@ -36,6 +34,14 @@ SettingsDialog::SettingsDialog(const AppSettings::Values &values, QWidget *paren
     setValues(values);
     setKeyState(m_keyState);
     m_ui->apiUrlEdit->setFocus();
+}
+
+void SettingsDialog::setVisible(bool visible)
+{
+    QDialog::setVisible(visible);
+    // QDialog focuses its first field as if by Tab, which selects all of it: one keystroke would erase the URL.
+    if (visible)
+        m_ui->apiUrlEdit->end(false);
 }
 
 SettingsDialog::~SettingsDialog() = default;
@@ -146,20 +152,6 @@ void SettingsDialog::retranslate()
     updateTimeoutSuffix(m_ui->timeoutSpin->value());
     updateApiUrlState();
     updateKeyTexts();
-    alignFieldColumns();
-}
-
-// The two forms sit in separate group boxes; one label width lines their fields up as if they were one form.
-void SettingsDialog::alignFieldColumns()
-{
-    const QList<QLabel *> labels{m_ui->apiUrlLabel, m_ui->timeoutLabel, m_ui->languageLabel};
-    int width = 0;
-    for (QLabel *label : labels) {
-        label->setMinimumWidth(0);
-        width = std::max(width, label->sizeHint().width());
-    }
-    for (QLabel *label : labels)
-        label->setMinimumWidth(width);
 }
 
 void SettingsDialog::updateApiUrlState()

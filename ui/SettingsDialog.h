@@ -23,6 +23,7 @@ class SettingsDialog final : public QDialog {
 public:
     explicit SettingsDialog(const AppSettings::Values &values, QWidget *parent = nullptr);
     ~SettingsDialog() override;
+    void setVisible(bool visible) override;
 
     // The fields as they stand; apiUrl is only meaningful while apiUrlProblem() is empty.
     AppSettings::Values values() const;
@@ -53,7 +54,6 @@ private:
     void updateTimeoutSuffix(int seconds);
     void updateKeyTexts();
     void retranslate();
-    void alignFieldColumns();
     void fitHeightToText();
     void onSave();
 
