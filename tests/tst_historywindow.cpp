@@ -123,6 +123,10 @@ void TestHistoryWindow::opensOnTheAccountNewestFirst()
 {
     QCOMPARE(shownTickets(m_window.get()), QStringList({u"T-4"_s, u"T-2"_s}));
     QCOMPARE(child<QLabel>(m_window.get(), "statusLabel")->text(), u"Showing 2 of 5 attempts."_s);
+    // The agent's clock, isolated so that a right-to-left window still shows the date before the time.
+    const QDateTime fourth(QDate(2026, 11, 25), QTime(14, 4), Qt::UTC);
+    QCOMPARE(child<QTableView>(m_window.get(), "attemptsTable")->model()->index(0, 0).data().toString(),
+             u"\u2066"_s + fourth.toLocalTime().toString(u"yyyy-MM-dd HH:mm:ss"_s) + u"\u2069"_s);
     auto *only = child<QCheckBox>(m_window.get(), "accountOnlyCheck");
     QVERIFY(only->isVisible() && only->isChecked());
     QCOMPARE(only->text(), u"&Only account acc_a"_s);

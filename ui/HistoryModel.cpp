@@ -82,6 +82,10 @@ QVariant HistoryModel::data(const QModelIndex &index, int role) const
     const AttemptRecord &attempt = m_attempts.at(index.row());
     switch (role) {
     case Qt::DisplayRole:
+        // A date and time read left to right in a right-to-left window too (the bidi algorithm would put the time
+        // before the date): isolated, U+2066 … U+2069.
+        if (index.column() == Time)
+            return QString(QChar(0x2066) + text(attempt, Time) + QChar(0x2069));
         return text(attempt, index.column());
     case Qt::ToolTipRole:
         if (index.column() == Time)
