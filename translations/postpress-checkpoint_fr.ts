@@ -758,6 +758,18 @@ Résolvez les vérifications de connexion PostPress avec le code que le client v
         <source>Ctrl+,</source>
         <translation>Ctrl+,</translation>
     </message>
+    <message>
+        <source>&amp;History…</source>
+        <translation>&amp;Historique…</translation>
+    </message>
+    <message>
+        <source>The attempts made on this computer, for this account or all</source>
+        <translation>Les tentatives faites sur cet ordinateur, pour ce compte ou pour tous</translation>
+    </message>
+    <message>
+        <source>Ctrl+H</source>
+        <translation>Ctrl+H</translation>
+    </message>
 </context>
 <context>
     <name>EarlierAttempts</name>

@@ -319,6 +319,7 @@ void CheckpointWindow::connectSignals()
     connect(m_ui->quitAction, &QAction::triggered, qApp, &QApplication::closeAllWindows);
     connect(m_ui->closeAction, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->settingsAction, &QAction::triggered, this, &CheckpointWindow::settingsRequested);
+    connect(m_ui->historyAction, &QAction::triggered, this, &CheckpointWindow::historyRequested);
     connect(m_ui->newWindowAction, &QAction::triggered, this, &CheckpointWindow::newWindowRequested);
     connect(m_ui->aboutAction, &QAction::triggered, this, &CheckpointWindow::showAbout);
     connect(m_ui->copyRequestIdButton, &QPushButton::clicked, this,

@@ -117,6 +117,7 @@ Q_SIGNALS:
     void replaceKeyRequested();
     void forgetKeyRequested();
     void settingsRequested();
+    void historyRequested();
     void newWindowRequested();
     void aboutToClose();
     void answerEdited(); // the agent typed in the code or the phone field

@@ -51,6 +51,7 @@ void WindowController::connectWindow()
         Q_EMIT closed();
     });
     connect(window, &CheckpointWindow::settingsRequested, this, &WindowController::settingsRequested);
+    connect(window, &CheckpointWindow::historyRequested, this, &WindowController::historyRequested);
     connect(window, &CheckpointWindow::newWindowRequested, this, &WindowController::newWindowRequested);
     connect(&m_client, &CheckpointClient::busyChanged, window, &CheckpointWindow::setBusy);
     connect(&m_client, &CheckpointClient::finished, this, &WindowController::onFinished);

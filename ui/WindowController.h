@@ -47,6 +47,7 @@ public:
 
 Q_SIGNALS:
     void settingsRequested();
+    void historyRequested();
     void newWindowRequested();
     void closed();
 
