@@ -1,6 +1,8 @@
 #include "ApiTransport.h"
 
 #include <QCoreApplication>
+#include <QDeadlineTimer>
+#include <QHash>
 #include <QIODevice>
 #include <QNetworkAccessManager>
 #include <QNetworkProxyFactory>
@@ -16,6 +18,7 @@
 #include <cstring>
 
 using namespace Qt::StringLiterals;
+using namespace std::chrono_literals;
 
 namespace {
 
@@ -78,7 +81,12 @@ QString originOf(const QUrl &url)
 
 std::atomic_bool tlsLoaded = false;
 
-// The warm-ups in flight on one network access manager (its child), one per origin.
+// Qt closes a pooled connection from its HTTP thread on a coarse timer, up to 5 % late: a warm-up waits this much
+// longer than the expiry, so that it never finds the old connection still open.
+constexpr auto closeMargin = 500ms;
+
+// The warm-ups of one network access manager (its child): one in flight per origin, and none while a connection
+// that an earlier warm-up or exchange left open may still be pooled.
 class WarmUps final : public QObject {
     Q_OBJECT
 
@@ -89,26 +97,27 @@ public:
         return found ? found : new WarmUps(network);
     }
 
-    void start(const QUrl &url)
+    void start(const QUrl &url, std::chrono::seconds expiry)
     {
-        if (m_inFlight.contains(originOf(url)))
+        const QString origin = originOf(url);
+        if (m_inFlight.contains(origin) || !m_pooledUntil.value(origin).hasExpired())
             return;
-        m_inFlight.insert(originOf(url));
+        m_inFlight.insert(origin);
         if (url.scheme() == "http"_L1 || tlsLoaded) {
-            connectTo(url);
+            connectTo(url, expiry);
             return;
         }
         // Loading OpenSSL and Qt's TLS plugin, listing the ciphers and finding the system's CA store, and starting
         // libproxy take milliseconds: not on the thread that paints the window.
-        QThreadPool::globalInstance()->start([self = QPointer<WarmUps>(this), url] {
+        QThreadPool::globalInstance()->start([self = QPointer<WarmUps>(this), url, expiry] {
             (void)QSslConfiguration::defaultConfiguration();
             (void)QNetworkProxyFactory::systemProxyForQuery(QNetworkProxyQuery(url));
             tlsLoaded = true;
             QMetaObject::invokeMethod(
                 QCoreApplication::instance(),
-                [self, url] {
+                [self, url, expiry] {
                     if (self)
-                        self->connectTo(url);
+                        self->connectTo(url, expiry);
                 },
                 Qt::QueuedConnection);
         });
@@ -122,34 +131,41 @@ private:
         connect(network, &QNetworkAccessManager::finished, this, &WarmUps::onFinished);
     }
 
-    void connectTo(const QUrl &url)
+    void connectTo(const QUrl &url, std::chrono::seconds expiry)
     {
-        if (url.scheme() == "http"_L1) {
-            // What connectToHost() does, but with the POST's attributes: connectToHost() leaves HTTP/2 allowed, and
-            // Qt pools such a connection under another key than the HTTP/1.1 POST's, which would then open its own.
-            QUrl preconnect = url.adjusted(QUrl::RemovePath | QUrl::RemoveQuery | QUrl::RemoveFragment);
-            preconnect.setScheme(preconnectPrefix + u"http"_s);
-            m_network->get(ApiTransport::request(preconnect, 0, {}));
-            return;
-        }
-        // The POST's own TLS configuration: the pooled connection keeps the one it was opened with. HTTP/2 stays off,
-        // as for the POST, since the configuration offers no h2 in ALPN.
-        const QNetworkRequest like = ApiTransport::request(url, 0, {});
-        m_network->connectToHostEncrypted(url.host(), quint16(url.port(443)), like.sslConfiguration());
+        // What connectToHost() and connectToHostEncrypted() do, with the POST's attributes: theirs leave HTTP/2
+        // allowed for http (Qt would pool that connection under another key than the HTTP/1.1 POST's) and keep the
+        // connection for Qt's default two minutes. The TLS configuration is the default one, as the POST's.
+        QUrl preconnect = url.adjusted(QUrl::RemovePath | QUrl::RemoveQuery | QUrl::RemoveFragment);
+        preconnect.setScheme(preconnectPrefix + url.scheme());
+        m_network->get(ApiTransport::request(preconnect, 0, {}, expiry));
     }
 
+    // Every reply of the manager: a warm-up that connected, and a request that was answered, leave a connection that
+    // Qt keeps until the request's expiry has passed.
     void onFinished(QNetworkReply *reply)
     {
-        if (!reply->url().scheme().startsWith(preconnectPrefix))
-            return;
-        QUrl origin = reply->url();
-        origin.setScheme(origin.scheme().sliced(preconnectPrefix.size()));
-        m_inFlight.remove(originOf(origin));
-        reply->deleteLater(); // nobody else holds the replies that connectToHost() makes
+        QUrl url = reply->url();
+        const bool warmUp = url.scheme().startsWith(preconnectPrefix);
+        if (warmUp)
+            url.setScheme(url.scheme().sliced(preconnectPrefix.size()));
+        const QString origin = originOf(url);
+        const bool open = warmUp ? reply->error() == QNetworkReply::NoError
+                                 : reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).isValid();
+        if (open) {
+            const std::chrono::seconds expiry(
+                reply->request().attribute(QNetworkRequest::ConnectionCacheExpiryTimeoutSecondsAttribute).toInt());
+            m_pooledUntil.insert(origin, QDeadlineTimer(expiry + closeMargin));
+        }
+        if (warmUp) {
+            m_inFlight.remove(origin);
+            reply->deleteLater(); // nobody else holds the replies of warm-ups
+        }
     }
 
     QNetworkAccessManager *m_network;
     QSet<QString> m_inFlight;
+    QHash<QString, QDeadlineTimer> m_pooledUntil;
 };
 
 } // namespace
@@ -163,7 +179,8 @@ std::unique_ptr<QNetworkAccessManager> makeNetworkAccessManager()
     return network;
 }
 
-QNetworkRequest request(const QUrl &url, qsizetype bodySize, std::chrono::milliseconds timeout)
+QNetworkRequest request(const QUrl &url, qsizetype bodySize, std::chrono::milliseconds timeout,
+                        std::chrono::seconds expiry)
 {
     QNetworkRequest request(url);
     // Never follow a redirect: Qt would re-send the POST, key included, to wherever it points.
@@ -180,6 +197,8 @@ QNetworkRequest request(const QUrl &url, qsizetype bodySize, std::chrono::millis
     // (the sequential body then ends it as ContentReSendError, "result unknown", for a plainly rejected code), and
     // Negotiate would offer the agent's Kerberos ticket. Manual makes Qt hand over the 401/407 and its body as is.
     request.setAttribute(QNetworkRequest::AuthenticationReuseAttribute, QNetworkRequest::Manual);
+    // Fixed when a request opens a connection, and counted from the end of its last exchange (ConnectionExpiry).
+    request.setAttribute(QNetworkRequest::ConnectionCacheExpiryTimeoutSecondsAttribute, int(expiry.count()));
     request.setHeader(QNetworkRequest::ContentLengthHeader, qint64(bodySize));
     request.setTransferTimeout(int(timeout.count()));
     return request;
@@ -190,9 +209,9 @@ QIODevice *body(const QByteArray &data)
     return new BodyOnce(data);
 }
 
-void warmUp(QNetworkAccessManager *network, const QUrl &url)
+void warmUp(QNetworkAccessManager *network, const QUrl &url, std::chrono::seconds expiry)
 {
-    WarmUps::of(network)->start(url);
+    WarmUps::of(network)->start(url, expiry);
 }
 
 } // namespace ApiTransport

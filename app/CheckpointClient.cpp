@@ -115,6 +115,7 @@ CheckpointClient::CheckpointClient(QNetworkAccessManager *network, const QUrl &b
     : QObject(parent)
     , m_network(network)
     , m_baseUrl(baseUrl)
+    , m_connectionExpiry(ApiTransport::ConnectionExpiry)
     , m_deadline(new QTimer(this))
 {
     m_deadline->setSingleShot(true);
@@ -172,7 +173,7 @@ void CheckpointClient::cancel()
 void CheckpointClient::warmUp()
 {
     if (m_network && hasApiKey() && !m_busy && baseUrlProblem(m_baseUrl).isEmpty())
-        ApiTransport::warmUp(m_network, m_baseUrl);
+        ApiTransport::warmUp(m_network, m_baseUrl, m_connectionExpiry);
 }
 
 bool CheckpointClient::post(const QString &path, const QByteArray &body)
@@ -201,7 +202,7 @@ bool CheckpointClient::post(const QString &path, const QByteArray &body)
 void CheckpointClient::send(const QString &path, const QByteArray &body)
 {
     const QUrl url = QUrl::fromEncoded(QString(normalisedBaseUrl(m_baseUrl) + u'/' + path).toUtf8());
-    QNetworkRequest request = ApiTransport::request(url, body.size(), m_timeout);
+    QNetworkRequest request = ApiTransport::request(url, body.size(), m_timeout, m_connectionExpiry);
     request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
     request.setHeader(QNetworkRequest::UserAgentHeader, userAgent());
     request.setRawHeader("Accept", "application/json");

@@ -53,6 +53,8 @@ public:
     bool hasApiKey() const { return !m_apiKey.isEmpty(); }
     void setTimeout(std::chrono::milliseconds timeout) { m_timeout = timeout; }
     std::chrono::milliseconds timeout() const { return m_timeout; }
+    // How long a connection stays open with nothing to do (ApiTransport::ConnectionExpiry; tests shorten it).
+    void setConnectionExpiry(std::chrono::seconds expiry) { m_connectionExpiry = expiry; }
 
     bool isBusy() const { return m_busy; }
 
@@ -89,6 +91,7 @@ private:
     QString m_apiKey;
     QString m_sentAccountId; // of the request in flight: an answer about another account is not its answer
     std::chrono::milliseconds m_timeout = DefaultTimeout;
+    std::chrono::seconds m_connectionExpiry;
     QTimer *m_deadline;
     QPointer<QNetworkReply> m_reply; // the manager may go first (tests)
     QByteArray m_body; // the answer so far, at most MaxResponseBytes + 1 bytes

@@ -919,9 +919,7 @@ Guidance transportFailure(const Outcome &outcome)
     }
 }
 
-} // namespace
-
-Guidance Guidance::forOutcome(const Outcome &outcome, const CheckpointRequest &request)
+Guidance advice(const Outcome &outcome, const CheckpointRequest &request)
 {
     switch (outcome.kind()) {
     case Outcome::Kind::Connected:
@@ -939,6 +937,16 @@ Guidance Guidance::forOutcome(const Outcome &outcome, const CheckpointRequest &r
     }
     Q_UNREACHABLE();
     return {};
+}
+
+} // namespace
+
+Guidance Guidance::forOutcome(const Outcome &outcome, const CheckpointRequest &request)
+{
+    Guidance guidance = advice(outcome, request);
+    if (!providerSupportsResend(request.provider)) // whatever a row offers: this provider has no resend endpoint
+        guidance.actions.removeAll(Action::ResendCode);
+    return guidance;
 }
 
 bool Guidance::isRejectedCode(const Outcome &outcome)

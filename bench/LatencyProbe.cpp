@@ -10,6 +10,7 @@
 //                     idle    the same from 8.0 s (Enter at 8.9 s), after the server closed its idle connection
 //                     second  a rejected code at 1.5 s, then the good code, Enter 2 s after that first answer
 // BENCH_LATENCY_CODE: the good code (default 123456).
+// BENCH_SMAPS_DIR: a copy of /proc/self/smaps goes there as the probe ends (where the resident memory is).
 #include "ProbeLine.h"
 
 #include <QApplication>
@@ -31,16 +32,22 @@ namespace {
 
 constexpr auto digitInterval = 150ms;
 
-QByteArray peakResidentKb()
+// A field of /proc/self/status, such as "VmHWM" (the peak resident set, KiB) or "Threads".
+QByteArray processStatus(const QByteArray &field)
 {
     QFile file(u"/proc/self/status"_s);
     if (!file.open(QIODevice::ReadOnly))
         return "0";
     for (const QByteArray &line : file.readAll().split('\n')) {
-        if (line.startsWith("VmHWM:"))
-            return line.mid(6).simplified().split(' ').value(0);
+        if (line.startsWith(QByteArray(field + ':')))
+            return line.mid(field.size() + 1).simplified().split(' ').value(0);
     }
     return "0";
+}
+
+QByteArray peakResidentKb()
+{
+    return processStatus("VmHWM");
 }
 
 template <typename T> T *findWidget(const QString &name)
@@ -133,14 +140,22 @@ private:
                                [this] { type(m_code); });
             return;
         }
-        m_results += " gap_open_ms=" + QByteArray::number(double(m_longestOpenGap) / 1e6)
-            + " gap_typing_ms=" + QByteArray::number(double(m_longestTypingGap) / 1e6)
-            + " hwm_typing_kb=" + m_typingPeak + " hwm_kb=" + peakResidentKb();
+        m_results += " gap_open_ms=" + QByteArray::number(double(m_longestOpenGap) / 1e6) + " gap_typing_ms="
+            + QByteArray::number(double(m_longestTypingGap) / 1e6) + " hwm_typing_kb=" + m_typingPeak
+            + " hwm_kb=" + peakResidentKb() + " rss_file_kb=" + processStatus("RssFile")
+            + " rss_anon_kb=" + processStatus("RssAnon") + " threads=" + processStatus("Threads");
         finish("ok=1");
     }
 
     void finish(const QByteArray &status)
     {
+        // Where the resident memory is, mapping by mapping, for bench/latency.sh's SMAPS_DIR.
+        if (const QString directory = qEnvironmentVariable("BENCH_SMAPS_DIR"); !directory.isEmpty()) {
+            QFile smaps(u"/proc/self/smaps"_s);
+            QFile copy(directory + u"/smaps."_s + m_case + u'.' + QString::number(::getpid()));
+            if (smaps.open(QIODevice::ReadOnly) && copy.open(QIODevice::WriteOnly))
+                copy.write(smaps.readAll());
+        }
         const QByteArray line = "latency case=" + m_case.toLatin1() + ' ' + status + m_results + '\n';
         writeProbeLine(line);
         ::_exit(0);

@@ -10,6 +10,7 @@
 // Waiting is done with QEventLoop only: QTest::qWait sleeps between polls, which would delay the fake's reading.
 #include "CheckpointWindow.h"
 #include "FakePostPressApi.h"
+#include "TestConstants.h"
 #include "WindowHarness.h"
 
 #include <QApplication>
@@ -27,7 +28,7 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-const QString accountId = u"acc_01HXYZ4QK3WJ8FN3M6QH7TZ8GR"_s;
+using TestConstants::accountId;
 constexpr int rounds = 50;
 
 double median(QList<double> values)

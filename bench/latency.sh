@@ -10,6 +10,7 @@
 #   RUNS=7 RTT_MS=100 SERVER_MS=20 IDLE_TIMEOUT_MS=4000
 #   APP=/path/to/postpress-checkpoint   another build's app (e.g. main's, for "before"); the tools come from BUILD_DIR
 #   CASES="first idle second"          which app cases; WRAP="strace -f -ttt -o /tmp/trace" runs the app under a tool
+#   SMAPS_DIR=/some/dir                the app's /proc/self/smaps after the first answer goes there, one file per run
 #
 # Needs root, or unprivileged user namespaces (unshare), and: xvfb xauth dbus gnome-keyring libsecret-tools openssl
 # curl (installed from apt when missing, as root).
@@ -89,7 +90,7 @@ run_app() { # run_app CASE: one start of the app; the probe's line goes to $out/
     mkdir -m 700 "$home/run"
     # shellcheck disable=SC2086 # WRAP is a command with its arguments
     HOME=$home XDG_CONFIG_HOME=$home/config XDG_RUNTIME_DIR=$home/run QT_QPA_PLATFORM=xcb LC_ALL=C.UTF-8 \
-        LANGUAGE=en BENCH_LATENCY_CASE=$1 BENCH_PROBE_FD=3 LD_PRELOAD=$build/bench/libbench_latency_probe.so \
+        LANGUAGE=en BENCH_LATENCY_CASE=$1 BENCH_SMAPS_DIR=${SMAPS_DIR:-} BENCH_PROBE_FD=3 LD_PRELOAD=$build/bench/libbench_latency_probe.so \
         timeout 60 ${WRAP:-} "$app" "$account" --provider linkedin --api-url "$url" 3>>"$out/$1.lines" >/dev/null 2>&1 || true
 }
 curl_post() { # one or more POSTs on one curl (--next reuses the connection); prints each one's time in ms
@@ -109,7 +110,7 @@ for ((run = 1; run <= runs; ++run)); do
 done
 
 field() { sed -n "s/.* $2=\([^ ]*\).*/\1/p" "$out/$1.lines" 2>/dev/null; }
-median() { sort -n | awk '{ v[NR] = $1 } END { if (NR == 0) print "-"; else printf "%.1f", (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
+median() { sort -n | awk 'NF { v[++n] = $1 } END { if (n == 0) print "-"; else printf "%.1f", (n % 2) ? v[(n + 1) / 2] : (v[n / 2] + v[n / 2 + 1]) / 2 }'; }
 largest() { sort -n | tail -1; }
 floor=$((rtt + server_ms))
 row() { # row LABEL VALUES
@@ -135,6 +136,8 @@ echo "longest wait of the event loop while typing (6 keys) [ms]: median $(field 
     "largest $(field first gap_typing_ms | largest)"
 echo "peak RSS [KiB] as typing starts (key read, connection warm): median $(field first hwm_typing_kb | median);" \
     "after the first answer: median $(field first hwm_kb | median)"
+echo "resident after the first answer [KiB]: mapped files (libraries, fonts) $(field first rss_file_kb | median)," \
+    "anonymous (heap, stacks) $(field first rss_anon_kb | median); threads $(field first threads | median)"
 for case in ${CASES:-first idle second}; do
     bad=$(grep -cv ' ok=1' "$out/$case.lines" || true)
     have=$(grep -c . "$out/$case.lines" || true)

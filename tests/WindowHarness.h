@@ -4,6 +4,7 @@
 // window controller, and QSettings kept in a throw-away folder. A test class derives from it privately and
 // calls setUpHarness() / tearDownHarness() from its init() / cleanup().
 #include "ApiKeyController.h"
+#include "Attempt.h"
 #include "CheckpointWindow.h"
 #include "FakePostPressApi.h"
 #include "LaunchOptions.h"
@@ -21,6 +22,15 @@
 #include <memory>
 
 class WindowHarness {
+public:
+    // What a window shows after `sent` was answered with `outcome`, without a controller or a server.
+    static Attempt answered(const Outcome &outcome, const CheckpointRequest &sent)
+    {
+        Attempt attempt = Attempt::submit(sent);
+        attempt.finish(outcome);
+        return attempt;
+    }
+
 protected:
     // Before the first QSettings use (initTestCase): settings go to a folder of the test's own.
     bool isolateSettings(const QString &applicationName)
@@ -33,11 +43,12 @@ protected:
         return true;
     }
 
-    bool setUpHarness()
+    // `network`: one that records what it was asked to send, for the tests that count it; a plain one otherwise.
+    bool setUpHarness(std::unique_ptr<QNetworkAccessManager> network = {})
     {
         QSettings().clear();
         m_api = std::make_unique<FakePostPressApi>();
-        m_network = std::make_unique<QNetworkAccessManager>();
+        m_network = network ? std::move(network) : std::make_unique<QNetworkAccessManager>();
         m_store = std::make_unique<MemoryApiKeyStore>();
         return m_api->listen();
     }
@@ -58,8 +69,12 @@ protected:
         const LaunchOptions options =
             LaunchOptions::parse(QStringList{QStringLiteral("postpress-checkpoint")}
                                  << arguments << QStringLiteral("--api-url") << m_api->baseUrl().toString());
-        if (options.action != LaunchOptions::Action::Run)
-            return false;
+        return options.action == LaunchOptions::Action::Run && openWindowAt(options, storedKey);
+    }
+
+    // The same for options built by hand, such as an API URL other than the fake's.
+    bool openWindowAt(const LaunchOptions &options, const QString &storedKey)
+    {
         if (!storedKey.isEmpty())
             m_store->setStoredKey(options.apiUrl, storedKey);
         m_keys = std::make_unique<ApiKeyController>(m_store.get(), options.apiUrl);

@@ -1,8 +1,10 @@
 // Every interactive widget of every dialog has a name a screen reader can say, keyboard focus follows the
 // reading order, and an outcome takes the focus so that it is read out.
 #include "AboutDialog.h"
+#include "AnswerInput.h"
 #include "ApiKeyDialog.h"
 #include "CheckpointWindow.h"
+#include "WindowHarness.h"
 #include "SettingsDialog.h"
 
 #include <QAbstractButton>
@@ -98,14 +100,14 @@ void TestAccessibility::everyWidgetHasAName_data()
     QTest::newRow("checkpoint window") << std::function<QWidget *()>([] { return new CheckpointWindow; });
     QTest::newRow("checkpoint window, phone mode") << std::function<QWidget *()>([] {
         auto *window = new CheckpointWindow;
-        window->setPhoneMode(true);
+        window->answerInput()->setPhoneMode(true);
         return window;
     });
     QTest::newRow("checkpoint window with an outcome") << std::function<QWidget *()>([] {
         auto *window = new CheckpointWindow;
-        window->showOutcome(Outcome::fromHttpResponse({401, R"({"type":"errors/invalid_checkpoint_solution",
+        window->showAnswer(WindowHarness::answered(Outcome::fromHttpResponse({401, R"({"type":"errors/invalid_checkpoint_solution",
             "title":"t","instance":"req_1"})", "application/problem+json", {}, {}}),
-                            CheckpointRequest{u"acc_1"_s, Provider::LinkedIn, u"1"_s});
+                            CheckpointRequest{u"acc_1"_s, Provider::LinkedIn, u"1"_s}));
         return window;
     });
     QTest::newRow("settings dialog") << std::function<QWidget *()>([] {
@@ -178,9 +180,9 @@ void TestAccessibility::outcomeTakesTheFocus()
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     window.activateWindow();
-    window.showOutcome(Outcome::fromHttpResponse({403, R"({"type":"errors/account_restricted","title":"t"})",
+    window.showAnswer(WindowHarness::answered(Outcome::fromHttpResponse({403, R"({"type":"errors/account_restricted","title":"t"})",
                                                   "application/problem+json", {}, {}}),
-                       CheckpointRequest{u"acc_1"_s, Provider::LinkedIn, u"123456"_s});
+                       CheckpointRequest{u"acc_1"_s, Provider::LinkedIn, u"123456"_s}));
     QTRY_COMPARE(QApplication::focusWidget(), window.findChild<QWidget *>(u"outcomePanel"_s));
     auto *panel = window.findChild<QWidget *>(u"outcomePanel"_s);
     QVERIFY(!panel->accessibleName().isEmpty());
@@ -227,8 +229,8 @@ void TestAccessibility::mnemonicsAreUniqueInEveryState()
     window.setKeyState(ApiKeyController::State::Stored);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
-    window.showOutcome(Outcome::fromHttpResponse({status, body, "application/json", {}, {}}),
-                       CheckpointRequest{u"acc_1"_s, Provider::LinkedIn, u"123456"_s});
+    window.showAnswer(WindowHarness::answered(Outcome::fromHttpResponse({status, body, "application/json", {}, {}}),
+                       CheckpointRequest{u"acc_1"_s, Provider::LinkedIn, u"123456"_s}));
     QMap<QChar, QString> seen;
     QStringList clashes;
     auto note = [&](const QString &text, const QString &who) {

@@ -1,5 +1,6 @@
 #include "ApiKeyController.h"
 #include "MemoryApiKeyStore.h"
+#include "TestConstants.h"
 
 #include <QSignalSpy>
 #include <QTest>
@@ -14,8 +15,8 @@ using Operation = MemoryApiKeyStore::Operation;
 
 namespace {
 
-const QUrl production(u"https://api.postpress.ai/v1"_s);
-const QUrl staging(u"https://staging.api.postpress.ai/v1"_s);
+using TestConstants::production;
+using TestConstants::staging;
 
 QList<State> statesOf(const QSignalSpy &spy)
 {

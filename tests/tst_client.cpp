@@ -2,7 +2,9 @@
 #include "ApiTransport.h"
 #include "CheckpointClient.h"
 #include "FakePostPressApi.h"
+#include "TestConstants.h"
 
+#include <QElapsedTimer>
 #include <QHostAddress>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -13,6 +15,7 @@
 #include <QTcpSocket>
 #include <QTest>
 
+#include <algorithm>
 #include <memory>
 
 using namespace Qt::StringLiterals;
@@ -21,22 +24,26 @@ using namespace std::chrono_literals;
 Q_DECLARE_METATYPE(Provider)
 Q_DECLARE_METATYPE(Outcome::Kind)
 Q_DECLARE_METATYPE(std::optional<int>)
+Q_DECLARE_METATYPE(std::chrono::milliseconds)
+Q_DECLARE_METATYPE(std::chrono::seconds)
 
 namespace {
 
 const QString testKey = u"k3y-SECRET-7f1c"_s;
-const QString accountId = u"acc_01HXYZ4QK3WJ8FN3M6QH7TZ8GR"_s;
+using TestConstants::accountId;
 
-// Counts the requests the client hands to the network, so "nothing was sent" is checked, not assumed. A warm-up
-// (connectToHost) is not one: it reaches createRequest() as a GET of a "preconnect-http" URL that sends nothing.
+// Counts the requests the client hands to the network, so "nothing was sent" is checked, not assumed. A warm-up is
+// not one: it reaches createRequest() as a GET of a "preconnect-http(s)" URL that sends nothing; they count apart.
 class CountingNetwork final : public QNetworkAccessManager {
 public:
     int created = 0;
+    int warmUps = 0;
 
 protected:
     QNetworkReply *createRequest(Operation operation, const QNetworkRequest &request, QIODevice *outgoingData) override
     {
         created += operation == PostOperation;
+        warmUps += request.url().scheme().startsWith("preconnect-"_L1);
         return QNetworkAccessManager::createRequest(operation, request, outgoingData);
     }
 };
@@ -127,9 +134,12 @@ private Q_SLOTS:
     void warmUpSendsNothing();
     void warmUpNeedsAKeyAndAnIdleClient();
     void warmUpKeepsOneSpareConnection();
+    void idleConnectionClosesAfterTheExpiry_data();
+    void idleConnectionClosesAfterTheExpiry();
     void idleCloseBeforeEnterGetsTheRealAnswer_data();
     void idleCloseBeforeEnterGetsTheRealAnswer();
-    void closeAsTheRequestArrivesIsNeverResent();
+    void enterAsTheServerClosesAnIdleConnection_data();
+    void enterAsTheServerClosesAnIdleConnection();
     void bodyRewindsOnlyWhileUnread();
     void warmsAgainOnTheDefaultPort();
 
@@ -959,7 +969,9 @@ void TestClient::warmUpNeedsAKeyAndAnIdleClient()
     m_client->cancel();
 }
 
-// Warm-ups in a row, and one while another is still connecting, leave one spare connection, not one each.
+// Warm-ups in a row, one while another is still connecting, and one while the connection is open, leave one spare
+// connection, not one each; the later ones do not even reach Qt, for which reusing the open connection would restart
+// the count of its idle time (the server's count goes on).
 void TestClient::warmUpKeepsOneSpareConnection()
 {
     m_client->warmUp();
@@ -969,33 +981,62 @@ void TestClient::warmUpKeepsOneSpareConnection()
     other.setApiKey(testKey);
     other.warmUp();
     QVERIFY(warmUpAndWait());
-    QSignalSpy finished(m_network.get(), &QNetworkAccessManager::finished);
-    m_client->warmUp();
-    QVERIFY(finished.wait()); // the pooled connection served it at once
-    QCOMPARE(m_api->connectionCount(), 1);
+    QCOMPARE(m_network->warmUps, 1);
     QVERIFY(submitAndWait(makeRequest(FakePostPressApi::defaultGoodCode())));
+    m_client->warmUp(); // after an answer, the connection that carried it is the spare
+    QCOMPARE(m_network->warmUps, 1);
+    QCOMPARE(m_api->connectionCount(), 1);
+}
+
+void TestClient::idleConnectionClosesAfterTheExpiry_data()
+{
+    QTest::addColumn<bool>("warm");
+    QTest::addColumn<bool>("answered");
+
+    QTest::newRow("opened ahead of Enter") << true << false;
+    QTest::newRow("opened ahead of Enter, after the answer it carried") << true << true;
+    QTest::newRow("opened by the request, after its answer") << false << true;
+}
+
+// The app closes a connection that has nothing to do after its expiry, before servers close theirs: the one a warm-up
+// opened and the one an answer came on alike.
+void TestClient::idleConnectionClosesAfterTheExpiry()
+{
+    QFETCH(bool, warm);
+    QFETCH(bool, answered);
+
+    m_client->setConnectionExpiry(1s);
+    if (warm)
+        QVERIFY(warmUpAndWait());
+    if (answered)
+        QVERIFY(submitAndWait(makeRequest(FakePostPressApi::defaultGoodCode())));
+    QCOMPARE(m_api->openConnectionCount(), 1);
+    QTRY_COMPARE_WITH_TIMEOUT(m_api->openConnectionCount(), 0, 5'000); // the fake never closes one itself here
     QCOMPARE(m_api->connectionCount(), 1);
 }
 
 void TestClient::idleCloseBeforeEnterGetsTheRealAnswer_data()
 {
-    QTest::addColumn<bool>("warmAgain");
+    QTest::addColumn<std::chrono::milliseconds>("serverIdle");
+    QTest::addColumn<std::chrono::seconds>("expiry");
 
-    QTest::newRow("closed while typing, no second warm-up: Enter connects anew") << false;
-    QTest::newRow("closed while typing, warmed again as typing starts: Enter uses that") << true;
+    QTest::newRow("the server closed it while the agent typed: Enter connects anew") << 300ms << 3s;
+    QTest::newRow("the app closed it, and warmed another as the agent typed: Enter uses that") << 0ms << 1s;
 }
 
-// A server that closes idle connections: the warm one is gone by Enter. The code goes out once, on a live
-// connection, and the answer is the server's, never "Result unknown".
+// An idle connection closed before Enter: the code goes out once, on a live connection, and the answer is the
+// server's, never "Result unknown".
 void TestClient::idleCloseBeforeEnterGetsTheRealAnswer()
 {
-    QFETCH(bool, warmAgain);
+    QFETCH(std::chrono::milliseconds, serverIdle);
+    QFETCH(std::chrono::seconds, expiry);
 
-    m_api->setIdleTimeout(300ms);
+    m_api->setIdleTimeout(serverIdle);
+    m_client->setConnectionExpiry(expiry);
     QVERIFY(warmUpAndWait());
-    QTRY_COMPARE(m_api->openConnectionCount(), 0); // the server closed it
-    if (warmAgain)
-        QVERIFY(warmUpAndWait(2));
+    QTRY_COMPARE_WITH_TIMEOUT(m_api->openConnectionCount(), 0, 5'000);
+    if (serverIdle == 0ms) // each edit asks for a warm-up, one every 50 ms here
+        QTRY_VERIFY_WITH_TIMEOUT((m_client->warmUp(), m_api->connectionCount() == 2), 5'000);
     const std::optional<Outcome> outcome = submitAndWait(makeRequest(FakePostPressApi::defaultGoodCode()));
     QVERIFY(outcome);
     QCOMPARE(outcome->kind(), Outcome::Kind::Connected);
@@ -1004,15 +1045,48 @@ void TestClient::idleCloseBeforeEnterGetsTheRealAnswer()
     QCOMPARE(m_network->created, 1);
 }
 
-// The race of an idle close with Enter: the server closes the connection as the request reaches it, unread. The
-// client cannot tell that from a server that read the code and then closed (closedConnectionIsNotResent), so the
-// code is not sent again: the agent hears that it may have arrived, and the server has seen it at most once.
-void TestClient::closeAsTheRequestArrivesIsNeverResent()
+void TestClient::enterAsTheServerClosesAnIdleConnection_data()
 {
+    QTest::addColumn<std::chrono::seconds>("expiry");
+    QTest::addColumn<bool>("answered");
+
+    QTest::newRow("the app closes idle connections first (1 s): the code goes out once, on a new one") << 1s << true;
+    QTest::newRow("the server closes sooner than the app (3 s): the code may have arrived, never sent twice")
+        << 3s << false;
+}
+
+// Enter, after typing, as a server that closes connections idle for 2 s closes the warm one: the fake meets a request
+// that arrives in the last 500 ms before that close with the close, unread, as when both cross on the wire. The client
+// cannot tell that from a server that read the code and then closed (closedConnectionIsNotResent), so the code is
+// never sent again. With an expiry shorter than the server's, the app has closed the warm connection by then (the
+// warm-ups asked for while typing did not keep it) and opened a new one.
+void TestClient::enterAsTheServerClosesAnIdleConnection()
+{
+    QFETCH(std::chrono::seconds, expiry);
+    QFETCH(bool, answered);
+
+    constexpr auto serverIdle = 2s;
+    constexpr auto race = 500ms;
+    m_api->setIdleTimeout(serverIdle);
+    m_api->setIdleCloseRace(race);
+    m_client->setConnectionExpiry(expiry);
     QVERIFY(warmUpAndWait());
-    m_api->closeIdleConnectionOnNextRequest();
+    QElapsedTimer idle;
+    idle.start();
+    const qint64 enterAt = (serverIdle - race / 2) / 1ms; // Enter as the server closes
+    for (qint64 now = idle.elapsed(); now < enterAt; now = idle.elapsed()) {
+        m_client->warmUp(); // the agent types: each edit asks for a warm-up
+        QTest::qWait(int(std::min<qint64>(150, enterAt - now)));
+    }
     const std::optional<Outcome> outcome = submitAndWait(makeRequest(FakePostPressApi::defaultGoodCode()));
     QVERIFY(outcome);
+    QCOMPARE(m_network->created, 1);
+    if (answered) {
+        QCOMPARE(outcome->kind(), Outcome::Kind::Connected);
+        QCOMPARE(m_api->requestCount(), 1);
+        QCOMPARE(m_api->connectionCount(), 2);
+        return;
+    }
     QCOMPARE(outcome->kind(), Outcome::Kind::TransportFailure);
     QCOMPARE(outcome->transport(), Outcome::Transport::ConnectionClosed);
     QVERIFY(outcome->requestMayHaveArrived());

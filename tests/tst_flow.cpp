@@ -6,6 +6,7 @@
 #include "FakePostPressApi.h"
 #include "LaunchOptions.h"
 #include "MemoryApiKeyStore.h"
+#include "TestConstants.h"
 #include "WindowController.h"
 #include "WindowHarness.h"
 
@@ -30,7 +31,7 @@ using namespace std::chrono_literals;
 
 namespace {
 
-const QString accountId = u"acc_01HXYZ4QK3WJ8FN3M6QH7TZ8GR"_s;
+using TestConstants::accountId;
 // Not the fake's default key: a distinctive secret that must never reach the clipboard.
 const QString apiKey = u"k3y-SECRET-7f1c"_s;
 
@@ -66,6 +67,7 @@ private Q_SLOTS:
     void resendCodeAfterARejectedCode();
     void retryAfterAFailedResendResends();
     void retryAfterTryAnotherWaySendsItAgain();
+    void retrySendsWhatWasSentWhateverTheFieldsSayNow();
     void copyForTicketHasNoCodeAndNoKey();
     void copyForTicketHidesWhatTheAnswerEchoes_data();
     void copyForTicketHidesWhatTheAnswerEchoes();
@@ -505,6 +507,27 @@ void TestFlow::retryAfterTryAnotherWaySendsItAgain()
     QVERIFY(waitForOutcome());
     QCOMPARE(m_api->requestCount(), 2);
     QCOMPARE(sentCode(1), u"TRY_ANOTHER_WAY"_s);
+}
+
+// Retry repeats the attempt the answer is about; a code typed since goes with Submit, not with Retry.
+void TestFlow::retrySendsWhatWasSentWhateverTheFieldsSayNow()
+{
+    start();
+    m_api->enqueueProblem(503, u"errors/no_client_session"_s, 1);
+    QVERIFY(submitCode(u"123456"_s));
+    QTRY_VERIFY_WITH_TIMEOUT(retryButton()->isEnabled(), 4000);
+    codeEdit()->selectAll();
+    QTest::keyClicks(codeEdit(), u"654321"_s);
+    widget<QLineEdit>("accountIdEdit")->selectAll();
+    QTest::keyClicks(widget<QLineEdit>("accountIdEdit"), u"acc_typed_since"_s);
+
+    QTest::mouseClick(retryButton(), Qt::LeftButton);
+    QVERIFY(waitForOutcome());
+    QCOMPARE(m_api->requestCount(), 2);
+    QCOMPARE(sentCode(1), u"123456"_s);
+    QCOMPARE(m_api->requests().at(1).json().value("account_id"_L1).toString(), accountId);
+    QCOMPARE(m_controller->attempt()->kind(), Attempt::Kind::Submit);
+    QCOMPARE(codeEdit()->text(), u"654321"_s);
 }
 
 void TestFlow::copyForTicketHasNoCodeAndNoKey()

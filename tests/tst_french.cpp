@@ -2,6 +2,8 @@
 // translations compiled into :/i18n and Qt's own from the system; then German, switched while the window is open.
 #include "ApiKeyDialog.h"
 #include "CheckpointWindow.h"
+#include "TestConstants.h"
+#include "WindowHarness.h"
 #include "Outcome.h"
 #include "TicketSummary.h"
 #include "Translations.h"
@@ -24,7 +26,7 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-const CheckpointRequest sent{u"acc_01HXYZ4QK3WJ8FN3M6QH7TZ8GR"_s, Provider::LinkedIn, u"123456"_s};
+using TestConstants::sent;
 
 Outcome invalidCode()
 {
@@ -127,7 +129,7 @@ void TestFrench::guidanceIsFrench()
 {
     m_window->setAccountId(sent.accountId);
     m_window->setProvider(sent.provider);
-    m_window->showOutcome(invalidCode(), sent);
+    m_window->showAnswer(WindowHarness::answered(invalidCode(), sent));
     QCOMPARE(textOf(m_window.get(), u"headlineLabel"_s), u"Le code n\u2019a pas été accepté"_s);
     QVERIFY2(textOf(m_window.get(), u"explanationLabel"_s).startsWith(u"LinkedIn a refusé le code\u202f:"_s),
              qPrintable(textOf(m_window.get(), u"explanationLabel"_s)));
@@ -163,7 +165,7 @@ void TestFrench::switchingToGermanRetranslatesTheOpenWindow()
 {
     m_window->setAccountId(sent.accountId);
     m_window->setProvider(sent.provider);
-    m_window->showOutcome(invalidCode(), sent);
+    m_window->showAnswer(WindowHarness::answered(invalidCode(), sent));
     QCOMPARE(textOf(m_window.get(), u"submitButton"_s), u"&Envoyer le code"_s);
 
     QVERIFY(Translations::install(QCoreApplication::instance(), QLocale(u"de"_s)));

@@ -4,6 +4,7 @@
 #include "CheckpointClient.h"
 #include "FakePostPressApi.h"
 #include "Guidance.h"
+#include "TestConstants.h"
 
 #include <QHash>
 #include <QNetworkAccessManager>
@@ -25,7 +26,7 @@ using Actions = QList<Guidance::Action>;
 
 namespace {
 
-const QString accountId = u"acc_01HXYZ4QK3WJ8FN3M6QH7TZ8GR"_s;
+using TestConstants::accountId;
 const QString typedCode = u"123456"_s;
 
 enum class Endpoint { Checkpoint, Resend };

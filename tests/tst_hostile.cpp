@@ -10,6 +10,7 @@
 #include "MemoryApiKeyStore.h"
 #include "SecurityTestSupport.h"
 #include "WindowController.h"
+#include "WindowHarness.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -115,7 +116,7 @@ QWidgetList visibleOtherWindows(const QWidget *window)
 
 } // namespace
 
-class TestHostile final : public QObject {
+class TestHostile final : public QObject, private WindowHarness {
     Q_OBJECT
 
 private Q_SLOTS:
@@ -151,40 +152,27 @@ private:
     QLabel *explanation() const { return child<QLabel>(window(), "explanationLabel"); }
     QLabel *details() const { return child<QLabel>(window(), "detailsLabel"); }
 
-    QTemporaryDir m_config;
-    std::unique_ptr<FakePostPressApi> m_api;
-    std::unique_ptr<SecurityTest::RecordingNetwork> m_network;
-    std::unique_ptr<MemoryApiKeyStore> m_store;
-    std::unique_ptr<ApiKeyController> m_keys;
-    std::unique_ptr<WindowController> m_controller;
+    SecurityTest::RecordingNetwork *m_recorded = nullptr; // the harness's network, which counts what it sent
 };
 
 void TestHostile::initTestCase()
 {
-    QVERIFY(m_config.isValid());
-    qputenv("XDG_CONFIG_HOME", QFile::encodeName(m_config.path()));
-    QCoreApplication::setOrganizationName(u"PostPressTest"_s);
-    QCoreApplication::setApplicationName(u"tst_hostile"_s);
+    QVERIFY(isolateSettings(u"tst_hostile"_s));
 }
 
 void TestHostile::init()
 {
-    QSettings().clear();
-    m_api = std::make_unique<FakePostPressApi>();
-    QVERIFY2(m_api->listen(), qPrintable(m_api->errorString()));
+    auto network = std::make_unique<SecurityTest::RecordingNetwork>();
+    m_recorded = network.get();
+    QVERIFY2(setUpHarness(std::move(network)), qPrintable(m_api->errorString()));
     m_api->setApiKey(apiKey);
     m_api->setGoodCode(sentCode);
-    m_network = std::make_unique<SecurityTest::RecordingNetwork>();
-    m_store = std::make_unique<MemoryApiKeyStore>();
 }
 
 void TestHostile::cleanup()
 {
-    m_controller.reset();
-    m_keys.reset();
-    m_store.reset();
-    m_network.reset();
-    m_api.reset();
+    tearDownHarness();
+    m_recorded = nullptr;
 }
 
 // The window as the agent opens it, with an API key in the keychain; the agent types every field by hand.
@@ -192,13 +180,8 @@ void TestHostile::start(const QUrl &baseUrl)
 {
     LaunchOptions options;
     options.apiUrl = baseUrl;
-    m_store->setStoredKey(baseUrl, apiKey);
-    m_keys = std::make_unique<ApiKeyController>(m_store.get(), baseUrl);
-    m_controller = std::make_unique<WindowController>(m_network.get(), m_keys.get(), options);
+    QVERIFY(openWindowAt(options, apiKey));
     m_controller->client()->setTimeout(1500ms);
-    m_controller->show();
-    m_keys->load();
-    QVERIFY(QTest::qWaitForWindowExposed(window()));
     QTRY_COMPARE(m_keys->state(), ApiKeyController::State::Stored);
 }
 
@@ -319,9 +302,10 @@ void TestHostile::brokenAnswers()
     QVERIFY2(!headline()->text().contains(u"connected"_s, Qt::CaseInsensitive), qPrintable(headline()->text()));
     QVERIFY(!details()->text().contains(QChar::ReplacementCharacter));
     // Sent exactly once, and nothing is sent by itself afterwards.
-    QTest::qWait(200);
+    QSignalSpy later(m_api.get(), &FakePostPressApi::requestReceived);
+    QVERIFY(!later.wait(200));
     QCOMPARE(m_api->requestCount(), 1);
-    QCOMPARE(m_network->created, 1);
+    QCOMPARE(m_recorded->created, 1);
 }
 
 void TestHostile::connectionRefused()
@@ -349,8 +333,8 @@ void TestHostile::endlessFastBodyIsCutAtTheCap()
     QVERIFY(outcome);
     QCOMPARE(outcome->transport(), Outcome::Transport::ResponseTooLarge);
     qInfo("the server queued %lld bytes, Qt received %lld, the client kept at most %lld", flood.bytesQueued,
-          m_network->mostBytesReceived, qint64(CheckpointClient::MaxResponseBytes + 1));
-    QTRY_VERIFY(!m_network->replies.constFirst()); // the reply is gone, so is its connection
+          m_recorded->mostBytesReceived, qint64(CheckpointClient::MaxResponseBytes + 1));
+    QTRY_VERIFY(!m_recorded->replies.constFirst()); // the reply is gone, so is its connection
     QCOMPARE(flood.requests, 1);
     checkWindowShows(*outcome);
 }
@@ -401,10 +385,11 @@ void TestHostile::crossOriginRedirectCarriesNothing()
     QCOMPARE(outcome->transport(), Outcome::Transport::Redirect);
     checkWindowShows(*outcome);
     QVERIFY2(headline()->text().contains(u"redirect"_s, Qt::CaseInsensitive), qPrintable(headline()->text()));
-    QTest::qWait(200);
+    QSignalSpy followed(&elsewhere, &FakePostPressApi::requestReceived);
+    QVERIFY(!followed.wait(200));
     QCOMPARE(elsewhere.requestCount(), 0);
     QCOMPARE(m_api->requestCount(), 1);
-    QCOMPARE(m_network->created, 1);
+    QCOMPARE(m_recorded->created, 1);
 }
 
 void TestHostile::plainHttpToAnotherHostIsRefusedBeforeSending()
@@ -426,7 +411,7 @@ void TestHostile::plainHttpToAnotherHostIsRefusedBeforeSending()
     // The message does not quote the URL (its path could hold bidi controls); the endpoint line shows it.
     const QLabel *endpoint = child<QLabel>(window(), "endpointLabel");
     QVERIFY2(endpoint->text().contains(u"http://example.com/v1"_s), qPrintable(endpoint->text()));
-    QCOMPARE(m_network->created, 0);
+    QCOMPARE(m_recorded->created, 0);
 }
 
 void TestHostile::droppedConnectionIsSentOnceAndUnknown_data()
@@ -460,9 +445,10 @@ void TestHostile::droppedConnectionIsSentOnceAndUnknown()
     checkWindowShows(*outcome);
     QVERIFY2(headline()->text().contains(u"unknown"_s, Qt::CaseInsensitive), qPrintable(headline()->text()));
     // Had Qt sent the POST again, the fake would have answered the copy with 201 and recorded it.
-    QTest::qWait(300);
+    QSignalSpy copy(m_api.get(), &FakePostPressApi::requestReceived);
+    QVERIFY(!copy.wait(300));
     QCOMPARE(m_api->requestCount(), before + 1);
-    QCOMPARE(m_network->created, before + 1);
+    QCOMPARE(m_recorded->created, before + 1);
 }
 
 void TestHostile::closingTheWindowAbortsTheRequest()
@@ -472,8 +458,8 @@ void TestHostile::closingTheWindowAbortsTheRequest()
     QSignalSpy received(m_api.get(), &FakePostPressApi::requestReceived);
     typeAndSubmit();
     QVERIFY(received.wait(5000));
-    QCOMPARE(m_network->replies.size(), 1);
-    const QPointer<QNetworkReply> reply = m_network->replies.constFirst();
+    QCOMPARE(m_recorded->replies.size(), 1);
+    const QPointer<QNetworkReply> reply = m_recorded->replies.constFirst();
     QVERIFY(reply && reply->isRunning());
 
     QSignalSpy finished(m_controller->client(), &CheckpointClient::finished);
@@ -484,11 +470,12 @@ void TestHostile::closingTheWindowAbortsTheRequest()
     QVERIFY(!m_controller->client()->isBusy());
 
     // Quitting afterwards: nothing pops up late, nothing more is sent.
+    QSignalSpy later(m_api.get(), &FakePostPressApi::requestReceived);
     m_controller.reset();
-    QTest::qWait(300);
+    QVERIFY(!later.wait(300));
     QVERIFY(visibleOtherWindows(nullptr).isEmpty());
     QCOMPARE(m_api->requestCount(), 1);
-    QCOMPARE(m_network->created, 1);
+    QCOMPARE(m_recorded->created, 1);
 }
 
 void TestHostile::destroyingTheControllerInFlightIsQuiet()
@@ -498,7 +485,7 @@ void TestHostile::destroyingTheControllerInFlightIsQuiet()
     QSignalSpy received(m_api.get(), &FakePostPressApi::requestReceived);
     typeAndSubmit();
     QVERIFY(received.wait(5000));
-    const QPointer<QNetworkReply> reply = m_network->replies.constFirst();
+    const QPointer<QNetworkReply> reply = m_recorded->replies.constFirst();
     // The client belongs to the controller: whatever it says while being destroyed is its last word.
     int signalsAfterwards = 0;
     QObject receiver;
@@ -512,7 +499,8 @@ void TestHostile::destroyingTheControllerInFlightIsQuiet()
     const int signalsWhileDestroyed = signalsAfterwards;
     QVERIFY(!shown);
     QTRY_VERIFY(!reply); // aborted and deleted, not left running
-    QTest::qWait(300);
+    QSignalSpy later(m_api.get(), &FakePostPressApi::requestReceived);
+    QVERIFY(!later.wait(300));
     QCOMPARE(signalsAfterwards, signalsWhileDestroyed);
     QVERIFY(visibleOtherWindows(nullptr).isEmpty());
     QCOMPARE(m_api->requestCount(), 1);

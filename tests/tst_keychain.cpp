@@ -5,6 +5,7 @@
 #include "ApiKeyController.h"
 #include "KeychainApiKeyStore.h"
 #include "StoreAnswer.h"
+#include "TestConstants.h"
 
 #include <QDir>
 #include <QProcess>
@@ -24,8 +25,8 @@ using State = ApiKeyController::State;
 
 namespace {
 
-const QUrl production(u"https://api.postpress.ai/v1"_s);
-const QUrl staging(u"https://staging.api.postpress.ai/v1"_s);
+using TestConstants::production;
+using TestConstants::staging;
 
 struct ToolRun {
     bool finished = false;

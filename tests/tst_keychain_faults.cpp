@@ -15,6 +15,7 @@
 #include "LaunchOptions.h"
 #include "MemoryApiKeyStore.h"
 #include "SecurityTestSupport.h"
+#include "TestConstants.h"
 #include "WindowController.h"
 
 #include <QAction>
@@ -40,7 +41,7 @@ Q_DECLARE_METATYPE(ApiKeyStore::Result)
 
 namespace {
 
-const QString accountId = u"acc_01HXYZ4QK3WJ8FN3M6QH7TZ8GR"_s;
+using TestConstants::accountId;
 constexpr int KeychainTimeoutMs = 20'000;
 
 QString newKey()

@@ -7,6 +7,7 @@
 #include "ApiKeyController.h"
 #include "KeychainApiKeyStore.h"
 #include "StoreAnswer.h"
+#include "TestConstants.h"
 
 #include <QDirIterator>
 #include <QFile>
@@ -21,7 +22,7 @@ using State = ApiKeyController::State;
 
 namespace {
 
-const QUrl production(u"https://api.postpress.ai/v1"_s);
+using TestConstants::production;
 
 enum class Call { Read, Write, Remove };
 

@@ -2,11 +2,16 @@
 // right-to-left, at the scale the test runs at (CTest runs it at 100 % and at 200 %). With
 // CHECKPOINT_SCREENSHOT_DIR set, every state is also saved as a PNG to look at.
 #include "AboutDialog.h"
+#include "AnswerInput.h"
 #include "ApiKeyDialog.h"
 #include "CheckpointWindow.h"
 #include "LinkRefusal.h"
+#include "TestConstants.h"
+#include "WindowHarness.h"
+#include "CountryComboBox.h"
 #include "SettingsDialog.h"
 #include "StartupTrace.h"
+#include "WrappedLabel.h"
 
 #include <QAbstractButton>
 #include <QAbstractScrollArea>
@@ -39,7 +44,7 @@ Outcome problem(int status, const char *type, const char *detail = "")
     return Outcome::fromHttpResponse({status, body, "application/problem+json", {}, {}});
 }
 
-const CheckpointRequest sent{u"acc_01HXYZ4QK3WJ8FN3M6QH7TZ8GR"_s, Provider::LinkedIn, u"123456"_s};
+using TestConstants::sent;
 
 CheckpointWindow *window()
 {
@@ -138,7 +143,7 @@ struct FieldState
 
     static FieldState of(CheckpointWindow *w)
     {
-        auto *answer = w->findChild<QLineEdit *>(w->isPhoneMode() ? u"phoneEdit"_s : u"codeEdit"_s);
+        auto *answer = w->findChild<QLineEdit *>(w->answerInput()->isPhoneMode() ? u"phoneEdit"_s : u"codeEdit"_s);
         return {answer->text(),
                 answer->cursorPosition(),
                 answer->selectedText(),
@@ -161,7 +166,8 @@ struct Geometry
 
     static Geometry of(CheckpointWindow *w)
     {
-        const QWidget *field = w->findChild<QWidget *>(w->isPhoneMode() ? u"phoneEdit"_s : u"codeEdit"_s);
+        const bool phone = w->answerInput()->isPhoneMode();
+        const QWidget *field = w->findChild<QWidget *>(phone ? u"phoneEdit"_s : u"codeEdit"_s);
         const QWidget *submit = w->findChild<QWidget *>(u"submitButton"_s);
         const QWidget *central = w->centralWidget();
         return {field->height(),
@@ -247,16 +253,16 @@ void TestLayout::codeFontSwitchesRightAfterTheFirstFrame()
          u"O0 1"_s},
         {"half a phone number, which the window refuses",
          [](CheckpointWindow *w) {
-             w->setPhoneMode(true);
-             w->setCountry(u"FR"_s);
+             w->answerInput()->setPhoneMode(true);
+             w->answerInput()->setCountry(u"FR"_s);
              field(w, u"phoneEdit"_s)->setFocus();
              QTest::keyClicks(field(w, u"phoneEdit"_s), u"06 12"_s);
          },
          {}},
         {"a whole phone number selected",
          [](CheckpointWindow *w) {
-             w->setPhoneMode(true);
-             w->setCountry(u"FR"_s);
+             w->answerInput()->setPhoneMode(true);
+             w->answerInput()->setCountry(u"FR"_s);
              field(w, u"phoneEdit"_s)->setFocus();
              QTest::keyClicks(field(w, u"phoneEdit"_s), u"06 12 34 56 78"_s);
              field(w, u"phoneEdit"_s)->selectAll();
@@ -389,34 +395,34 @@ void TestLayout::holds_data()
         {"ready", [] { return window(); }},
         {"rejected code", [] {
              auto *w = window();
-             w->showOutcome(problem(401, "errors/invalid_checkpoint_solution", "The checkpoint code was rejected."),
-                            sent);
+             w->showAnswer(WindowHarness::answered(problem(401, "errors/invalid_checkpoint_solution", "The checkpoint code was rejected."),
+                            sent));
              return w;
          }},
         {"service unavailable", [] {
              auto *w = window();
-             w->showOutcome(problem(503, "errors/no_client_session", "Please retry shortly."), sent);
+             w->showAnswer(WindowHarness::answered(problem(503, "errors/no_client_session", "Please retry shortly."), sent));
              return w;
          }},
         {"long detail", [] {
              auto *w = window();
-             w->showOutcome(problem(403, "errors/action_required",
+             w->showAnswer(WindowHarness::answered(problem(403, "errors/action_required",
                                     "The provider requires an additional action: the customer must open the "
                                     "LinkedIn app on their phone and confirm that this sign-in is theirs, then "
                                     "come back and try again within five minutes."),
-                            sent);
+                            sent));
              return w;
          }},
         {"connected", [] {
              auto *w = window();
-             w->showOutcome(Outcome::fromHttpResponse({201, R"({"object":"AccountCreated","account_id":
-                 "acc_01HXYZ4QK3WJ8FN3M6QH7TZ8GR"})", "application/json", {}, {}}), sent);
+             w->showAnswer(WindowHarness::answered(Outcome::fromHttpResponse({201, R"({"object":"AccountCreated","account_id":
+                 "acc_01HXYZ4QK3WJ8FN3M6QH7TZ8GR"})", "application/json", {}, {}}), sent));
              return w;
          }},
         {"phone number", [] {
              auto *w = window();
-             w->setPhoneMode(true);
-             w->setCountry(u"FR"_s);
+             w->answerInput()->setPhoneMode(true);
+             w->answerInput()->setCountry(u"FR"_s);
              w->findChild<QLineEdit *>(u"phoneEdit"_s)->setText(u"06 12 34 56 78"_s);
              return w;
          }},
@@ -631,7 +637,7 @@ void TestLayout::hugeAnswersStayOnScreen()
     const QRect available = w->screen()->availableGeometry();
     w->move(available.left(), available.top() + available.height() / 3); // where growing down would leave the screen
     const int width = w->width();
-    w->showOutcome(Outcome::fromHttpResponse({status, body, "application/json", {}, {}}), sent);
+    w->showAnswer(WindowHarness::answered(Outcome::fromHttpResponse({status, body, "application/json", {}, {}}), sent));
     QCoreApplication::processEvents();
     QTest::qWait(20); // queued height fitting; it may take a few more turns (the window's minimum follows its content)
     QTRY_VERIFY2(

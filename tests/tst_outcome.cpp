@@ -1,4 +1,5 @@
 #include "Outcome.h"
+#include "OutcomeDetails.h"
 
 #include <QTest>
 
@@ -59,6 +60,8 @@ private Q_SLOTS:
     void retryAfter();
     void transportFailure_data();
     void transportFailure();
+    void detailsLines_data();
+    void detailsLines();
 };
 
 void TestOutcome::successfulStatus_data()
@@ -546,6 +549,40 @@ void TestOutcome::transportFailure()
     QCOMPARE(outcome.bodyExcerpt(), QString());
     QCOMPARE(outcome.supportRequestId(), QString());
     QCOMPARE(outcome.retryAfterSeconds(), std::optional<int>());
+}
+
+void TestOutcome::detailsLines_data()
+{
+    QTest::addColumn<Outcome>("outcome");
+    QTest::addColumn<QString>("lines");
+
+    const QString long601 = QString(MaxShownDetailLength + 1, u'x');
+    QTest::newRow("a problem: status and type, title, detail")
+        << Outcome::fromHttpResponse(answer(401, R"({"type":"errors/invalid_checkpoint_solution","title":"Unauthorized",
+                                              "detail":"The code was wrong."})", "application/problem+json"))
+        << u"HTTP 401 · errors/invalid_checkpoint_solution\nTitle: Unauthorized\nDetail: The code was wrong."_s;
+    QTest::newRow("an unexpected 2xx names its object and quotes its body")
+        << Outcome::fromHttpResponse(answer(201, R"({"object":"Surprise","account_id":"acc_1"})"))
+        << u"HTTP 201 · Surprise\nThe answer read: {\"object\":\"Surprise\",\"account_id\":\"acc_1\"}"_s;
+    QTest::newRow("a body that was not JSON is quoted")
+        << Outcome::fromHttpResponse(answer(502, "Bad Gateway", "text/plain"))
+        << u"HTTP 502\nThe answer read: Bad Gateway"_s;
+    QTest::newRow("a long detail is cut to what a screen holds")
+        << Outcome::fromHttpResponse(answer(403, R"({"type":"errors/x","detail":")" + long601.toLatin1() + R"("})"))
+        << u"HTTP 403 · errors/x\nDetail: "_s + long601.left(MaxShownDetailLength - 1) + u'…';
+    QTest::newRow("a network failure gives its reason")
+        << Outcome::transportFailure(Outcome::Transport::ConnectionRefused, u"Connection refused"_s, false)
+        << u"Network: Connection refused"_s;
+    QTest::newRow("a network failure without a reason says nothing")
+        << Outcome::transportFailure(Outcome::Transport::ResponseTooLarge, QString(), true) << QString();
+}
+
+// The lines the window shows under the advice: what was said, never interpreted.
+void TestOutcome::detailsLines()
+{
+    QFETCH(Outcome, outcome);
+    QFETCH(QString, lines);
+    QCOMPARE(outcomeDetails(outcome), lines);
 }
 
 QTEST_APPLESS_MAIN(TestOutcome)

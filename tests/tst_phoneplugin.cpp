@@ -8,6 +8,7 @@
 #include "CodeInput.h"
 #include "PhoneNumberBackend.h"
 #include "PhoneNumberLibrary.h"
+#include "TestConstants.h"
 #include "WindowHarness.h"
 
 #include <QApplication>
@@ -25,7 +26,7 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-const QString accountId = u"acc_01HXYZ4QK3WJ8FN3M6QH7TZ8GR"_s;
+using TestConstants::accountId;
 const QString apiKey = u"sk_live_phoneplugin_0123456789"_s;
 
 // Whether any of libphonenumber, protobuf or the plugin itself is mapped into this process.

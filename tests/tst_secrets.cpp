@@ -16,6 +16,7 @@
 #include "KeychainApiKeyStore.h"
 #include "LaunchOptions.h"
 #include "SecurityTestSupport.h"
+#include "TestConstants.h"
 #include "WindowController.h"
 
 #include <QComboBox>
@@ -45,7 +46,7 @@ using SecurityTest::child;
 
 namespace {
 
-const QString accountId = u"acc_01HXYZ4QK3WJ8FN3M6QH7TZ8GR"_s;
+using TestConstants::accountId;
 
 QString randomDigits(int count)
 {

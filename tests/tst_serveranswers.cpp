@@ -1,6 +1,7 @@
 // What the server sends, through the whole stack: the fake API on loopback answers, the real client reads it, and the
 // real window (offscreen) shows it and copies it. The API key echoed back in any spelling, an answer about another
 // account, and invisible or control characters never reach the screen or the clipboard.
+#include "TestConstants.h"
 #include "WindowHarness.h"
 
 #include <QApplication>
@@ -14,7 +15,7 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-const QString accountId = u"acc_01HXYZ4QK3WJ8FN3M6QH7TZ8GR"_s;
+using TestConstants::accountId;
 // With '/' and '+', which JSON and URLs may escape.
 const QString apiKey = u"pp_live_Zk4+q9/Wm2xR7tB"_s;
 const QByteArray keyJson = R"(pp_live_Zk4+q9\/Wm2xR7tB)"; // as a JSON encoder that escapes '/' writes it

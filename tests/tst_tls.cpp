@@ -10,9 +10,11 @@
 #include "LaunchOptions.h"
 #include "MemoryApiKeyStore.h"
 #include "SecurityTestSupport.h"
+#include "TestConstants.h"
 #include "WindowController.h"
 
 #include <QComboBox>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -42,7 +44,7 @@ Q_DECLARE_METATYPE(Outcome::Transport)
 namespace {
 
 const QString apiKey = u"ppk_tls_4f7a9c2e"_s;
-const QString accountId = u"acc_01HXYZ4QK3WJ8FN3M6QH7TZ8GR"_s;
+using TestConstants::accountId;
 
 struct Credentials {
     QSslCertificate certificate;
@@ -165,6 +167,53 @@ CheckpointRequest goodRequest()
     return CheckpointRequest{accountId, Provider::LinkedIn, u"123456"_s};
 }
 
+// The real window and its controller, the key in a memory store, in front of the fake API over TLS on loopback,
+// whose certificate the app's network access manager trusts.
+class TlsWindow final {
+public:
+    explicit TlsWindow(const Credentials &credentials)
+        : m_network(credentials.certificate)
+    {
+        QSslConfiguration configuration = QSslConfiguration::defaultConfiguration();
+        configuration.setLocalCertificate(credentials.certificate);
+        configuration.setPrivateKey(credentials.key);
+        listening = api.listenTls(configuration);
+        api.setApiKey(apiKey);
+        const LaunchOptions options = LaunchOptions::parse({u"postpress-checkpoint"_s, accountId, u"--provider"_s,
+                                                            u"linkedin"_s, u"--api-url"_s, api.baseUrl().toString()});
+        m_store.setStoredKey(options.apiUrl, apiKey);
+        m_keys = std::make_unique<ApiKeyController>(&m_store, options.apiUrl);
+        m_controller = std::make_unique<WindowController>(&m_network, m_keys.get(), options);
+    }
+
+    void open()
+    {
+        m_controller->show();
+        m_keys->load();
+    }
+
+    // Enter in the code field, and the outcome the window was given.
+    std::optional<Outcome> pressEnter()
+    {
+        QSignalSpy finished(m_controller->client(), &CheckpointClient::finished);
+        QTest::keyClick(child<QLineEdit>(m_controller->window(), "codeEdit"), Qt::Key_Return);
+        if (!finished.wait(15'000) || finished.size() != 1)
+            return std::nullopt;
+        return finished.constFirst().constFirst().value<Outcome>();
+    }
+
+    WindowController *controller() const { return m_controller.get(); }
+
+    FakePostPressApi api;
+    bool listening = false;
+
+private:
+    TrustingNetwork m_network;
+    MemoryApiKeyStore m_store;
+    std::unique_ptr<ApiKeyController> m_keys;
+    std::unique_ptr<WindowController> m_controller;
+};
+
 } // namespace
 
 class TestTls final : public QObject {
@@ -179,6 +228,8 @@ private Q_SLOTS:
     void untrustedCertificateIsRefused();
     void trustedCertificateIsAccepted();
     void warmConnectionCarriesThePost();
+    void typingWarmsAgainOnceTheSpareClosed();
+    void enterAsTheServerClosesTheWarmConnection();
     void windowShowsTheTlsGuidance();
 
 private:
@@ -305,6 +356,63 @@ void TestTls::warmConnectionCarriesThePost()
     QCOMPARE(finished.constFirst().constFirst().value<Outcome>().kind(), Outcome::Kind::Connected);
     QCOMPARE(api.requestCount(), 1);
     QCOMPARE(api.connectionCount(), 1);
+}
+
+// The app closes its spare connection once it has been idle for the expiry (shortened here); the agent's typing then
+// opens another, and Enter sends on that one: a TLS connection idle for less than the expiry, no new handshake.
+void TestTls::typingWarmsAgainOnceTheSpareClosed()
+{
+    TlsWindow tls(m_loopback);
+    QVERIFY(tls.listening);
+    tls.controller()->client()->setConnectionExpiry(2s);
+    tls.open();
+    QTRY_COMPARE(tls.api.openConnectionCount(), 1); // warmed once the key is known (handshake done)
+    QTRY_COMPARE_WITH_TIMEOUT(tls.api.openConnectionCount(), 0, 10'000); // and closed by the app
+    QCOMPARE(tls.api.connectionCount(), 1);
+
+    auto *code = child<QLineEdit>(tls.controller()->window(), "codeEdit");
+    for (const QChar digit : FakePostPressApi::defaultGoodCode()) {
+        QTest::keyClicks(code, QString(digit));
+        QTest::qWait(400); // an agent's pace: the edits from half a second after the close on warm again
+    }
+    QTRY_COMPARE(tls.api.connectionCount(), 2);
+    const std::optional<Outcome> outcome = tls.pressEnter();
+    QVERIFY(outcome);
+    QCOMPARE(outcome->kind(), Outcome::Kind::Connected);
+    QCOMPARE(tls.api.requestCount(), 1);
+    QCOMPARE(tls.api.connectionCount(), 2);
+}
+
+// Enter as a server that closes connections idle for 4 s (Apache and Node: 5 s) closes the one warmed for the code:
+// the fake meets a request that arrives in the last 500 ms before that close with the close, unread, as when both
+// cross on the wire. The app has closed that connection at its own expiry (3 s) by then, so the code goes out once,
+// on a new connection, and the window shows the server's answer, not "Result unknown".
+void TestTls::enterAsTheServerClosesTheWarmConnection()
+{
+    constexpr auto serverIdle = 4s;
+    constexpr auto race = 500ms;
+    TlsWindow tls(m_loopback);
+    QVERIFY(tls.listening);
+    tls.api.setIdleTimeout(serverIdle);
+    tls.api.setIdleCloseRace(race);
+    QElapsedTimer idle; // from the warm connection's handshake, which the server's idle time starts right after
+    connect(&tls.api, &FakePostPressApi::connectionAccepted, this, [&idle] {
+        if (!idle.isValid())
+            idle.start();
+    });
+    tls.open();
+    QTRY_VERIFY(idle.isValid());
+    auto *code = child<QLineEdit>(tls.controller()->window(), "codeEdit");
+    QTest::keyClicks(code, FakePostPressApi::defaultGoodCode());
+    QTest::qWait(int((serverIdle - race / 2) / 1ms - idle.elapsed()));
+
+    const std::optional<Outcome> outcome = tls.pressEnter();
+    QVERIFY(outcome);
+    const QString headline = child<QLabel>(tls.controller()->window(), "headlineLabel")->text();
+    QVERIFY2(outcome->kind() == Outcome::Kind::Connected, qPrintable(headline));
+    QCOMPARE(headline, Guidance::forOutcome(*outcome, goodRequest()).headline);
+    QCOMPARE(tls.api.requestCount(), 1);
+    QCOMPARE(tls.api.connectionCount(), 2); // the warm one, and the one that carried the code: it went out once
 }
 
 void TestTls::windowShowsTheTlsGuidance()

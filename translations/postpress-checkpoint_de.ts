@@ -39,6 +39,94 @@ PostPress-Anmeldeprüfungen mit dem Code lösen, den der Kunde vorliest.</transl
     </message>
 </context>
 <context>
+    <name>AnswerInput</name>
+    <message>
+        <source>C&amp;ode from the customer:</source>
+        <translation>&amp;Code vom Kunden:</translation>
+    </message>
+    <message>
+        <source>Co&amp;de</source>
+        <translation>C&amp;ode</translation>
+    </message>
+    <message>
+        <source>Answer with a code</source>
+        <translation>Mit einem Code antworten</translation>
+    </message>
+    <message>
+        <source>Pho&amp;ne number</source>
+        <translation>Tele&amp;fonnummer</translation>
+    </message>
+    <message>
+        <source>Answer with a phone number</source>
+        <translation>Mit einer Telefonnummer antworten</translation>
+    </message>
+    <message>
+        <source>For checkpoints that ask for the customer&apos;s mobile number</source>
+        <translation>Für Sicherheitsprüfungen, die nach der Mobilnummer des Kunden fragen</translation>
+    </message>
+    <message>
+        <source>123456</source>
+        <translation>123456</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>The one-time code the customer reads out</source>
+        <translation>Der Einmalcode, den der Kunde vorliest</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>The country of the customer&apos;s mobile number</source>
+        <translation>Das Land der Mobilnummer des Kunden</translation>
+    </message>
+    <message>
+        <source>06 12 34 56 78</source>
+        <translation>0151 23456789</translation>
+    </message>
+    <message>
+        <source>Mobile number</source>
+        <translation>Mobilnummer</translation>
+    </message>
+    <message>
+        <source>The number as the customer says it</source>
+        <translation>Die Nummer so, wie der Kunde sie nennt</translation>
+    </message>
+    <message>
+        <source>Try another &amp;way</source>
+        <translation>A&amp;ndere Methode</translation>
+    </message>
+    <message>
+        <source>Ask the provider for a different kind of checkpoint, for example a code instead of an in-app approval</source>
+        <translation>Die Plattform um eine andere Art der Prüfung bitten, zum Beispiel einen Code statt einer Bestätigung in der App</translation>
+    </message>
+    <message>
+        <source>Sends TRY_ANOTHER_WAY instead of a code</source>
+        <translation>Sendet TRY_ANOTHER_WAY statt eines Codes</translation>
+    </message>
+    <message>
+        <source>Customer&apos;s mobile n&amp;umber:</source>
+        <translation>&amp;Mobilnummer des Kunden:</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>country name (calling code)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Will send %1 (a number from %2).</source>
+        <translation>Wird gesendet: %1 (Land: %2).</translation>
+    </message>
+    <message>
+        <source>Will send %1.</source>
+        <translation>Wird gesendet: %1.</translation>
+    </message>
+</context>
+<context>
     <name>ApiKeyController</name>
     <message>
         <source>The system keychain cannot be reached any more. Restart the program.</source>
@@ -423,74 +511,6 @@ PostPress-Anmeldeprüfungen mit dem Code lösen, den der Kunde vorliest.</transl
         <translation>Das Netzwerk, bei dem sich der Kunde anmeldet</translation>
     </message>
     <message>
-        <source>C&amp;ode from the customer:</source>
-        <translation>&amp;Code vom Kunden:</translation>
-    </message>
-    <message>
-        <source>Co&amp;de</source>
-        <translation>C&amp;ode</translation>
-    </message>
-    <message>
-        <source>Answer with a code</source>
-        <translation>Mit einem Code antworten</translation>
-    </message>
-    <message>
-        <source>Pho&amp;ne number</source>
-        <translation>Tele&amp;fonnummer</translation>
-    </message>
-    <message>
-        <source>Answer with a phone number</source>
-        <translation>Mit einer Telefonnummer antworten</translation>
-    </message>
-    <message>
-        <source>For checkpoints that ask for the customer&apos;s mobile number</source>
-        <translation>Für Sicherheitsprüfungen, die nach der Mobilnummer des Kunden fragen</translation>
-    </message>
-    <message>
-        <source>123456</source>
-        <translation>123456</translation>
-    </message>
-    <message>
-        <source>Code</source>
-        <translation>Code</translation>
-    </message>
-    <message>
-        <source>The one-time code the customer reads out</source>
-        <translation>Der Einmalcode, den der Kunde vorliest</translation>
-    </message>
-    <message>
-        <source>Country</source>
-        <translation>Land</translation>
-    </message>
-    <message>
-        <source>The country of the customer&apos;s mobile number</source>
-        <translation>Das Land der Mobilnummer des Kunden</translation>
-    </message>
-    <message>
-        <source>06 12 34 56 78</source>
-        <translation>0151 23456789</translation>
-    </message>
-    <message>
-        <source>Mobile number</source>
-        <translation>Mobilnummer</translation>
-    </message>
-    <message>
-        <source>The number as the customer says it</source>
-        <translation>Die Nummer so, wie der Kunde sie nennt</translation>
-    </message>
-    <message>
-        <source>Try another &amp;way</source>
-        <translation>A&amp;ndere Methode</translation>
-    </message>
-    <message>
-        <source>Ask the provider for a different kind of checkpoint, for example a code instead of an in-app approval</source>
-        <translation>Die Plattform um eine andere Art der Prüfung bitten, zum Beispiel einen Code statt einer Bestätigung in der App</translation>
-    </message>
-    <message>
-        <source>Sends TRY_ANOTHER_WAY instead of a code</source>
-        <translation>Sendet TRY_ANOTHER_WAY statt eines Codes</translation>
-    </message>
-    <message>
         <source>Sending</source>
         <translation>Wird gesendet</translation>
     </message>
@@ -509,30 +529,6 @@ PostPress-Anmeldeprüfungen mit dem Code lösen, den der Kunde vorliest.</transl
     <message>
         <source>&amp;Submit code</source>
         <translation>Co&amp;de senden</translation>
-    </message>
-    <message>
-        <source>Request ID:</source>
-        <translation>Anfrage-ID:</translation>
-    </message>
-    <message>
-        <source>Request ID</source>
-        <translation>Anfrage-ID</translation>
-    </message>
-    <message>
-        <source>The identifier PostPress support asks for</source>
-        <translation>Die Kennung, nach der der PostPress-Support fragt</translation>
-    </message>
-    <message>
-        <source>Cop&amp;y</source>
-        <translation>Kop&amp;ieren</translation>
-    </message>
-    <message>
-        <source>Copy the request ID to the clipboard</source>
-        <translation>Anfrage-ID in die Zwischenablage kopieren</translation>
-    </message>
-    <message>
-        <source>Copy request ID</source>
-        <translation>Anfrage-ID kopieren</translation>
     </message>
     <message>
         <source>&amp;Checkpoint</source>
@@ -571,60 +567,8 @@ PostPress-Anmeldeprüfungen mit dem Code lösen, den der Kunde vorliest.</transl
         <translation>&amp;Über PostPress Checkpoint</translation>
     </message>
     <message>
-        <source>Network: %1</source>
-        <translation>Netzwerk: %1</translation>
-    </message>
-    <message>
-        <source>HTTP %1</source>
-        <translation>HTTP %1</translation>
-    </message>
-    <message>
-        <source>Title: %1</source>
-        <translation>Titel: %1</translation>
-    </message>
-    <message>
-        <source>Detail: %1</source>
-        <translation>Detail: %1</translation>
-    </message>
-    <message>
-        <source>The answer read: %1</source>
-        <translation>Die Antwort lautete: %1</translation>
-    </message>
-    <message>
         <source>Choose the provider</source>
         <translation>Plattform wählen</translation>
-    </message>
-    <message>
-        <source>Enter a new cod&amp;e</source>
-        <translation>Ne&amp;uer Code</translation>
-    </message>
-    <message>
-        <source>&amp;Resend code</source>
-        <translation>Code e&amp;rneut senden</translation>
-    </message>
-    <message>
-        <source>Enter phone num&amp;ber</source>
-        <translation>Te&amp;lefonnummer eingeben</translation>
-    </message>
-    <message>
-        <source>Replace AP&amp;I key…</source>
-        <translation>API-Schlüssel &amp;ersetzen…</translation>
-    </message>
-    <message>
-        <source>Re&amp;try</source>
-        <translation>&amp;Wiederholen</translation>
-    </message>
-    <message>
-        <source>Start o&amp;ver</source>
-        <translation>Neu &amp;beginnen</translation>
-    </message>
-    <message>
-        <source>Copy &amp;for ticket</source>
-        <translation>Für &amp;Ticket kopieren</translation>
-    </message>
-    <message>
-        <source>Copy a summary for the ticket: time, account, outcome and request ID (never the code)</source>
-        <translation>Eine Zusammenfassung für das Ticket kopieren: Zeit, Konto, Ergebnis und Anfrage-ID (nie den Code)</translation>
     </message>
     <message>
         <source>API: %1</source>
@@ -655,72 +599,12 @@ PostPress-Anmeldeprüfungen mit dem Code lösen, den der Kunde vorliest.</transl
         <translation>Fehler im Systemschlüsselbund.</translation>
     </message>
     <message>
-        <source>Customer&apos;s mobile n&amp;umber:</source>
-        <translation>&amp;Mobilnummer des Kunden:</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <comment>country name (calling code)</comment>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>Will send %1 (a number from %2).</source>
-        <translation>Wird gesendet: %1 (Land: %2).</translation>
-    </message>
-    <message>
-        <source>Will send %1.</source>
-        <translation>Wird gesendet: %1.</translation>
-    </message>
-    <message>
-        <source>This checkpoint is solved: nothing more to send.</source>
-        <translation>Diese Sicherheitsprüfung ist erledigt: Es gibt nichts mehr zu senden.</translation>
-    </message>
-    <message>
-        <source>Enter the account id.</source>
-        <translation>Geben Sie die Konto-ID ein.</translation>
-    </message>
-    <message>
-        <source>Choose the provider.</source>
-        <translation>Wählen Sie die Plattform.</translation>
-    </message>
-    <message>
-        <source>Enter the customer&apos;s mobile number.</source>
-        <translation>Geben Sie die Mobilnummer des Kunden ein.</translation>
-    </message>
-    <message>
-        <source>Enter the code the customer received.</source>
-        <translation>Geben Sie den Code ein, den der Kunde erhalten hat.</translation>
-    </message>
-    <message>
-        <source>Set the API key first (API key ▸ Replace API key).</source>
-        <translation>Legen Sie zuerst den API-Schlüssel fest (API-Schlüssel ▸ API-Schlüssel ersetzen).</translation>
-    </message>
-    <message>
         <source>Code cleared. Start the connection again in PostPress, then enter the new code the customer receives.</source>
         <translation>Code gelöscht. Starten Sie die Verbindung in PostPress neu und geben Sie dann den neuen Code ein, den der Kunde erhält.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Retry in %n s</source>
-        <translation>
-            <numerusform>Wiederholen in %n s</numerusform>
-            <numerusform>Wiederholen in %n s</numerusform>
-        </translation>
     </message>
     <message>
         <source>Summary copied for the ticket.</source>
         <translation>Zusammenfassung für das Ticket kopiert.</translation>
-    </message>
-    <message>
-        <source>About PostPress Checkpoint</source>
-        <translation>Über PostPress Checkpoint</translation>
-    </message>
-    <message>
-        <source>PostPress Checkpoint %1
-
-Solve PostPress login checkpoints with the code the customer reads out.</source>
-        <translation>PostPress Checkpoint %1
-
-PostPress-Anmeldeprüfungen mit dem Code lösen, den der Kunde vorliest.</translation>
     </message>
     <message>
         <source>&amp;New window</source>
@@ -1955,6 +1839,95 @@ PostPress-Anmeldeprüfungen mit dem Code lösen, den der Kunde vorliest.</transl
     </message>
 </context>
 <context>
+    <name>OutcomeDetails</name>
+    <message>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <source>Network: %1</source>
+        <translation>Netzwerk: %1</translation>
+    </message>
+    <message>
+        <source>Title: %1</source>
+        <translation>Titel: %1</translation>
+    </message>
+    <message>
+        <source>Detail: %1</source>
+        <translation>Detail: %1</translation>
+    </message>
+    <message>
+        <source>The answer read: %1</source>
+        <translation>Die Antwort lautete: %1</translation>
+    </message>
+</context>
+<context>
+    <name>OutcomePanel</name>
+    <message>
+        <source>Request ID:</source>
+        <translation>Anfrage-ID:</translation>
+    </message>
+    <message>
+        <source>Request ID</source>
+        <translation>Anfrage-ID</translation>
+    </message>
+    <message>
+        <source>The identifier PostPress support asks for</source>
+        <translation>Die Kennung, nach der der PostPress-Support fragt</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y</source>
+        <translation>Kop&amp;ieren</translation>
+    </message>
+    <message>
+        <source>Copy the request ID to the clipboard</source>
+        <translation>Anfrage-ID in die Zwischenablage kopieren</translation>
+    </message>
+    <message>
+        <source>Copy request ID</source>
+        <translation>Anfrage-ID kopieren</translation>
+    </message>
+    <message>
+        <source>Enter a new cod&amp;e</source>
+        <translation>Ne&amp;uer Code</translation>
+    </message>
+    <message>
+        <source>&amp;Resend code</source>
+        <translation>Code e&amp;rneut senden</translation>
+    </message>
+    <message>
+        <source>Enter phone num&amp;ber</source>
+        <translation>Te&amp;lefonnummer eingeben</translation>
+    </message>
+    <message>
+        <source>Replace AP&amp;I key…</source>
+        <translation>API-Schlüssel &amp;ersetzen…</translation>
+    </message>
+    <message>
+        <source>Re&amp;try</source>
+        <translation>&amp;Wiederholen</translation>
+    </message>
+    <message>
+        <source>Start o&amp;ver</source>
+        <translation>Neu &amp;beginnen</translation>
+    </message>
+    <message>
+        <source>Copy &amp;for ticket</source>
+        <translation>Für &amp;Ticket kopieren</translation>
+    </message>
+    <message>
+        <source>Copy a summary for the ticket: time, account, outcome and request ID (never the code)</source>
+        <translation>Eine Zusammenfassung für das Ticket kopieren: Zeit, Konto, Ergebnis und Anfrage-ID (nie den Code)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Retry in %n s</source>
+        <translation>
+            <numerusform>Wiederholen in %n s</numerusform>
+            <numerusform>Wiederholen in %n s</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PhoneNumberFormatter</name>
     <message>
         <source>The number is too short for %1.</source>
@@ -2282,6 +2255,37 @@ Sie können PostPress Checkpoint trotzdem öffnen und die Konto-ID selbst eingeb
     <message>
         <source>The field %1 is not an activation token.</source>
         <translation>Das Feld %1 ist kein Aktivierungstoken.</translation>
+    </message>
+</context>
+<context>
+    <name>SubmitPolicy</name>
+    <message>
+        <source>Enter the customer&apos;s mobile number.</source>
+        <translation>Geben Sie die Mobilnummer des Kunden ein.</translation>
+    </message>
+    <message>
+        <source>Enter the code the customer received.</source>
+        <translation>Geben Sie den Code ein, den der Kunde erhalten hat.</translation>
+    </message>
+    <message>
+        <source>Enter the account id.</source>
+        <translation>Geben Sie die Konto-ID ein.</translation>
+    </message>
+    <message>
+        <source>Choose the provider.</source>
+        <translation>Wählen Sie die Plattform.</translation>
+    </message>
+    <message>
+        <source>Waiting for the system keychain…</source>
+        <translation>Warten auf den Systemschlüsselbund…</translation>
+    </message>
+    <message>
+        <source>Set the API key first (API key ▸ Replace API key).</source>
+        <translation>Legen Sie zuerst den API-Schlüssel fest (API-Schlüssel ▸ API-Schlüssel ersetzen).</translation>
+    </message>
+    <message>
+        <source>This checkpoint is solved: nothing more to send.</source>
+        <translation>Diese Sicherheitsprüfung ist erledigt: Es gibt nichts mehr zu senden.</translation>
     </message>
 </context>
 <context>

@@ -34,6 +34,94 @@ Solve PostPress login checkpoints with the code the customer reads out.</source>
     </message>
 </context>
 <context>
+    <name>AnswerInput</name>
+    <message>
+        <source>C&amp;ode from the customer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co&amp;de</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer with a code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pho&amp;ne number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer with a phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For checkpoints that ask for the customer&apos;s mobile number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>123456</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The one-time code the customer reads out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The country of the customer&apos;s mobile number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>06 12 34 56 78</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mobile number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number as the customer says it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try another &amp;way</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the provider for a different kind of checkpoint, for example a code instead of an in-app approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sends TRY_ANOTHER_WAY instead of a code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer&apos;s mobile n&amp;umber:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>country name (calling code)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Will send %1 (a number from %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Will send %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ApiKeyController</name>
     <message>
         <source>The system keychain cannot be reached any more. Restart the program.</source>
@@ -418,74 +506,6 @@ Solve PostPress login checkpoints with the code the customer reads out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>C&amp;ode from the customer:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Co&amp;de</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Answer with a code</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pho&amp;ne number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Answer with a phone number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>For checkpoints that ask for the customer&apos;s mobile number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>123456</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Code</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The one-time code the customer reads out</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Country</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The country of the customer&apos;s mobile number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>06 12 34 56 78</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mobile number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The number as the customer says it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Try another &amp;way</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ask the provider for a different kind of checkpoint, for example a code instead of an in-app approval</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sends TRY_ANOTHER_WAY instead of a code</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Sending</source>
         <translation type="unfinished"></translation>
     </message>
@@ -503,30 +523,6 @@ Solve PostPress login checkpoints with the code the customer reads out.</source>
     </message>
     <message>
         <source>&amp;Submit code</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Request ID:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Request ID</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The identifier PostPress support asks for</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cop&amp;y</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Copy the request ID to the clipboard</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Copy request ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -566,59 +562,7 @@ Solve PostPress login checkpoints with the code the customer reads out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Network: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>HTTP %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Title: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Detail: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The answer read: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Choose the provider</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enter a new cod&amp;e</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Resend code</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enter phone num&amp;ber</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Replace AP&amp;I key…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Re&amp;try</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Start o&amp;ver</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Copy &amp;for ticket</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Copy a summary for the ticket: time, account, outcome and request ID (never the code)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -650,69 +594,11 @@ Solve PostPress login checkpoints with the code the customer reads out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Customer&apos;s mobile n&amp;umber:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <comment>country name (calling code)</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Will send %1 (a number from %2).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Will send %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This checkpoint is solved: nothing more to send.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enter the account id.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose the provider.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enter the customer&apos;s mobile number.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enter the code the customer received.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Set the API key first (API key ▸ Replace API key).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Code cleared. Start the connection again in PostPress, then enter the new code the customer receives.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>Retry in %n s</source>
-        <translation>
-            <numerusform>Retry in %n s</numerusform>
-            <numerusform>Retry in %n s</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Summary copied for the ticket.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>About PostPress Checkpoint</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PostPress Checkpoint %1
-
-Solve PostPress login checkpoints with the code the customer reads out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1948,6 +1834,95 @@ Solve PostPress login checkpoints with the code the customer reads out.</source>
     </message>
 </context>
 <context>
+    <name>OutcomeDetails</name>
+    <message>
+        <source>HTTP %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detail: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OutcomePanel</name>
+    <message>
+        <source>Request ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The identifier PostPress support asks for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cop&amp;y</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the request ID to the clipboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy request ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a new cod&amp;e</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Resend code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter phone num&amp;ber</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace AP&amp;I key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;try</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start o&amp;ver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy &amp;for ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy a summary for the ticket: time, account, outcome and request ID (never the code)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Retry in %n s</source>
+        <translation>
+            <numerusform>Retry in %n s</numerusform>
+            <numerusform>Retry in %n s</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PhoneNumberFormatter</name>
     <message>
         <source>The number is too short for %1.</source>
@@ -2272,6 +2247,37 @@ You can open PostPress Checkpoint anyway and type the account id yourself.</sour
     </message>
     <message>
         <source>The field %1 is not an activation token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SubmitPolicy</name>
+    <message>
+        <source>Enter the customer&apos;s mobile number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the code the customer received.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the account id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the provider.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the system keychain…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the API key first (API key ▸ Replace API key).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This checkpoint is solved: nothing more to send.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

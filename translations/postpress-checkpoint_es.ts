@@ -39,6 +39,94 @@ Resuelva las verificaciones de inicio de sesión de PostPress con el código que
     </message>
 </context>
 <context>
+    <name>AnswerInput</name>
+    <message>
+        <source>C&amp;ode from the customer:</source>
+        <translation>Código del c&amp;liente:</translation>
+    </message>
+    <message>
+        <source>Co&amp;de</source>
+        <translation>Có&amp;digo</translation>
+    </message>
+    <message>
+        <source>Answer with a code</source>
+        <translation>Responder con un código</translation>
+    </message>
+    <message>
+        <source>Pho&amp;ne number</source>
+        <translation>Telé&amp;fono</translation>
+    </message>
+    <message>
+        <source>Answer with a phone number</source>
+        <translation>Responder con un número de teléfono</translation>
+    </message>
+    <message>
+        <source>For checkpoints that ask for the customer&apos;s mobile number</source>
+        <translation>Para las verificaciones que piden el número de móvil del cliente</translation>
+    </message>
+    <message>
+        <source>123456</source>
+        <translation>123456</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Código</translation>
+    </message>
+    <message>
+        <source>The one-time code the customer reads out</source>
+        <translation>El código de un solo uso que le dicta el cliente</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <source>The country of the customer&apos;s mobile number</source>
+        <translation>El país del número de móvil del cliente</translation>
+    </message>
+    <message>
+        <source>06 12 34 56 78</source>
+        <translation>612 34 56 78</translation>
+    </message>
+    <message>
+        <source>Mobile number</source>
+        <translation>Número de móvil</translation>
+    </message>
+    <message>
+        <source>The number as the customer says it</source>
+        <translation>El número tal como lo dice el cliente</translation>
+    </message>
+    <message>
+        <source>Try another &amp;way</source>
+        <translation>&amp;Otro método</translation>
+    </message>
+    <message>
+        <source>Ask the provider for a different kind of checkpoint, for example a code instead of an in-app approval</source>
+        <translation>Pedir a la plataforma otro tipo de verificación, por ejemplo un código en lugar de una aprobación en la aplicación</translation>
+    </message>
+    <message>
+        <source>Sends TRY_ANOTHER_WAY instead of a code</source>
+        <translation>Envía TRY_ANOTHER_WAY en lugar de un código</translation>
+    </message>
+    <message>
+        <source>Customer&apos;s mobile n&amp;umber:</source>
+        <translation>&amp;Móvil del cliente:</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>country name (calling code)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Will send %1 (a number from %2).</source>
+        <translation>Se enviará %1 (país: %2).</translation>
+    </message>
+    <message>
+        <source>Will send %1.</source>
+        <translation>Se enviará %1.</translation>
+    </message>
+</context>
+<context>
     <name>ApiKeyController</name>
     <message>
         <source>The system keychain cannot be reached any more. Restart the program.</source>
@@ -423,74 +511,6 @@ Resuelva las verificaciones de inicio de sesión de PostPress con el código que
         <translation>La red en la que el cliente inicia sesión</translation>
     </message>
     <message>
-        <source>C&amp;ode from the customer:</source>
-        <translation>Código del c&amp;liente:</translation>
-    </message>
-    <message>
-        <source>Co&amp;de</source>
-        <translation>Có&amp;digo</translation>
-    </message>
-    <message>
-        <source>Answer with a code</source>
-        <translation>Responder con un código</translation>
-    </message>
-    <message>
-        <source>Pho&amp;ne number</source>
-        <translation>Telé&amp;fono</translation>
-    </message>
-    <message>
-        <source>Answer with a phone number</source>
-        <translation>Responder con un número de teléfono</translation>
-    </message>
-    <message>
-        <source>For checkpoints that ask for the customer&apos;s mobile number</source>
-        <translation>Para las verificaciones que piden el número de móvil del cliente</translation>
-    </message>
-    <message>
-        <source>123456</source>
-        <translation>123456</translation>
-    </message>
-    <message>
-        <source>Code</source>
-        <translation>Código</translation>
-    </message>
-    <message>
-        <source>The one-time code the customer reads out</source>
-        <translation>El código de un solo uso que le dicta el cliente</translation>
-    </message>
-    <message>
-        <source>Country</source>
-        <translation>País</translation>
-    </message>
-    <message>
-        <source>The country of the customer&apos;s mobile number</source>
-        <translation>El país del número de móvil del cliente</translation>
-    </message>
-    <message>
-        <source>06 12 34 56 78</source>
-        <translation>612 34 56 78</translation>
-    </message>
-    <message>
-        <source>Mobile number</source>
-        <translation>Número de móvil</translation>
-    </message>
-    <message>
-        <source>The number as the customer says it</source>
-        <translation>El número tal como lo dice el cliente</translation>
-    </message>
-    <message>
-        <source>Try another &amp;way</source>
-        <translation>&amp;Otro método</translation>
-    </message>
-    <message>
-        <source>Ask the provider for a different kind of checkpoint, for example a code instead of an in-app approval</source>
-        <translation>Pedir a la plataforma otro tipo de verificación, por ejemplo un código en lugar de una aprobación en la aplicación</translation>
-    </message>
-    <message>
-        <source>Sends TRY_ANOTHER_WAY instead of a code</source>
-        <translation>Envía TRY_ANOTHER_WAY en lugar de un código</translation>
-    </message>
-    <message>
         <source>Sending</source>
         <translation>Enviando</translation>
     </message>
@@ -509,30 +529,6 @@ Resuelva las verificaciones de inicio de sesión de PostPress con el código que
     <message>
         <source>&amp;Submit code</source>
         <translation>&amp;Enviar código</translation>
-    </message>
-    <message>
-        <source>Request ID:</source>
-        <translation>ID de solicitud:</translation>
-    </message>
-    <message>
-        <source>Request ID</source>
-        <translation>ID de solicitud</translation>
-    </message>
-    <message>
-        <source>The identifier PostPress support asks for</source>
-        <translation>El identificador que pide el soporte de PostPress</translation>
-    </message>
-    <message>
-        <source>Cop&amp;y</source>
-        <translation>Copi&amp;ar</translation>
-    </message>
-    <message>
-        <source>Copy the request ID to the clipboard</source>
-        <translation>Copiar el ID de solicitud al portapapeles</translation>
-    </message>
-    <message>
-        <source>Copy request ID</source>
-        <translation>Copiar el ID de solicitud</translation>
     </message>
     <message>
         <source>&amp;Checkpoint</source>
@@ -571,60 +567,8 @@ Resuelva las verificaciones de inicio de sesión de PostPress con el código que
         <translation>&amp;Acerca de PostPress Checkpoint</translation>
     </message>
     <message>
-        <source>Network: %1</source>
-        <translation>Red: %1</translation>
-    </message>
-    <message>
-        <source>HTTP %1</source>
-        <translation>HTTP %1</translation>
-    </message>
-    <message>
-        <source>Title: %1</source>
-        <translation>Título: %1</translation>
-    </message>
-    <message>
-        <source>Detail: %1</source>
-        <translation>Detalle: %1</translation>
-    </message>
-    <message>
-        <source>The answer read: %1</source>
-        <translation>La respuesta decía: %1</translation>
-    </message>
-    <message>
         <source>Choose the provider</source>
         <translation>Elija la plataforma</translation>
-    </message>
-    <message>
-        <source>Enter a new cod&amp;e</source>
-        <translation>Escri&amp;bir otro código</translation>
-    </message>
-    <message>
-        <source>&amp;Resend code</source>
-        <translation>&amp;Reenviar código</translation>
-    </message>
-    <message>
-        <source>Enter phone num&amp;ber</source>
-        <translation>I&amp;ntroducir teléfono</translation>
-    </message>
-    <message>
-        <source>Replace AP&amp;I key…</source>
-        <translation>&amp;Sustituir la clave de API…</translation>
-    </message>
-    <message>
-        <source>Re&amp;try</source>
-        <translation>Re&amp;intentar</translation>
-    </message>
-    <message>
-        <source>Start o&amp;ver</source>
-        <translation>Empe&amp;zar de nuevo</translation>
-    </message>
-    <message>
-        <source>Copy &amp;for ticket</source>
-        <translation>Copiar para el &amp;ticket</translation>
-    </message>
-    <message>
-        <source>Copy a summary for the ticket: time, account, outcome and request ID (never the code)</source>
-        <translation>Copiar un resumen para el ticket: hora, cuenta, resultado e ID de solicitud (nunca el código)</translation>
     </message>
     <message>
         <source>API: %1</source>
@@ -655,72 +599,12 @@ Resuelva las verificaciones de inicio de sesión de PostPress con el código que
         <translation>Error del llavero del sistema.</translation>
     </message>
     <message>
-        <source>Customer&apos;s mobile n&amp;umber:</source>
-        <translation>&amp;Móvil del cliente:</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <comment>country name (calling code)</comment>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>Will send %1 (a number from %2).</source>
-        <translation>Se enviará %1 (país: %2).</translation>
-    </message>
-    <message>
-        <source>Will send %1.</source>
-        <translation>Se enviará %1.</translation>
-    </message>
-    <message>
-        <source>This checkpoint is solved: nothing more to send.</source>
-        <translation>Esta verificación está resuelta: no hay nada más que enviar.</translation>
-    </message>
-    <message>
-        <source>Enter the account id.</source>
-        <translation>Introduzca el ID de la cuenta.</translation>
-    </message>
-    <message>
-        <source>Choose the provider.</source>
-        <translation>Elija la plataforma.</translation>
-    </message>
-    <message>
-        <source>Enter the customer&apos;s mobile number.</source>
-        <translation>Introduzca el número de móvil del cliente.</translation>
-    </message>
-    <message>
-        <source>Enter the code the customer received.</source>
-        <translation>Introduzca el código que recibió el cliente.</translation>
-    </message>
-    <message>
-        <source>Set the API key first (API key ▸ Replace API key).</source>
-        <translation>Configure primero la clave de API (Clave de API ▸ Sustituir la clave de API).</translation>
-    </message>
-    <message>
         <source>Code cleared. Start the connection again in PostPress, then enter the new code the customer receives.</source>
         <translation>Código borrado. Vuelva a iniciar la conexión en PostPress y luego introduzca el nuevo código que reciba el cliente.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Retry in %n s</source>
-        <translation>
-            <numerusform>Reintentar en %n s</numerusform>
-            <numerusform>Reintentar en %n s</numerusform>
-        </translation>
     </message>
     <message>
         <source>Summary copied for the ticket.</source>
         <translation>Resumen copiado para el ticket.</translation>
-    </message>
-    <message>
-        <source>About PostPress Checkpoint</source>
-        <translation>Acerca de PostPress Checkpoint</translation>
-    </message>
-    <message>
-        <source>PostPress Checkpoint %1
-
-Solve PostPress login checkpoints with the code the customer reads out.</source>
-        <translation>PostPress Checkpoint %1
-
-Resuelva las verificaciones de inicio de sesión de PostPress con el código que le dicta el cliente.</translation>
     </message>
     <message>
         <source>&amp;New window</source>
@@ -1955,6 +1839,95 @@ Resuelva las verificaciones de inicio de sesión de PostPress con el código que
     </message>
 </context>
 <context>
+    <name>OutcomeDetails</name>
+    <message>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <source>Network: %1</source>
+        <translation>Red: %1</translation>
+    </message>
+    <message>
+        <source>Title: %1</source>
+        <translation>Título: %1</translation>
+    </message>
+    <message>
+        <source>Detail: %1</source>
+        <translation>Detalle: %1</translation>
+    </message>
+    <message>
+        <source>The answer read: %1</source>
+        <translation>La respuesta decía: %1</translation>
+    </message>
+</context>
+<context>
+    <name>OutcomePanel</name>
+    <message>
+        <source>Request ID:</source>
+        <translation>ID de solicitud:</translation>
+    </message>
+    <message>
+        <source>Request ID</source>
+        <translation>ID de solicitud</translation>
+    </message>
+    <message>
+        <source>The identifier PostPress support asks for</source>
+        <translation>El identificador que pide el soporte de PostPress</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y</source>
+        <translation>Copi&amp;ar</translation>
+    </message>
+    <message>
+        <source>Copy the request ID to the clipboard</source>
+        <translation>Copiar el ID de solicitud al portapapeles</translation>
+    </message>
+    <message>
+        <source>Copy request ID</source>
+        <translation>Copiar el ID de solicitud</translation>
+    </message>
+    <message>
+        <source>Enter a new cod&amp;e</source>
+        <translation>Escri&amp;bir otro código</translation>
+    </message>
+    <message>
+        <source>&amp;Resend code</source>
+        <translation>&amp;Reenviar código</translation>
+    </message>
+    <message>
+        <source>Enter phone num&amp;ber</source>
+        <translation>I&amp;ntroducir teléfono</translation>
+    </message>
+    <message>
+        <source>Replace AP&amp;I key…</source>
+        <translation>&amp;Sustituir la clave de API…</translation>
+    </message>
+    <message>
+        <source>Re&amp;try</source>
+        <translation>Re&amp;intentar</translation>
+    </message>
+    <message>
+        <source>Start o&amp;ver</source>
+        <translation>Empe&amp;zar de nuevo</translation>
+    </message>
+    <message>
+        <source>Copy &amp;for ticket</source>
+        <translation>Copiar para el &amp;ticket</translation>
+    </message>
+    <message>
+        <source>Copy a summary for the ticket: time, account, outcome and request ID (never the code)</source>
+        <translation>Copiar un resumen para el ticket: hora, cuenta, resultado e ID de solicitud (nunca el código)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Retry in %n s</source>
+        <translation>
+            <numerusform>Reintentar en %n s</numerusform>
+            <numerusform>Reintentar en %n s</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PhoneNumberFormatter</name>
     <message>
         <source>The number is too short for %1.</source>
@@ -2282,6 +2255,37 @@ Puede abrir PostPress Checkpoint de todos modos y escribir usted mismo el ID de 
     <message>
         <source>The field %1 is not an activation token.</source>
         <translation>El campo %1 no es un token de activación.</translation>
+    </message>
+</context>
+<context>
+    <name>SubmitPolicy</name>
+    <message>
+        <source>Enter the customer&apos;s mobile number.</source>
+        <translation>Introduzca el número de móvil del cliente.</translation>
+    </message>
+    <message>
+        <source>Enter the code the customer received.</source>
+        <translation>Introduzca el código que recibió el cliente.</translation>
+    </message>
+    <message>
+        <source>Enter the account id.</source>
+        <translation>Introduzca el ID de la cuenta.</translation>
+    </message>
+    <message>
+        <source>Choose the provider.</source>
+        <translation>Elija la plataforma.</translation>
+    </message>
+    <message>
+        <source>Waiting for the system keychain…</source>
+        <translation>Esperando al llavero del sistema…</translation>
+    </message>
+    <message>
+        <source>Set the API key first (API key ▸ Replace API key).</source>
+        <translation>Configure primero la clave de API (Clave de API ▸ Sustituir la clave de API).</translation>
+    </message>
+    <message>
+        <source>This checkpoint is solved: nothing more to send.</source>
+        <translation>Esta verificación está resuelta: no hay nada más que enviar.</translation>
     </message>
 </context>
 <context>

@@ -39,6 +39,94 @@ Résolvez les vérifications de connexion PostPress avec le code que le client v
     </message>
 </context>
 <context>
+    <name>AnswerInput</name>
+    <message>
+        <source>C&amp;ode from the customer:</source>
+        <translation>Co&amp;de du client&#x202f;:</translation>
+    </message>
+    <message>
+        <source>Co&amp;de</source>
+        <translation>C&amp;ode</translation>
+    </message>
+    <message>
+        <source>Answer with a code</source>
+        <translation>Répondre avec un code</translation>
+    </message>
+    <message>
+        <source>Pho&amp;ne number</source>
+        <translation>Télé&amp;phone</translation>
+    </message>
+    <message>
+        <source>Answer with a phone number</source>
+        <translation>Répondre avec un numéro de téléphone</translation>
+    </message>
+    <message>
+        <source>For checkpoints that ask for the customer&apos;s mobile number</source>
+        <translation>Pour les vérifications qui demandent le numéro de mobile du client</translation>
+    </message>
+    <message>
+        <source>123456</source>
+        <translation>123456</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>The one-time code the customer reads out</source>
+        <translation>Le code à usage unique que le client vous dicte</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>The country of the customer&apos;s mobile number</source>
+        <translation>Le pays du numéro de mobile du client</translation>
+    </message>
+    <message>
+        <source>06 12 34 56 78</source>
+        <translation>06 12 34 56 78</translation>
+    </message>
+    <message>
+        <source>Mobile number</source>
+        <translation>Numéro de mobile</translation>
+    </message>
+    <message>
+        <source>The number as the customer says it</source>
+        <translation>Le numéro tel que le client le dicte</translation>
+    </message>
+    <message>
+        <source>Try another &amp;way</source>
+        <translation>Autre mét&amp;hode</translation>
+    </message>
+    <message>
+        <source>Ask the provider for a different kind of checkpoint, for example a code instead of an in-app approval</source>
+        <translation>Demander à la plateforme un autre type de vérification, par exemple un code au lieu d’une validation dans l’application</translation>
+    </message>
+    <message>
+        <source>Sends TRY_ANOTHER_WAY instead of a code</source>
+        <translation>Envoie TRY_ANOTHER_WAY au lieu d’un code</translation>
+    </message>
+    <message>
+        <source>Customer&apos;s mobile n&amp;umber:</source>
+        <translation>N&amp;uméro mobile du client&#x202f;:</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>country name (calling code)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Will send %1 (a number from %2).</source>
+        <translation>Sera envoyé&#x202f;: %1 (pays&#x202f;: %2).</translation>
+    </message>
+    <message>
+        <source>Will send %1.</source>
+        <translation>Sera envoyé&#x202f;: %1.</translation>
+    </message>
+</context>
+<context>
     <name>ApiKeyController</name>
     <message>
         <source>The system keychain cannot be reached any more. Restart the program.</source>
@@ -423,74 +511,6 @@ Résolvez les vérifications de connexion PostPress avec le code que le client v
         <translation>Le réseau auquel le client se connecte</translation>
     </message>
     <message>
-        <source>C&amp;ode from the customer:</source>
-        <translation>Co&amp;de du client&#x202f;:</translation>
-    </message>
-    <message>
-        <source>Co&amp;de</source>
-        <translation>C&amp;ode</translation>
-    </message>
-    <message>
-        <source>Answer with a code</source>
-        <translation>Répondre avec un code</translation>
-    </message>
-    <message>
-        <source>Pho&amp;ne number</source>
-        <translation>Télé&amp;phone</translation>
-    </message>
-    <message>
-        <source>Answer with a phone number</source>
-        <translation>Répondre avec un numéro de téléphone</translation>
-    </message>
-    <message>
-        <source>For checkpoints that ask for the customer&apos;s mobile number</source>
-        <translation>Pour les vérifications qui demandent le numéro de mobile du client</translation>
-    </message>
-    <message>
-        <source>123456</source>
-        <translation>123456</translation>
-    </message>
-    <message>
-        <source>Code</source>
-        <translation>Code</translation>
-    </message>
-    <message>
-        <source>The one-time code the customer reads out</source>
-        <translation>Le code à usage unique que le client vous dicte</translation>
-    </message>
-    <message>
-        <source>Country</source>
-        <translation>Pays</translation>
-    </message>
-    <message>
-        <source>The country of the customer&apos;s mobile number</source>
-        <translation>Le pays du numéro de mobile du client</translation>
-    </message>
-    <message>
-        <source>06 12 34 56 78</source>
-        <translation>06 12 34 56 78</translation>
-    </message>
-    <message>
-        <source>Mobile number</source>
-        <translation>Numéro de mobile</translation>
-    </message>
-    <message>
-        <source>The number as the customer says it</source>
-        <translation>Le numéro tel que le client le dicte</translation>
-    </message>
-    <message>
-        <source>Try another &amp;way</source>
-        <translation>Autre mét&amp;hode</translation>
-    </message>
-    <message>
-        <source>Ask the provider for a different kind of checkpoint, for example a code instead of an in-app approval</source>
-        <translation>Demander à la plateforme un autre type de vérification, par exemple un code au lieu d’une validation dans l’application</translation>
-    </message>
-    <message>
-        <source>Sends TRY_ANOTHER_WAY instead of a code</source>
-        <translation>Envoie TRY_ANOTHER_WAY au lieu d’un code</translation>
-    </message>
-    <message>
         <source>Sending</source>
         <translation>Envoi en cours</translation>
     </message>
@@ -509,30 +529,6 @@ Résolvez les vérifications de connexion PostPress avec le code que le client v
     <message>
         <source>&amp;Submit code</source>
         <translation>&amp;Envoyer le code</translation>
-    </message>
-    <message>
-        <source>Request ID:</source>
-        <translation>ID de requête&#x202f;:</translation>
-    </message>
-    <message>
-        <source>Request ID</source>
-        <translation>ID de requête</translation>
-    </message>
-    <message>
-        <source>The identifier PostPress support asks for</source>
-        <translation>L’identifiant que demande le support PostPress</translation>
-    </message>
-    <message>
-        <source>Cop&amp;y</source>
-        <translation>Cop&amp;ier</translation>
-    </message>
-    <message>
-        <source>Copy the request ID to the clipboard</source>
-        <translation>Copier l’ID de requête dans le presse-papiers</translation>
-    </message>
-    <message>
-        <source>Copy request ID</source>
-        <translation>Copier l’ID de requête</translation>
     </message>
     <message>
         <source>&amp;Checkpoint</source>
@@ -571,60 +567,8 @@ Résolvez les vérifications de connexion PostPress avec le code que le client v
         <translation>À &amp;propos de PostPress Checkpoint</translation>
     </message>
     <message>
-        <source>Network: %1</source>
-        <translation>Réseau&#x202f;: %1</translation>
-    </message>
-    <message>
-        <source>HTTP %1</source>
-        <translation>HTTP %1</translation>
-    </message>
-    <message>
-        <source>Title: %1</source>
-        <translation>Titre&#x202f;: %1</translation>
-    </message>
-    <message>
-        <source>Detail: %1</source>
-        <translation>Détail&#x202f;: %1</translation>
-    </message>
-    <message>
-        <source>The answer read: %1</source>
-        <translation>Réponse reçue&#x202f;: %1</translation>
-    </message>
-    <message>
         <source>Choose the provider</source>
         <translation>Choisissez la plateforme</translation>
-    </message>
-    <message>
-        <source>Enter a new cod&amp;e</source>
-        <translation>&amp;Nouveau code</translation>
-    </message>
-    <message>
-        <source>&amp;Resend code</source>
-        <translation>&amp;Renvoyer le code</translation>
-    </message>
-    <message>
-        <source>Enter phone num&amp;ber</source>
-        <translation>&amp;Saisir le numéro</translation>
-    </message>
-    <message>
-        <source>Replace AP&amp;I key…</source>
-        <translation>Remp&amp;lacer la clé API…</translation>
-    </message>
-    <message>
-        <source>Re&amp;try</source>
-        <translation>Réessa&amp;yer</translation>
-    </message>
-    <message>
-        <source>Start o&amp;ver</source>
-        <translation>Reprendre à &amp;zéro</translation>
-    </message>
-    <message>
-        <source>Copy &amp;for ticket</source>
-        <translation>Copier pour le &amp;ticket</translation>
-    </message>
-    <message>
-        <source>Copy a summary for the ticket: time, account, outcome and request ID (never the code)</source>
-        <translation>Copier un résumé pour le ticket&#x202f;: heure, compte, résultat et ID de requête (jamais le code)</translation>
     </message>
     <message>
         <source>API: %1</source>
@@ -655,72 +599,12 @@ Résolvez les vérifications de connexion PostPress avec le code que le client v
         <translation>Erreur du trousseau du système.</translation>
     </message>
     <message>
-        <source>Customer&apos;s mobile n&amp;umber:</source>
-        <translation>N&amp;uméro mobile du client&#x202f;:</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <comment>country name (calling code)</comment>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>Will send %1 (a number from %2).</source>
-        <translation>Sera envoyé&#x202f;: %1 (pays&#x202f;: %2).</translation>
-    </message>
-    <message>
-        <source>Will send %1.</source>
-        <translation>Sera envoyé&#x202f;: %1.</translation>
-    </message>
-    <message>
-        <source>This checkpoint is solved: nothing more to send.</source>
-        <translation>Cette vérification est résolue&#x202f;: plus rien à envoyer.</translation>
-    </message>
-    <message>
-        <source>Enter the account id.</source>
-        <translation>Saisissez l’identifiant du compte.</translation>
-    </message>
-    <message>
-        <source>Choose the provider.</source>
-        <translation>Choisissez la plateforme.</translation>
-    </message>
-    <message>
-        <source>Enter the customer&apos;s mobile number.</source>
-        <translation>Saisissez le numéro de mobile du client.</translation>
-    </message>
-    <message>
-        <source>Enter the code the customer received.</source>
-        <translation>Saisissez le code reçu par le client.</translation>
-    </message>
-    <message>
-        <source>Set the API key first (API key ▸ Replace API key).</source>
-        <translation>Définissez d’abord la clé API (Clé API ▸ Remplacer la clé API).</translation>
-    </message>
-    <message>
         <source>Code cleared. Start the connection again in PostPress, then enter the new code the customer receives.</source>
         <translation>Code effacé. Relancez la connexion dans PostPress, puis saisissez le nouveau code que le client reçoit.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Retry in %n s</source>
-        <translation>
-            <numerusform>Réessayer dans %n s</numerusform>
-            <numerusform>Réessayer dans %n s</numerusform>
-        </translation>
     </message>
     <message>
         <source>Summary copied for the ticket.</source>
         <translation>Résumé copié pour le ticket.</translation>
-    </message>
-    <message>
-        <source>About PostPress Checkpoint</source>
-        <translation>À propos de PostPress Checkpoint</translation>
-    </message>
-    <message>
-        <source>PostPress Checkpoint %1
-
-Solve PostPress login checkpoints with the code the customer reads out.</source>
-        <translation>PostPress Checkpoint %1
-
-Résolvez les vérifications de connexion PostPress avec le code que le client vous dicte.</translation>
     </message>
     <message>
         <source>&amp;New window</source>
@@ -1955,6 +1839,95 @@ Résolvez les vérifications de connexion PostPress avec le code que le client v
     </message>
 </context>
 <context>
+    <name>OutcomeDetails</name>
+    <message>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <source>Network: %1</source>
+        <translation>Réseau&#x202f;: %1</translation>
+    </message>
+    <message>
+        <source>Title: %1</source>
+        <translation>Titre&#x202f;: %1</translation>
+    </message>
+    <message>
+        <source>Detail: %1</source>
+        <translation>Détail&#x202f;: %1</translation>
+    </message>
+    <message>
+        <source>The answer read: %1</source>
+        <translation>Réponse reçue&#x202f;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>OutcomePanel</name>
+    <message>
+        <source>Request ID:</source>
+        <translation>ID de requête&#x202f;:</translation>
+    </message>
+    <message>
+        <source>Request ID</source>
+        <translation>ID de requête</translation>
+    </message>
+    <message>
+        <source>The identifier PostPress support asks for</source>
+        <translation>L’identifiant que demande le support PostPress</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y</source>
+        <translation>Cop&amp;ier</translation>
+    </message>
+    <message>
+        <source>Copy the request ID to the clipboard</source>
+        <translation>Copier l’ID de requête dans le presse-papiers</translation>
+    </message>
+    <message>
+        <source>Copy request ID</source>
+        <translation>Copier l’ID de requête</translation>
+    </message>
+    <message>
+        <source>Enter a new cod&amp;e</source>
+        <translation>&amp;Nouveau code</translation>
+    </message>
+    <message>
+        <source>&amp;Resend code</source>
+        <translation>&amp;Renvoyer le code</translation>
+    </message>
+    <message>
+        <source>Enter phone num&amp;ber</source>
+        <translation>&amp;Saisir le numéro</translation>
+    </message>
+    <message>
+        <source>Replace AP&amp;I key…</source>
+        <translation>Remp&amp;lacer la clé API…</translation>
+    </message>
+    <message>
+        <source>Re&amp;try</source>
+        <translation>Réessa&amp;yer</translation>
+    </message>
+    <message>
+        <source>Start o&amp;ver</source>
+        <translation>Reprendre à &amp;zéro</translation>
+    </message>
+    <message>
+        <source>Copy &amp;for ticket</source>
+        <translation>Copier pour le &amp;ticket</translation>
+    </message>
+    <message>
+        <source>Copy a summary for the ticket: time, account, outcome and request ID (never the code)</source>
+        <translation>Copier un résumé pour le ticket&#x202f;: heure, compte, résultat et ID de requête (jamais le code)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Retry in %n s</source>
+        <translation>
+            <numerusform>Réessayer dans %n s</numerusform>
+            <numerusform>Réessayer dans %n s</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PhoneNumberFormatter</name>
     <message>
         <source>The number is too short for %1.</source>
@@ -2282,6 +2255,37 @@ Vous pouvez tout de même ouvrir PostPress Checkpoint et saisir vous-même l’i
     <message>
         <source>The field %1 is not an activation token.</source>
         <translation>Le champ %1 n’est pas un jeton d’activation.</translation>
+    </message>
+</context>
+<context>
+    <name>SubmitPolicy</name>
+    <message>
+        <source>Enter the customer&apos;s mobile number.</source>
+        <translation>Saisissez le numéro de mobile du client.</translation>
+    </message>
+    <message>
+        <source>Enter the code the customer received.</source>
+        <translation>Saisissez le code reçu par le client.</translation>
+    </message>
+    <message>
+        <source>Enter the account id.</source>
+        <translation>Saisissez l’identifiant du compte.</translation>
+    </message>
+    <message>
+        <source>Choose the provider.</source>
+        <translation>Choisissez la plateforme.</translation>
+    </message>
+    <message>
+        <source>Waiting for the system keychain…</source>
+        <translation>En attente du trousseau du système…</translation>
+    </message>
+    <message>
+        <source>Set the API key first (API key ▸ Replace API key).</source>
+        <translation>Définissez d’abord la clé API (Clé API ▸ Remplacer la clé API).</translation>
+    </message>
+    <message>
+        <source>This checkpoint is solved: nothing more to send.</source>
+        <translation>Cette vérification est résolue&#x202f;: plus rien à envoyer.</translation>
     </message>
 </context>
 <context>

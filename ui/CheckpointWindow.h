@@ -1,87 +1,27 @@
 #pragma once
 
 #include "ApiKeyController.h"
-#include "CodeInput.h"
+#include "Attempt.h"
 #include "CheckpointRequest.h"
 #include "Guidance.h"
 #include "Outcome.h"
+#include "SubmitPolicy.h"
 
-#include <QComboBox>
-#include <QLabel>
-#include <QMap>
 #include <QMainWindow>
-#include <QPixmap>
-#include <QTimer>
 #include <QUrl>
 
-#include <array>
 #include <memory>
 #include <optional>
 
 namespace Ui {
 class CheckpointWindow;
 }
-class QLineEdit;
-class QPushButton;
+class AnswerInput;
 
-// A word-wrapped label that remembers its height for the last few widths. QLabel lays its text out anew on every
-// heightForWidth() (twice when the text is selectable), and one layout pass asks each label a dozen times: showing an
-// outcome spent 14 M instructions there. No Q_OBJECT on purpose: to styles, accessibility and findChild it is a QLabel.
-class WrappedLabel final : public QLabel
-{
-public:
-    using QLabel::QLabel;
-    int heightForWidth(int width) const override;
-
-protected:
-    bool event(QEvent *event) override;
-
-private:
-    // What QLabel's height for a width depends on, besides the font and style (whose changes arrive as events).
-    struct Key
-    {
-        QString text;
-        QMargins contents;
-        int margin = 0;
-        int indent = 0;
-        Qt::Alignment alignment;
-        Qt::TextFormat format = Qt::AutoText;
-        Qt::TextInteractionFlags interaction; // selectable text is measured by a text document
-        bool wordWrap = false;
-        bool operator==(const Key &) const = default;
-    };
-    Key currentKey() const;
-
-    struct Entry
-    {
-        int width = -1;
-        int height = -1;
-    };
-    mutable Key m_key;
-    mutable std::array<Entry, 4> m_entries{};
-    mutable std::size_t m_next = 0;
-};
-
-// The phone page's country list. It is sized as QComboBox::AdjustToMinimumContentsLengthWithIcon sizes it (room
-// for minimumContentsLength() characters and an icon) without that policy until the countries are filled in:
-// setting the policy builds the list's popup at once, 0.5 MB before the first frame for a page most agents never
-// open. useContentsPolicy() sets it; Qt's own sizing takes over from then on.
-class CountryComboBox final : public QComboBox
-{
-public:
-    using QComboBox::QComboBox;
-    QSize sizeHint() const override;
-    QSize minimumSizeHint() const override;
-    void useContentsPolicy();
-
-private:
-    bool policySet() const { return sizeAdjustPolicy() == AdjustToMinimumContentsLengthWithIcon; }
-};
-
-// One account's checkpoint: what the agent types, and what came back. It renders state and emits signals;
-// it never talks to the network or the keychain itself.
-class CheckpointWindow final : public QMainWindow
-{
+// One account's checkpoint: the frame around what the agent types (AnswerInput) and what came back (OutcomePanel):
+// menus, the account and provider, the title, the key line, Submit and its hint, and the window's height. It renders
+// state and emits signals; it never talks to the network or the keychain itself.
+class CheckpointWindow final : public QMainWindow {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(CheckpointWindow)
 
@@ -93,27 +33,26 @@ public:
     void setProvider(std::optional<Provider> provider);
     // Shows the endpoint in small print when it is not the default, so staging is never taken for production.
     void setApiUrl(const QUrl &baseUrl);
+    // The key line sits under the form, where a keychain's long error wraps, not in the status bar, where it would
+    // widen the window past the screen.
     void setKeyState(ApiKeyController::State state, const QString &message = {});
     void setBusy(bool busy);
-    void showOutcome(const Outcome &outcome, const CheckpointRequest &sent);
+    // What came of the last request: its advice, details and actions.
+    void showAnswer(const Attempt &attempt);
 
     QString accountId() const;
     std::optional<Provider> provider() const;
     // Nothing typed and nothing sent yet: a window a forwarded launch may fill instead of opening another.
     bool isPristine() const;
-    // What Submit would send now: the fields as typed, the code cleaned up.
-    CheckpointRequest currentRequest() const;
     // Puts the cursor in the first field still empty: usually the code.
     void focusFirstEmptyField();
-    // Phone-number mode: a country picker and the number as the customer says it, sent as "(+CC)national".
-    void setPhoneMode(bool phone);
-    bool isPhoneMode() const;
-    void setCountry(const QString &regionCode);
+    AnswerInput *answerInput() const;
 
 Q_SIGNALS:
     void submitRequested(const CheckpointRequest &request);
     void cancelRequested();
-    void resendRequested(const QString &accountId, Provider provider);
+    void resendRequested(); // a new code for the checkpoint of the answer shown
+    void retryRequested(); // the request of the answer shown, again
     void replaceKeyRequested();
     void forgetKeyRequested();
     void settingsRequested();
@@ -128,50 +67,27 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
-    void createActionButtons();
-    void setCodeFont(const QFont &font);
-    void setActionButtonTexts();
-    void retranslate();
     void updateTitle();
-    void renderOutcome(const Guidance &guidance);
-    QPixmap toneIcon(Guidance::Tone tone);
-    void prepareOutcomePanel();
+    void queueFit();
     void fitHeightToText();
     void fitMessageToScreen();
-    void fillCountries();
-    void updatePhonePreview();
-    // The text of the active answer field (code or phone number), as typed.
-    QString typedAnswer() const;
-    QLineEdit *answerEdit() const;
-    PhoneNumberFormatter::Result formattedPhone() const;
     void connectSignals();
-    enum class CodeCheck { Require, Skip }; // Skip: "Try another way" sends its own code
-    // Why Submit cannot be pressed now (translated), or an empty string when it can.
-    QString submitBlocker(CodeCheck codeCheck) const;
+    // What the form holds now, for SubmitPolicy; what Submit sends is its request.
+    SubmitPolicy::Form form() const;
+    // Why it cannot be sent now (translated), or an empty string when it can.
+    QString blocker(SubmitPolicy::Send send, const SubmitPolicy::Form &form) const;
     void updateSubmitState();
-    enum class Answer { Typed, TryAnotherWay };
-    void submit(Answer answer);
-    void onActionTriggered(Guidance::Action action);
+    void submit(SubmitPolicy::Send send);
+    void onActionChosen(Guidance::Action action);
     void applyFocus(const Guidance &guidance);
-    void showActions(const Guidance &guidance);
-    void startRetryCountdown(int seconds);
-    void updateRetryButton();
     void showAbout();
-    void copyTicketSummary();
 
     std::unique_ptr<Ui::CheckpointWindow> m_ui;
-    QMap<Guidance::Action, QPushButton *> m_actionButtons;
-    QLabel *m_keyStateLabel = nullptr;
     ApiKeyController::State m_keyState = ApiKeyController::State::Idle;
     QString m_keyMessage;
     QUrl m_apiUrl;
     bool m_busy = false;
-    bool m_solved = false;
+    bool m_formAnswered = false; // the form still holds the account and provider of the answer shown
     bool m_fitPending = false; // the next fit also shrinks the window to its content
-    bool m_fitQueued = false;  // a fit is already on its way through the event loop
-    QMap<Guidance::Tone, QPixmap> m_toneIcons;
-    std::optional<Outcome> m_lastOutcome;
-    CheckpointRequest m_lastSent;
-    QTimer m_retryTimer;
-    int m_retrySecondsLeft = 0;
+    bool m_fitQueued = false; // a fit is already on its way through the event loop
 };

@@ -42,6 +42,7 @@ void WindowController::connectWindow()
     CheckpointWindow *window = m_window.get();
     connect(window, &CheckpointWindow::submitRequested, this, &WindowController::onSubmitRequested);
     connect(window, &CheckpointWindow::resendRequested, this, &WindowController::onResendRequested);
+    connect(window, &CheckpointWindow::retryRequested, this, &WindowController::onRetryRequested);
     connect(window, &CheckpointWindow::cancelRequested, &m_client, &CheckpointClient::cancel);
     connect(window, &CheckpointWindow::replaceKeyRequested, this, &WindowController::openKeyDialog);
     connect(window, &CheckpointWindow::forgetKeyRequested, this, &WindowController::confirmForgetKey);
@@ -85,20 +86,18 @@ void WindowController::setNetwork(QNetworkAccessManager *network)
     warmUp();
 }
 
-// Once a window is up and a key is known, the connection to the API is opened ahead of Enter, and again when the
-// agent starts typing an answer: the server may have closed an idle one meanwhile. A live pooled connection serves
-// the warm-up at once; nothing is sent on it before Enter.
+// Once a window is up and a key is known, the connection to the API is opened ahead of Enter, and again as the agent
+// types an answer once the app has closed the idle one. Nothing is sent on it before Enter.
 void WindowController::warmUp()
 {
     if (m_shown)
         m_client.warmUp();
 }
 
+// Every edit asks: the spare connection closes a few seconds after it opened (ApiTransport::ConnectionExpiry), and the
+// agent may type for longer. While one may still be open, asking costs nothing.
 void WindowController::onAnswerEdited()
 {
-    if (m_answerStarted)
-        return;
-    m_answerStarted = true;
     // From the event loop: a code pasted and sent in one go goes out first, and the warm-up then finds the client
     // busy. Issued together, Qt would open a connection for each, though the POST takes the spare one.
     QTimer::singleShot(0, this, &WindowController::warmUp);
@@ -150,13 +149,37 @@ void WindowController::confirmForgetKey()
 
 void WindowController::onSubmitRequested(const CheckpointRequest &request)
 {
+    send(Attempt::submit(request));
+}
+
+// A new code for the checkpoint just attempted, whatever the fields say since.
+void WindowController::onResendRequested()
+{
+    if (m_attempt)
+        send(Attempt::resend(m_attempt->accountId(), m_attempt->provider()));
+}
+
+// Exactly what was sent last, again: after a failed resend that is the resend, never the code rejected before it.
+void WindowController::onRetryRequested()
+{
+    if (m_attempt)
+        send(m_attempt->again());
+}
+
+void WindowController::send(const Attempt &attempt)
+{
     if (!m_keys->hasKey()) {
         openKeyDialog();
         return;
     }
-    m_inFlight = request;
-    if (m_client.submit(request))
-        m_providerToRemember = request.provider;
+    const bool resend = attempt.kind() == Attempt::Kind::Resend;
+    // Refused while a request is in flight (one at a time), which then stays the window's attempt. An accepted one
+    // always finishes from the event loop, after this.
+    if (resend ? !m_client.resend(attempt.accountId(), attempt.provider()) : !m_client.submit(attempt.request()))
+        return;
+    m_attempt = attempt;
+    if (!resend)
+        m_providerToRemember = attempt.provider();
 }
 
 // Once the request is on the wire (or has failed): Qt sends it only when this thread is back in the event loop and
@@ -169,20 +192,12 @@ void WindowController::rememberProvider()
     }
 }
 
-void WindowController::onResendRequested(const QString &accountId, Provider provider)
-{
-    if (!m_keys->hasKey()) {
-        openKeyDialog();
-        return;
-    }
-    m_inFlight = CheckpointRequest{accountId, provider, {}};
-    m_client.resend(accountId, provider);
-}
-
 void WindowController::onFinished(const Outcome &outcome)
 {
-    m_answerStarted = false; // the next answer the agent types warms the connection again
-    m_window->showOutcome(outcome, m_inFlight);
+    if (!m_attempt)
+        return;
+    m_attempt->finish(outcome);
+    m_window->showAnswer(*m_attempt);
     rememberProvider();
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ApiKeyController.h"
+#include "Attempt.h"
 #include "CheckpointClient.h"
 #include "CheckpointRequest.h"
 #include "LaunchOptions.h"
@@ -15,11 +16,10 @@
 class CheckpointWindow;
 
 // Wires one CheckpointWindow to its CheckpointClient and to the shared API key: the window renders and
-// emits, the client talks to the API, the key controller talks to the keychain; this class only connects
-// them, warms the client's connection while the agent has not pressed Enter yet, and remembers the last provider
-// and the window geometry (never a secret).
-class WindowController final : public QObject
-{
+// emits, the client talks to the API, the key controller talks to the keychain; this class connects them, owns the
+// window's Attempt (what Retry and Resend repeat), warms the client's connection while the agent has not pressed
+// Enter yet, and remembers the last provider and the window geometry (never a secret).
+class WindowController final : public QObject {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(WindowController)
 
@@ -44,6 +44,8 @@ public:
     // activation lets it through where the window system asks for one.
     void raise(const Activation &activation = {});
     ApiKeyController *keys() const { return m_keys; }
+    // The last request sent from this window, in flight or answered; none before the first.
+    const std::optional<Attempt> &attempt() const { return m_attempt; }
 
 Q_SIGNALS:
     void settingsRequested();
@@ -56,7 +58,9 @@ private:
     void connectKeys();
     void onKeyStateChanged(ApiKeyController::State state);
     void onSubmitRequested(const CheckpointRequest &request);
-    void onResendRequested(const QString &accountId, Provider provider);
+    void onResendRequested();
+    void onRetryRequested();
+    void send(const Attempt &attempt);
     void onFinished(const Outcome &outcome);
     void onAnswerEdited();
     void rememberProvider();
@@ -66,8 +70,7 @@ private:
     ApiKeyController *m_keys;
     CheckpointClient m_client;
     std::unique_ptr<CheckpointWindow> m_window;
-    CheckpointRequest m_inFlight;
+    std::optional<Attempt> m_attempt;
     bool m_shown = false;
     std::optional<Provider> m_providerToRemember; // of the request in flight, saved once it has gone out
-    bool m_answerStarted = false; // the agent has typed since the last answer: the connection was warmed for it
 };

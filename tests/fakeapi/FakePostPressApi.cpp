@@ -204,6 +204,7 @@ public:
         });
         ++m_api->m_openConnections;
         m_idle.setSingleShot(true);
+        m_idle.setTimerType(Qt::PreciseTimer); // tests press Enter at the moment it fires
         connect(&m_idle, &QTimer::timeout, socket, &QTcpSocket::disconnectFromHost);
         startIdle();
     }
@@ -308,9 +309,9 @@ private:
     void onReadyRead()
     {
         const bool idle = m_buffer.isEmpty() && !m_answering;
-        m_idle.stop();
-        if (idle && std::exchange(m_api->m_closeOnArrival, false))
+        if (idle && m_idle.isActive() && m_idle.remainingTimeAsDuration() < m_api->idleCloseRace())
             m_dead = true; // the request is dropped unread, as by an idle timer that fired as it came in
+        m_idle.stop();
         if (m_dead) {
             m_socket->readAll();
             m_socket->disconnectFromHost();

@@ -130,9 +130,11 @@ public:
     // servers close kept-alive connections. Zero (the default) keeps them open.
     void setIdleTimeout(std::chrono::milliseconds timeout) { m_idleTimeout = timeout; }
     std::chrono::milliseconds idleTimeout() const { return m_idleTimeout; }
-    // The race of an idle timeout with a request: the next request that arrives on an idle connection is met by
-    // closing that connection, without reading or recording it.
-    void closeIdleConnectionOnNextRequest() { m_closeOnArrival = true; }
+    // The race of an idle timeout with a request: one that arrives on an idle connection less than `window` before
+    // the idle timeout closes it meets that close, unread and unrecorded, as when the server's close and the request
+    // cross on the wire. Zero (the default): every request that arrives in time is answered.
+    void setIdleCloseRace(std::chrono::milliseconds window) { m_idleCloseRace = window; }
+    std::chrono::milliseconds idleCloseRace() const { return m_idleCloseRace; }
     // Every answer waits this long first (server time), on top of a script's own delay.
     void setAnswerDelay(std::chrono::milliseconds delay) { m_answerDelay = delay; }
 
@@ -179,7 +181,7 @@ private:
     int m_openConnections = 0;
     std::chrono::milliseconds m_idleTimeout{0};
     std::chrono::milliseconds m_answerDelay{0};
-    bool m_closeOnArrival = false;
+    std::chrono::milliseconds m_idleCloseRace{0};
 };
 
 Q_DECLARE_METATYPE(RecordedRequest)

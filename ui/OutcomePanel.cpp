@@ -1,0 +1,256 @@
+#include "OutcomePanel.h"
+#include "ui_OutcomePanel.h"
+
+#include "OutcomeDetails.h"
+#include "TicketSummary.h"
+
+#include <QClipboard>
+#include <QDateTime>
+#include <QEvent>
+#include <QGuiApplication>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QScrollBar>
+#include <QStyle>
+
+#include <algorithm>
+#include <utility>
+
+namespace {
+
+struct ActionText {
+    Guidance::Action action;
+    const char *objectName;
+};
+
+// Object names are part of the GUI tests' contract.
+constexpr ActionText actionButtonNames[] = {
+    {Guidance::Action::RetypeCode, "retypeCodeButton"},
+    {Guidance::Action::ResendCode, "resendButton"},
+    {Guidance::Action::EnterPhone, "enterPhoneButton"},
+    {Guidance::Action::ReplaceApiKey, "replaceKeyButton"},
+    {Guidance::Action::Retry, "retryButton"},
+    {Guidance::Action::StartOver, "startOverButton"},
+    {Guidance::Action::CopyForTicket, "copyTicketButton"},
+};
+
+QStyle::StandardPixmap toneStandardPixmap(Guidance::Tone tone)
+{
+    switch (tone) {
+    case Guidance::Tone::Done:
+        return QStyle::SP_DialogApplyButton;
+    case Guidance::Tone::Next:
+        return QStyle::SP_MessageBoxInformation;
+    case Guidance::Tone::TryAgain:
+        return QStyle::SP_MessageBoxWarning;
+    case Guidance::Tone::Wait:
+        return QStyle::SP_BrowserReload;
+    case Guidance::Tone::Unknown:
+        return QStyle::SP_MessageBoxQuestion;
+    case Guidance::Tone::Escalate:
+        return QStyle::SP_MessageBoxCritical;
+    }
+    return QStyle::SP_MessageBoxInformation;
+}
+
+} // namespace
+
+OutcomePanel::OutcomePanel(QWidget *parent)
+    : QFrame(parent)
+    , m_ui(std::make_unique<Ui::OutcomePanel>())
+{
+    m_ui->setupUi(this);
+    QFont headlineFont = m_ui->headlineLabel->font();
+    headlineFont.setBold(true);
+    headlineFont.setPointSizeF(headlineFont.pointSizeF() * 1.15);
+    m_ui->headlineLabel->setFont(headlineFont);
+    setBackgroundRole(QPalette::AlternateBase);
+    m_ui->messageScroll->setFixedHeight(0); // its height is always fitMessage()'s
+    hide();
+    createActionButtons();
+    connect(m_ui->copyRequestIdButton, &QPushButton::clicked, this,
+            [this] { QGuiApplication::clipboard()->setText(m_ui->requestIdEdit->text()); });
+    m_retryTimer.setInterval(1000);
+    connect(&m_retryTimer, &QTimer::timeout, this, [this] {
+        --m_retrySecondsLeft;
+        updateRetryButton();
+    });
+}
+
+OutcomePanel::~OutcomePanel() = default;
+
+void OutcomePanel::createActionButtons()
+{
+    for (const ActionText &entry : actionButtonNames) {
+        auto *button = new QPushButton(this);
+        button->setObjectName(QLatin1StringView(entry.objectName));
+        button->setAutoDefault(false);
+        button->hide();
+        m_ui->actionRow->addWidget(button);
+        m_actionButtons.insert(entry.action, button);
+        connect(button, &QPushButton::clicked, this, [this, action = entry.action] { onActionClicked(action); });
+    }
+    setActionButtonTexts();
+}
+
+void OutcomePanel::setActionButtonTexts()
+{
+    const QMap<Guidance::Action, QString> texts{
+        {Guidance::Action::RetypeCode, tr("Enter a new cod&e")},
+        {Guidance::Action::ResendCode, tr("&Resend code")},
+        {Guidance::Action::EnterPhone, tr("Enter phone num&ber")},
+        {Guidance::Action::ReplaceApiKey, tr("Replace AP&I key…")},
+        {Guidance::Action::Retry, tr("Re&try")},
+        {Guidance::Action::StartOver, tr("Start o&ver")},
+        {Guidance::Action::CopyForTicket, tr("Copy &for ticket")},
+    };
+    for (auto it = m_actionButtons.cbegin(); it != m_actionButtons.cend(); ++it) {
+        it.value()->setText(texts.value(it.key()));
+        it.value()->setAccessibleName(QString(texts.value(it.key())).remove(u'&'));
+    }
+    m_actionButtons.value(Guidance::Action::CopyForTicket)
+        ->setToolTip(tr("Copy a summary for the ticket: time, account, outcome and request ID (never the code)"));
+    updateRetryButton();
+}
+
+void OutcomePanel::showAnswer(const Attempt &attempt, const Guidance &guidance)
+{
+    m_answer = attempt;
+    render(guidance);
+    showActions(guidance);
+    startRetryCountdown(guidance.actions.contains(Guidance::Action::Retry) ? guidance.retryAfterSeconds : 0);
+}
+
+void OutcomePanel::render(const Guidance &guidance)
+{
+    const Outcome &outcome = *m_answer->outcome();
+    m_ui->outcomeIcon->setPixmap(toneIcon(guidance.tone));
+    m_ui->headlineLabel->setText(guidance.headline);
+    m_ui->explanationLabel->setText(guidance.explanation);
+    m_ui->detailsLabel->setText(outcomeDetails(outcome));
+    m_ui->detailsLabel->setVisible(!m_ui->detailsLabel->text().isEmpty());
+    m_ui->requestIdEdit->setText(outcome.supportRequestId());
+    m_ui->requestIdEdit->setCursorPosition(0);
+    for (QWidget *widget : {static_cast<QWidget *>(m_ui->requestIdCaption), static_cast<QWidget *>(m_ui->requestIdEdit),
+                            static_cast<QWidget *>(m_ui->copyRequestIdButton)})
+        widget->setVisible(!outcome.supportRequestId().isEmpty());
+    setAccessibleName(guidance.headline);
+    setAccessibleDescription(guidance.explanation);
+    show();
+}
+
+QPixmap OutcomePanel::toneIcon(Guidance::Tone tone)
+{
+    QPixmap &icon = m_toneIcons[tone];
+    if (icon.isNull()) { // the style renders it from its image files each time it is asked
+        const int iconSize = style()->pixelMetric(QStyle::PM_MessageBoxIconSize, nullptr, this);
+        icon = style()->standardIcon(toneStandardPixmap(tone), nullptr, this).pixmap(iconSize);
+    }
+    return icon;
+}
+
+// The first standard icon makes the style read the icon theme's index (29 M instructions, 3 ms), and the bold headline
+// needs a font engine of its own (2 M).
+void OutcomePanel::prepare()
+{
+    if (static bool prepared = false; std::exchange(prepared, true))
+        return;
+    toneIcon(Guidance::Tone::Done);
+    (void)QFontMetrics(m_ui->headlineLabel->font()).height();
+}
+
+void OutcomePanel::showActions(const Guidance &guidance)
+{
+    for (auto it = m_actionButtons.cbegin(); it != m_actionButtons.cend(); ++it)
+        it.value()->setVisible(guidance.actions.contains(it.key()));
+    // The buttons follow the order the guidance gives them in.
+    // Try another way has no button here: the one beside the code field is always there.
+    for (Guidance::Action action : guidance.actions) {
+        QPushButton *button = m_actionButtons.value(action);
+        if (!button)
+            continue;
+        m_ui->actionRow->removeWidget(button);
+        m_ui->actionRow->addWidget(button);
+    }
+}
+
+void OutcomePanel::onActionClicked(Guidance::Action action)
+{
+    if (action != Guidance::Action::CopyForTicket) {
+        Q_EMIT actionChosen(action);
+        return;
+    }
+    // An answer may quote the code back.
+    const Attempt &attempt = *m_answer;
+    QGuiApplication::clipboard()->setText(ticketSummary(attempt.accountId(), attempt.provider(), *attempt.outcome(),
+                                                        QDateTime::currentDateTimeUtc(), {attempt.typedCode()}));
+    Q_EMIT ticketCopied();
+}
+
+void OutcomePanel::setBusy(bool busy)
+{
+    m_busy = busy;
+    for (QPushButton *button : std::as_const(m_actionButtons))
+        button->setEnabled(!busy);
+    if (!busy)
+        updateRetryButton();
+}
+
+void OutcomePanel::startRetryCountdown(int seconds)
+{
+    m_retrySecondsLeft = qMax(0, seconds);
+    if (m_retrySecondsLeft > 0)
+        m_retryTimer.start();
+    else
+        m_retryTimer.stop();
+    updateRetryButton();
+}
+
+void OutcomePanel::updateRetryButton()
+{
+    QPushButton *retry = m_actionButtons.value(Guidance::Action::Retry);
+    if (m_retrySecondsLeft <= 0) {
+        m_retryTimer.stop();
+        retry->setText(tr("Re&try"));
+        retry->setEnabled(!m_busy);
+        return;
+    }
+    retry->setText(tr("Retry in %n s", nullptr, m_retrySecondsLeft));
+    retry->setEnabled(false);
+}
+
+int OutcomePanel::messageHeight() const
+{
+    return m_ui->messageScroll->minimumHeight();
+}
+
+// Sized here, not by QScrollArea's own height-for-width, which lays the text out for the width it had before its
+// scroll bar appeared.
+void OutcomePanel::fitMessage(int room)
+{
+    QScrollArea *scroll = m_ui->messageScroll;
+    int width = scroll->width();
+    int text = m_ui->messageArea->heightForWidth(width);
+    if (text > room) { // it scrolls: the scroll bar takes its width from the text
+        width -= scroll->verticalScrollBar()->sizeHint().width();
+        text = m_ui->messageArea->heightForWidth(width);
+    }
+    m_ui->messageArea->resize(width, text);
+    const int fitted = std::max(m_ui->headlineLabel->fontMetrics().lineSpacing(), std::min(room, text));
+    if (scroll->minimumHeight() != fitted || scroll->maximumHeight() != fitted) {
+        scroll->setFixedHeight(fitted);
+        layout()->activate(); // the window's layout measures the panel with the message's new height at once
+    }
+}
+
+// A new language takes effect at once: the form, the buttons built in code, and the answer shown.
+void OutcomePanel::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        m_ui->retranslateUi(this);
+        setActionButtonTexts();
+        if (m_answer && isVisible())
+            render(Guidance::forOutcome(*m_answer->outcome(), m_answer->request()));
+    }
+    QFrame::changeEvent(event);
+}
