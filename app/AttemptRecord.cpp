@@ -3,6 +3,7 @@
 #include "AttemptNames.h"
 
 #include <algorithm>
+#include <array>
 
 using namespace Qt::StringLiterals;
 
@@ -16,6 +17,14 @@ QString withoutCode(QString text, const QString &code)
 }
 
 } // namespace
+
+AttemptRecord AttemptRecord::of(const Attempt &attempt, const QString &ticketId)
+{
+    // In Attempt::Kind's order.
+    constexpr std::array kinds{AttemptNames::Submit, AttemptNames::Resend, AttemptNames::TryAnotherWay};
+    return of(kinds.at(static_cast<std::size_t>(attempt.kind())), attempt.request(), attempt.outcome().value(),
+              attempt.startedUtc(), attempt.finishedUtc(), ticketId);
+}
 
 AttemptRecord AttemptRecord::of(QLatin1StringView kind, const CheckpointRequest &request, const Outcome &outcome,
                                 const QDateTime &startedUtc, const QDateTime &finishedUtc, const QString &ticketId)

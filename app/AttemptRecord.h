@@ -1,5 +1,6 @@
 #pragma once
 
+#include "Attempt.h"
 #include "CheckpointRequest.h"
 #include "Outcome.h"
 
@@ -27,6 +28,9 @@ struct AttemptRecord {
     // a Submit sent is replaced by "[hidden]" wherever the server's ids echo it.
     static AttemptRecord of(QLatin1StringView kind, const CheckpointRequest &request, const Outcome &outcome,
                             const QDateTime &startedUtc, const QDateTime &finishedUtc, const QString &ticketId);
+
+    // The same, of a finished Attempt.
+    static AttemptRecord of(const Attempt &attempt, const QString &ticketId);
 
     friend bool operator==(const AttemptRecord &, const AttemptRecord &) = default;
 };

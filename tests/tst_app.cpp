@@ -10,6 +10,7 @@
 #include "MemoryApiKeyStore.h"
 #include "SettingsDialog.h"
 #include "SingleInstance.h"
+#include "Translations.h"
 #include "WindowController.h"
 
 #include <QAction>
@@ -57,6 +58,7 @@ private Q_SLOTS:
     void aRefusedLinkIsExplainedInPlainText();
     void theNetworkComesAfterTheWindows();
     void historyOpensOnTheWindowsAccount();
+    void eachAnswerIsRecordedAndCountedUnderTheForm();
 
 private:
     LaunchRequest request(const QString &accountId, std::optional<Provider> provider = std::nullopt) const
@@ -396,6 +398,43 @@ void TestApp::historyOpensOnTheWindowsAccount()
     History after(History::defaultPath());
     QVERIFY(after.open());
     QVERIFY(after.attempts().isEmpty());
+}
+
+// A rejected code, then a cancelled one: both are in the history file, without the code, and the line under the form
+// counts them.
+void TestApp::eachAnswerIsRecordedAndCountedUnderTheForm()
+{
+    Translations::install(QCoreApplication::instance(), QLocale(u"en_US"_s)); // English plurals, as the app has
+    WindowController *window = m_app->open(request(u"acc_one"_s, Provider::LinkedIn));
+    QTRY_VERIFY(window->client()->hasApiKey());
+    auto *line = window->window()->findChild<QLabel *>(u"earlierAttemptsLabel"_s);
+    QTRY_VERIFY(m_app->history()->isOpen());
+    QVERIFY(line->isHidden()); // nothing earlier
+    auto *code = window->window()->findChild<QLineEdit *>(u"codeEdit"_s);
+    QSignalSpy finished(window->client(), &CheckpointClient::finished);
+    QTest::keyClicks(code, u"918273"_s);
+    QTest::keyClick(code, Qt::Key_Return);
+    QVERIFY(finished.wait(10'000));
+    QTRY_COMPARE(m_app->history()->attempts().size(), 1);
+    m_api->setAnswerDelay(std::chrono::seconds(5));
+    code->selectAll();
+    QTest::keyClicks(code, u"564738"_s);
+    QTest::keyClick(code, Qt::Key_Return);
+    QTRY_VERIFY(window->client()->isBusy());
+    window->client()->cancel();
+    QTRY_COMPARE(m_app->history()->attempts().size(), 2);
+
+    const QList<AttemptRecord> attempts = m_app->history()->attempts(u"acc_one"_s);
+    QCOMPARE(attempts.at(0).outcome, u"cancelled"_s);
+    QCOMPARE(attempts.at(1).outcome, u"code_rejected"_s);
+    QCOMPARE(attempts.at(1).kind, u"submit"_s);
+    QCOMPARE(attempts.at(1).httpStatus, 401);
+    QTRY_COMPARE(line->text(), u"2 earlier attempts within 1 minute: 1 cancelled and 1 code rejected"_s);
+    QVERIFY(!line->isHidden());
+    QFile file(History::defaultPath());
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray bytes = file.readAll();
+    QVERIFY(!bytes.contains("918273") && !bytes.contains("564738"));
 }
 
 QTEST_MAIN(TestApp)

@@ -654,6 +654,10 @@ PostPress-Anmeldeprüfungen mit dem Code lösen, den der Kunde vorliest.</transl
         <source>Ctrl+H</source>
         <translation>Ctrl+H</translation>
     </message>
+    <message>
+        <source>Earlier attempts</source>
+        <translation>Frühere Versuche</translation>
+    </message>
 </context>
 <context>
     <name>EarlierAttempts</name>

@@ -649,6 +649,10 @@ Solve PostPress login checkpoints with the code the customer reads out.</source>
         <source>Ctrl+H</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Earlier attempts</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>EarlierAttempts</name>

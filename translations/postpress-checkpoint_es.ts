@@ -654,6 +654,10 @@ Resuelva las verificaciones de inicio de sesión de PostPress con el código que
         <source>Ctrl+H</source>
         <translation>Ctrl+H</translation>
     </message>
+    <message>
+        <source>Earlier attempts</source>
+        <translation>Intentos anteriores</translation>
+    </message>
 </context>
 <context>
     <name>EarlierAttempts</name>

@@ -654,6 +654,10 @@ Résolvez les vérifications de connexion PostPress avec le code que le client v
         <source>Ctrl+H</source>
         <translation>Ctrl+H</translation>
     </message>
+    <message>
+        <source>Earlier attempts</source>
+        <translation>Tentatives précédentes</translation>
+    </message>
 </context>
 <context>
     <name>EarlierAttempts</name>

@@ -15,6 +15,7 @@
 #include <QFileOpenEvent>
 #include <QMessageBox>
 #include <QStatusBar>
+#include <QTimer>
 
 #include <algorithm>
 
@@ -110,6 +111,7 @@ WindowController *AppController::open(const LaunchRequest &request)
         if (request.provider)
             pristine->window()->setProvider(request.provider);
         pristine->window()->focusFirstEmptyField();
+        pristine->updateEarlierAttempts();
         pristine->raise(request.activation);
         return pristine;
     }
@@ -154,6 +156,8 @@ WindowController *AppController::createWindow(const LaunchOptions &options, cons
     });
     m_windows.push_back(std::move(owned));
     window->show(activation);
+    // The history file is opened and read after the window is up, not before its first frame.
+    QTimer::singleShot(0, window, [this, window] { window->setHistory(history()); });
     return window;
 }
 

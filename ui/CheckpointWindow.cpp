@@ -29,6 +29,7 @@ CheckpointWindow::CheckpointWindow(QWidget *parent)
     m_ui->providerCombo->setCurrentIndex(-1);
 
     m_ui->endpointLabel->hide();
+    m_ui->earlierAttemptsLabel->hide();
     QFont smallFont = m_ui->endpointLabel->font();
     smallFont.setPointSizeF(smallFont.pointSizeF() * 0.85);
     m_ui->endpointLabel->setFont(smallFont);
@@ -119,6 +120,12 @@ void CheckpointWindow::setApiUrl(const QUrl &baseUrl)
     // Hidden for the default endpoint, and then without text: a selectable label builds a text document for it.
     m_ui->endpointLabel->setText(isDefault ? QString() : tr("API: %1").arg(url));
     m_ui->endpointLabel->setVisible(!isDefault);
+}
+
+void CheckpointWindow::setEarlierAttempts(const QString &line)
+{
+    m_ui->earlierAttemptsLabel->setText(line);
+    m_ui->earlierAttemptsLabel->setVisible(!line.isEmpty());
 }
 
 void CheckpointWindow::setKeyState(ApiKeyController::State state, const QString &message)
