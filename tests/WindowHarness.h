@@ -94,19 +94,12 @@ protected:
         return true;
     }
 
+    // Shows the window makeWindow() made and reads its key, as the app does.
     bool showWindow()
     {
         m_controller->show();
         m_keys->load();
         return QTest::qWaitForWindowExposed(m_controller->window());
-    }
-
-    void makeWindowAt(const LaunchOptions &options, const QString &storedKey, ApiKeyStore *store)
-    {
-        if (!storedKey.isEmpty())
-            m_store->setStoredKey(options.apiUrl, storedKey);
-        m_keys = std::make_unique<ApiKeyController>(store ? store : m_store.get(), options.apiUrl);
-        m_controller = std::make_unique<WindowController>(m_network.get(), m_keys.get(), options);
     }
 
     // Waits for the one outcome of the request in flight.
@@ -131,4 +124,13 @@ protected:
     std::unique_ptr<MemoryApiKeyStore> m_store;
     std::unique_ptr<ApiKeyController> m_keys;
     std::unique_ptr<WindowController> m_controller;
+
+private:
+    void makeWindowAt(const LaunchOptions &options, const QString &storedKey, ApiKeyStore *store)
+    {
+        if (!storedKey.isEmpty())
+            m_store->setStoredKey(options.apiUrl, storedKey);
+        m_keys = std::make_unique<ApiKeyController>(store ? store : m_store.get(), options.apiUrl);
+        m_controller = std::make_unique<WindowController>(m_network.get(), m_keys.get(), options);
+    }
 };
