@@ -12,6 +12,7 @@
 #include "SingleInstance.h"
 #include "Translations.h"
 #include "WindowController.h"
+#include "WindowHarness.h"
 
 #include <QAction>
 #include <QApplication>
@@ -19,14 +20,11 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
-#include <QNetworkAccessManager>
 #include <QPushButton>
 #include <QRegularExpression>
-#include <QSettings>
 #include <QSignalSpy>
 #include <QStatusBar>
 #include <QTableView>
-#include <QTemporaryDir>
 #include <QTest>
 #include <QTextEdit>
 #include <QThread>
@@ -35,7 +33,7 @@
 
 using namespace Qt::StringLiterals;
 
-class TestApp final : public QObject {
+class TestApp final : public QObject, private WindowHarness {
     Q_OBJECT
 
 private Q_SLOTS:
@@ -66,32 +64,20 @@ private:
         return LaunchRequest{accountId, provider, m_api->baseUrl()};
     }
 
-    QTemporaryDir m_dir;
-    std::unique_ptr<FakePostPressApi> m_api;
-    std::unique_ptr<QNetworkAccessManager> m_network;
-    std::unique_ptr<MemoryApiKeyStore> m_store;
-    std::unique_ptr<AppController> m_app;
+    std::unique_ptr<AppController> m_app; // over the harness's network and key store
 };
 
 void TestApp::initTestCase()
 {
-    QVERIFY(m_dir.isValid());
-    qputenv("XDG_CONFIG_HOME", QFile::encodeName(m_dir.filePath(u"config"_s)));
-    qputenv("XDG_RUNTIME_DIR", QFile::encodeName(m_dir.path()));
-    qputenv("XDG_STATE_HOME", QFile::encodeName(m_dir.filePath(u"state"_s)));
-    QFile::setPermissions(m_dir.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
-    QCoreApplication::setOrganizationName(u"PostPressTest"_s);
-    QCoreApplication::setApplicationName(u"tst_app"_s);
+    QVERIFY(isolateSettings(u"tst_app"_s));
+    qputenv("XDG_RUNTIME_DIR", QFile::encodeName(m_config.path())); // the single-instance socket's; owner-only
+    qputenv("XDG_STATE_HOME", QFile::encodeName(m_config.filePath(u"state"_s))); // the history's
 }
 
 void TestApp::init()
 {
-    QSettings().clear();
-    QDir(m_dir.filePath(u"state"_s)).removeRecursively();
-    m_api = std::make_unique<FakePostPressApi>();
-    QVERIFY(m_api->listen());
-    m_network = std::make_unique<QNetworkAccessManager>();
-    m_store = std::make_unique<MemoryApiKeyStore>();
+    QDir(m_config.filePath(u"state"_s)).removeRecursively(); // each test starts without a history
+    QVERIFY(setUpHarness());
     m_store->setStoredKey(m_api->baseUrl(), FakePostPressApi::defaultApiKey());
     m_app = std::make_unique<AppController>(m_network.get(), m_store.get(), LaunchOptions::parse({u"app"_s}));
 }
@@ -99,9 +85,7 @@ void TestApp::init()
 void TestApp::cleanup()
 {
     m_app.reset();
-    m_store.reset();
-    m_network.reset();
-    m_api.reset();
+    tearDownHarness();
 }
 
 void TestApp::oneWindowPerAccount()
@@ -141,12 +125,13 @@ void TestApp::windowsOfOneApiUrlShareOneKey()
     QVERIFY(other.listen());
     const LaunchRequest a{u"acc_a"_s, Provider::LinkedIn, other.baseUrl()};
     const LaunchRequest b{u"acc_b"_s, Provider::LinkedIn, other.baseUrl()};
+    QSignalSpy reads(m_store.get(), &ApiKeyStore::readFinished);
     WindowController *first = m_app->open(a);
     WindowController *second = m_app->open(b);
     QCOMPARE(first->keys(), second->keys());
-    // Read once (after the first frame, off the path to it), not once per window.
-    QTRY_COMPARE(m_store->callCount(MemoryApiKeyStore::Operation::Read), 1);
-    QTest::qWait(50);
+    // Read once (after the first frame, off the path to it), not once per window: no second answer follows.
+    QVERIFY(reads.wait());
+    QVERIFY(!reads.wait(50));
     QCOMPARE(m_store->callCount(MemoryApiKeyStore::Operation::Read), 1);
     // No key yet: one dialog, not one per window.
     QTRY_VERIFY(first->keyDialog());
