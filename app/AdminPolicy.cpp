@@ -1,6 +1,6 @@
 #include "AdminPolicy.h"
 
-#include "AppSettings.h"
+#include "ApiBaseUrl.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -68,19 +68,21 @@ std::optional<QList<Provider>> providersOf(const QVariant &value)
 
 std::optional<QUrl> apiUrlOf(const QVariant &value)
 {
-    const QUrl url = AppSettings::parseApiUrl(textOf(value).value_or(QString()));
-    return url.isEmpty() ? std::nullopt : std::optional(url);
+    const QString text = textOf(value).value_or(QString()).trimmed();
+    if (text.isEmpty() || !ApiBaseUrl::problem(text).isEmpty())
+        return std::nullopt;
+    return QUrl(ApiBaseUrl::normalised(ApiBaseUrl::fromText(text)), QUrl::StrictMode);
 }
 
 // What a key takes, for the message about a value that is not that.
 QString expected(const QString &key)
 {
     if (key == apiUrlKey)
-        return AdminPolicy::tr("an https URL such as %1").arg(AppSettings::defaultApiUrl().toString());
+        return AdminPolicy::tr("an https URL such as %1").arg(ApiBaseUrl::defaultUrl().toString());
     if (key == timeoutKey)
         return AdminPolicy::tr("a number of seconds from %1 to %2")
-            .arg(AppSettings::MinTimeoutSeconds)
-            .arg(AppSettings::MaxTimeoutSeconds);
+            .arg(AdminPolicy::MinTimeoutSeconds)
+            .arg(AdminPolicy::MaxTimeoutSeconds);
     if (key == retentionKey)
         return AdminPolicy::tr("a number of days from %1 to %2")
             .arg(AdminPolicy::MinRetentionDays)
@@ -170,7 +172,7 @@ void AdminPolicy::readKey(const QSettings &settings, const QString &key, Values 
     if (key == apiUrlKey)
         take(values.apiUrl, apiUrlOf(value));
     else if (key == timeoutKey)
-        take(values.timeoutSeconds, intOf(value, AppSettings::MinTimeoutSeconds, AppSettings::MaxTimeoutSeconds));
+        take(values.timeoutSeconds, intOf(value, MinTimeoutSeconds, MaxTimeoutSeconds));
     else if (key == historyEnabledKey)
         take(values.historyEnabled, boolOf(value));
     else if (key == retentionKey)

@@ -24,6 +24,8 @@ class AdminPolicy final {
     Q_DECLARE_TR_FUNCTIONS(AdminPolicy)
 
 public:
+    static constexpr int MinTimeoutSeconds = 5; // AppSettings' limits too
+    static constexpr int MaxTimeoutSeconds = 120;
     static constexpr int MinRetentionDays = 1;
     static constexpr int MaxRetentionDays = 3650;
 

@@ -1,10 +1,6 @@
 #include "ApiKeyController.h"
 
-#include "CheckpointClient.h"
-
-#include <algorithm>
-
-using namespace Qt::StringLiterals;
+#include "ApiBaseUrl.h"
 
 ApiKeyController::ApiKeyController(ApiKeyStore *store, const QUrl &baseUrl, QObject *parent)
     : QObject(parent)
@@ -18,16 +14,6 @@ ApiKeyController::ApiKeyController(ApiKeyStore *store, const QUrl &baseUrl, QObj
     connect(store, &ApiKeyStore::removeFinished, this, &ApiKeyController::onRemoveFinished);
 }
 
-QString ApiKeyController::normalisedKey(const QString &typed)
-{
-    const QString key = typed.trimmed();
-    if (key.size() > MaxKeyLength)
-        return {};
-    // Printable ASCII without the space: what an HTTP header value can carry without quoting.
-    const bool printable = std::all_of(key.cbegin(), key.cend(), [](QChar c) { return c > u' ' && c < u'\x7f'; });
-    return printable ? key : QString();
-}
-
 void ApiKeyController::load()
 {
     if (begin(Operation::Read, State::Loading))
@@ -36,7 +22,7 @@ void ApiKeyController::load()
 
 bool ApiKeyController::save(const QString &key)
 {
-    const QString cleanKey = normalisedKey(key);
+    const QString cleanKey = ApiKeyStore::normalisedKey(key);
     if (cleanKey.isEmpty())
         return false;
     m_pendingKey = cleanKey;
@@ -47,7 +33,7 @@ bool ApiKeyController::save(const QString &key)
 
 bool ApiKeyController::useForSessionOnly(const QString &key)
 {
-    const QString cleanKey = normalisedKey(key);
+    const QString cleanKey = ApiKeyStore::normalisedKey(key);
     if (cleanKey.isEmpty())
         return false;
     m_latest = Operation::None; // the agent decided: whatever the keychain still answers no longer counts
@@ -97,7 +83,7 @@ int &ApiKeyController::inFlight(Operation operation)
 // Counts the answer off and says whether it answers the latest call for our base URL.
 bool ApiKeyController::isAnswerToLatest(const QUrl &baseUrl, Operation operation)
 {
-    if (ApiKeyStore::entryName(baseUrl) != ApiKeyStore::entryName(m_baseUrl))
+    if (ApiBaseUrl::keychainEntry(baseUrl) != ApiBaseUrl::keychainEntry(m_baseUrl))
         return false;
     int &count = inFlight(operation);
     if (count == 0)
@@ -116,7 +102,7 @@ void ApiKeyController::onReadFinished(const QUrl &baseUrl, ApiKeyStore::Result r
         return;
     switch (result) {
     case ApiKeyStore::Result::Ok:
-        if (const QString cleanKey = normalisedKey(key); !cleanKey.isEmpty()) {
+        if (const QString cleanKey = ApiKeyStore::normalisedKey(key); !cleanKey.isEmpty()) {
             setKey(cleanKey);
             setState(State::Stored);
             return;
@@ -125,7 +111,7 @@ void ApiKeyController::onReadFinished(const QUrl &baseUrl, ApiKeyStore::Result r
         setState(State::Failed,
                  tr("The API key stored in the system keychain for %1 is not a valid key: it is empty, too long, or "
                     "contains spaces or other characters a key cannot contain. Enter the key again.")
-                     .arg(CheckpointClient::normalisedBaseUrl(m_baseUrl)));
+                     .arg(ApiBaseUrl::normalised(m_baseUrl)));
         return;
     case ApiKeyStore::Result::NotFound:
         setKey({});

@@ -30,14 +30,7 @@ public:
     };
     Q_ENUM(State)
 
-    // Longer than any PostPress key, short enough that a paste of the wrong thing is refused.
-    static constexpr qsizetype MaxKeyLength = 512;
-
     ApiKeyController(ApiKeyStore *store, const QUrl &baseUrl, QObject *parent = nullptr);
-
-    // A key cleaned of surrounding white space, or an empty string when it cannot be a key
-    // (empty, too long, or white space, control or non-ASCII characters inside): it can never inject a header.
-    static QString normalisedKey(const QString &typed);
 
     State state() const { return m_state; }
     QString key() const { return m_key; }

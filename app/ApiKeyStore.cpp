@@ -1,15 +1,18 @@
 #include "ApiKeyStore.h"
 
-#include "CheckpointClient.h"
-
-using namespace Qt::StringLiterals;
+#include <algorithm>
 
 QString ApiKeyStore::serviceName()
 {
     return QStringLiteral(CHECKPOINT_APP_ID);
 }
 
-QString ApiKeyStore::entryName(const QUrl &baseUrl)
+QString ApiKeyStore::normalisedKey(const QString &typed)
 {
-    return u"api-key:"_s + CheckpointClient::normalisedBaseUrl(baseUrl);
+    const QString key = typed.trimmed();
+    if (key.size() > MaxKeyLength)
+        return {};
+    // Printable ASCII without the space: what an HTTP header value can carry without quoting.
+    const bool printable = std::all_of(key.cbegin(), key.cend(), [](QChar c) { return c > u' ' && c < u'\x7f'; });
+    return printable ? key : QString();
 }

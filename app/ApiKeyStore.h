@@ -6,28 +6,35 @@
 
 // Where the API key lives between runs. Every call is asynchronous and answers with exactly one signal;
 // implementations never block and never spin an event loop.
-class ApiKeyStore : public QObject
-{
+class ApiKeyStore : public QObject {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ApiKeyStore)
 
 public:
     enum class Result {
         Ok,
-        NotFound,     // no key stored for this base URL: first run, not an error
+        NotFound, // no key stored for this base URL: first run, not an error
         AccessDenied, // the user or the system refused access
-        Unavailable,  // no keychain service, or it is locked and cannot be unlocked
-        Failed,       // anything else; the message says what
+        Unavailable, // no keychain service, or it is locked and cannot be unlocked
+        Failed, // anything else; the message says what
     };
     Q_ENUM(Result)
 
-    explicit ApiKeyStore(QObject *parent = nullptr) : QObject(parent) {}
+    explicit ApiKeyStore(QObject *parent = nullptr)
+        : QObject(parent)
+    {
+    }
     ~ApiKeyStore() override = default;
 
-    // QtKeychain service name shared by every entry.
+    // Longer than any PostPress key, short enough that a paste of the wrong thing is refused.
+    static constexpr qsizetype MaxKeyLength = 512;
+
+    // QtKeychain service name shared by every entry; each entry is named ApiBaseUrl::keychainEntry(baseUrl).
     static QString serviceName();
-    // "api-key:" + the base URL without a trailing slash, so staging and production live side by side.
-    static QString entryName(const QUrl &baseUrl);
+    // A key cleaned of surrounding white space, or an empty string when it cannot be a key (empty, too long, or
+    // white space, control or non-ASCII characters inside): it can never inject a header. Whatever is stored, sent
+    // or kept for the session passes through it.
+    static QString normalisedKey(const QString &typed);
 
     virtual void readKey(const QUrl &baseUrl) = 0;
     virtual void writeKey(const QUrl &baseUrl, const QString &key) = 0;

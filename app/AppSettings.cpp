@@ -1,5 +1,6 @@
 #include "AppSettings.h"
 
+#include "ApiBaseUrl.h"
 #include "CheckpointClient.h"
 
 #include <QSettings>
@@ -85,7 +86,7 @@ AppSettings::~AppSettings() = default;
 
 QUrl AppSettings::defaultApiUrl()
 {
-    return QUrl(CheckpointClient::normalisedBaseUrl(CheckpointClient::defaultBaseUrl()), QUrl::StrictMode);
+    return QUrl(ApiBaseUrl::normalised(ApiBaseUrl::defaultUrl()), QUrl::StrictMode);
 }
 
 QList<AppSettings::Language> AppSettings::languages()
@@ -106,26 +107,22 @@ bool AppSettings::isSupportedLanguage(const QString &code)
     return std::any_of(all.cbegin(), all.cend(), [&code](const Language &language) { return language.code == code; });
 }
 
-QString AppSettings::apiUrlProblem(const QString &typed)
-{
-    const QString text = typed.trimmed();
-    if (text.isEmpty())
-        return tr("Enter the API URL, for example %1.").arg(defaultApiUrl().toString());
-    if (text.size() > MaxApiUrlLength)
-        return tr("The API URL is longer than %n characters.", nullptr, int(MaxApiUrlLength));
-    return CheckpointClient::baseUrlProblem(QUrl(text, QUrl::StrictMode));
-}
-
 QUrl AppSettings::parseApiUrl(const QString &typed)
 {
-    if (!apiUrlProblem(typed).isEmpty())
+    const QString text = typed.trimmed();
+    if (!ApiBaseUrl::problem(text).isEmpty())
         return {};
-    return QUrl(CheckpointClient::normalisedBaseUrl(QUrl(typed.trimmed(), QUrl::StrictMode)), QUrl::StrictMode);
+    return QUrl(ApiBaseUrl::normalised(ApiBaseUrl::fromText(text)), QUrl::StrictMode);
 }
 
-QUrl AppSettings::effectiveApiUrl(const Values &stored, const LaunchOptions &options)
+AppSettings::EffectiveApiUrl AppSettings::effectiveApiUrl(const Values &stored, const QUrl &commandLine,
+                                                          const QUrl &forwarded)
 {
-    return options.apiUrlGiven ? options.apiUrl : stored.apiUrl;
+    if (!forwarded.isEmpty())
+        return {forwarded, ApiUrlSource::CommandLine};
+    if (!commandLine.isEmpty())
+        return {commandLine, ApiUrlSource::CommandLine};
+    return {stored.apiUrl, stored.apiUrl == defaultApiUrl() ? ApiUrlSource::Default : ApiUrlSource::User};
 }
 
 AppSettings::Values AppSettings::values() const

@@ -1,7 +1,6 @@
 #pragma once
 
 #include "AdminPolicy.h"
-#include "LaunchOptions.h"
 #include "Provider.h"
 
 #include <QByteArray>
@@ -23,16 +22,16 @@ class AppSettings final {
     Q_DECLARE_TR_FUNCTIONS(AppSettings)
 
 public:
-    static constexpr int MinTimeoutSeconds = 5;
-    static constexpr int MaxTimeoutSeconds = 120;
+    static constexpr int MinTimeoutSeconds = AdminPolicy::MinTimeoutSeconds;
+    static constexpr int MaxTimeoutSeconds = AdminPolicy::MaxTimeoutSeconds;
     static constexpr int DefaultTimeoutSeconds = 30;
-    static constexpr qsizetype MaxApiUrlLength = 2048;
 
+    // ApiBaseUrl::defaultUrl(), normalised.
     static QUrl defaultApiUrl();
 
     // What the settings dialog edits.
     struct Values {
-        QUrl apiUrl = defaultApiUrl(); // normalised, and always one CheckpointClient::baseUrlProblem() accepts
+        QUrl apiUrl = defaultApiUrl(); // normalised, and always one ApiBaseUrl::problem() accepts
         int timeoutSeconds = DefaultTimeoutSeconds; // MinTimeoutSeconds..MaxTimeoutSeconds
         QString language; // empty: follow the system; otherwise one of languages()
 
@@ -56,13 +55,18 @@ public:
     // The translations the app ships, English first. The language override must be one of these codes.
     static QList<Language> languages();
     static bool isSupportedLanguage(const QString &code);
-    // What the agent typed as API URL, trimmed and normalised; an empty QUrl when apiUrlProblem() objects.
+    // What the agent typed as API URL, trimmed and normalised; an empty QUrl when ApiBaseUrl::problem() objects.
     static QUrl parseApiUrl(const QString &typed);
-    // Why the typed text cannot be the API URL (translated), or an empty string: see
-    // CheckpointClient::baseUrlProblem(), plus empty and over-long text.
-    static QString apiUrlProblem(const QString &typed);
-    // A --api-url on the command line wins over the stored URL, for that run only.
-    static QUrl effectiveApiUrl(const Values &stored, const LaunchOptions &options);
+    // Where the API URL a window uses came from; an administrator's policy will be one more.
+    enum class ApiUrlSource { Default, User, CommandLine };
+    struct EffectiveApiUrl {
+        QUrl url;
+        ApiUrlSource source = ApiUrlSource::Default;
+    };
+    // The one place the API URL is chosen: a --api-url wins over the stored URL for the windows it opens (the one a
+    // forwarded launch carries over this program's own), and the stored URL is the agent's choice unless it is the
+    // default. An empty URL was not given.
+    static EffectiveApiUrl effectiveApiUrl(const Values &stored, const QUrl &commandLine, const QUrl &forwarded = {});
 
     Values values() const;
     // Only what the agent stored: a setting left at its default is unset, so the administrator's default applies

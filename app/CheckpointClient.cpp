@@ -1,9 +1,9 @@
 #include "CheckpointClient.h"
 
-#include "ApiKeyController.h"
+#include "ApiBaseUrl.h"
+#include "ApiKeyStore.h"
 #include "ApiTransport.h"
 
-#include <QHostAddress>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QSslError>
@@ -12,42 +12,6 @@
 #include <algorithm>
 
 using namespace Qt::StringLiterals;
-
-QUrl CheckpointClient::defaultBaseUrl()
-{
-    return QUrl(u"https://api.postpress.ai/v1"_s);
-}
-
-QString CheckpointClient::normalisedBaseUrl(const QUrl &baseUrl)
-{
-    QString text = baseUrl.adjusted(QUrl::NormalizePathSegments | QUrl::RemoveQuery | QUrl::RemoveFragment)
-                       .toString(QUrl::FullyEncoded);
-    while (text.endsWith(u'/'))
-        text.chop(1);
-    return text;
-}
-
-QString CheckpointClient::baseUrlProblem(const QUrl &baseUrl)
-{
-    // The URL is not quoted back: its path may hold bidi controls or line separators (QUrl decodes them for
-    // display), and the command line prints these messages on a terminal.
-    if (!baseUrl.isValid() || baseUrl.host().isEmpty())
-        return tr("The API URL is not a valid URL.");
-    if (!baseUrl.userInfo().isEmpty())
-        return tr("The API URL must not contain a user name or password.");
-    if (baseUrl.hasQuery() || baseUrl.hasFragment())
-        return tr("The API URL must not contain a query (?) or a fragment (#).");
-    const QString scheme = baseUrl.scheme().toLower();
-    if (scheme == "https"_L1)
-        return {};
-    if (scheme == "http"_L1) {
-        if (isLoopbackHost(baseUrl.host()))
-            return {};
-        return tr("The API URL uses plain http. Only https is allowed, except for this computer (localhost, "
-                  "127.0.0.1, ::1) when testing.");
-    }
-    return tr("The API URL must start with https://.");
-}
 
 QByteArray CheckpointClient::userAgent()
 {
@@ -91,11 +55,6 @@ QString requestIdOf(const QNetworkReply &reply)
 
 } // namespace
 
-bool CheckpointClient::isLoopbackHost(const QString &host)
-{
-    return host.compare("localhost"_L1, Qt::CaseInsensitive) == 0 || QHostAddress(host).isLoopback();
-}
-
 std::optional<int> CheckpointClient::parseRetryAfter(QByteArrayView value, const QDateTime &now)
 {
     const QByteArrayView text = value.trimmed();
@@ -133,8 +92,8 @@ CheckpointClient::~CheckpointClient()
 
 void CheckpointClient::setApiKey(const QString &key)
 {
-    // The controller's rule, applied again at the boundary: whatever reaches the header is a clean key or nothing.
-    m_apiKey = ApiKeyController::normalisedKey(key);
+    // The key store's rule, applied again at the boundary: whatever reaches the header is a clean key or nothing.
+    m_apiKey = ApiKeyStore::normalisedKey(key);
 }
 
 bool CheckpointClient::submit(const CheckpointRequest &request)
@@ -147,13 +106,7 @@ bool CheckpointClient::submit(const CheckpointRequest &request)
 
 bool CheckpointClient::resend(const QString &accountId, Provider provider)
 {
-    if (!providerSupportsResend(provider))
-        return false;
-    CheckpointRequest probe; // validates the account id the same way as a submission
-    probe.accountId = accountId;
-    probe.provider = provider;
-    probe.code = CheckpointRequest::tryAnotherWayCode();
-    if (probe.validate())
+    if (!providerSupportsResend(provider) || !CheckpointRequest::accountIdProblem(accountId.trimmed()).isEmpty())
         return false;
     if (!post(u"accounts/checkpoint/resend"_s, resendRequestJson(accountId, provider)))
         return false;
@@ -172,7 +125,7 @@ void CheckpointClient::cancel()
 
 void CheckpointClient::warmUp()
 {
-    if (m_network && hasApiKey() && !m_busy && baseUrlProblem(m_baseUrl).isEmpty())
+    if (m_network && hasApiKey() && !m_busy && ApiBaseUrl::problem(m_baseUrl).isEmpty())
         ApiTransport::warmUp(m_network, m_baseUrl, m_connectionExpiry);
 }
 
@@ -186,7 +139,7 @@ bool CheckpointClient::post(const QString &path, const QByteArray &body)
     m_tlsErrors.clear();
     m_uploadSize = body.size();
 
-    if (const QString problem = baseUrlProblem(m_baseUrl); !problem.isEmpty()) {
+    if (const QString problem = ApiBaseUrl::problem(m_baseUrl); !problem.isEmpty()) {
         // Answered from the event loop, like a network outcome: the caller hears busyChanged(true) first.
         const Outcome refused = Outcome::transportFailure(Outcome::Transport::InsecureUrl, problem, false);
         QMetaObject::invokeMethod(
@@ -201,7 +154,7 @@ bool CheckpointClient::post(const QString &path, const QByteArray &body)
 
 void CheckpointClient::send(const QString &path, const QByteArray &body)
 {
-    const QUrl url = QUrl::fromEncoded(QString(normalisedBaseUrl(m_baseUrl) + u'/' + path).toUtf8());
+    const QUrl url = QUrl::fromEncoded(QString(ApiBaseUrl::normalised(m_baseUrl) + u'/' + path).toUtf8());
     QNetworkRequest request = ApiTransport::request(url, body.size(), m_timeout, m_connectionExpiry);
     request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
     request.setHeader(QNetworkRequest::UserAgentHeader, userAgent());

@@ -31,17 +31,11 @@ public:
     CheckpointClient(QNetworkAccessManager *network, const QUrl &baseUrl, QObject *parent = nullptr);
     ~CheckpointClient() override;
 
-    // "https://api.postpress.ai/v1"
-    static QUrl defaultBaseUrl();
-    // The base URL without a trailing slash: the keychain entry and the endpoint both derive from it.
-    static QString normalisedBaseUrl(const QUrl &baseUrl);
-    // Why this base URL must not be used (translated), or an empty string: https, or http to loopback only.
-    static QString baseUrlProblem(const QUrl &baseUrl);
-    // "localhost", or an address QHostAddress calls loopback (127.0.0.0/8, ::1, also IPv4-mapped).
-    static bool isLoopbackHost(const QString &host);
     // "PostPressCheckpoint/<version> Qt/<version>"
     static QByteArray userAgent();
-    // Retry-After as delta seconds or an HTTP date (relative to now), clamped to 0..MaxRetryAfterSeconds.
+    // Retry-After as delta seconds or an HTTP date (relative to now), clamped to 0..MaxRetryAfterSeconds: the one
+    // clamp, since the Retry button waits for it. A bogus Retry-After must not lock that button for hours; a person
+    // still decides when to retry.
     static std::optional<int> parseRetryAfter(QByteArrayView value, const QDateTime &now);
     static constexpr int MaxRetryAfterSeconds = 3600;
 
@@ -59,7 +53,7 @@ public:
     bool isBusy() const { return m_busy; }
 
     // Each returns false, and emits nothing, when busy, without a key or a network access manager, or when the
-    // request is invalid. A base URL that baseUrlProblem() refuses is accepted here and answered (queued) with an
+    // request is invalid. A base URL that ApiBaseUrl::problem() refuses is accepted here and answered (queued) with an
     // InsecureUrl outcome, without sending anything.
     bool submit(const CheckpointRequest &request);
     bool resend(const QString &accountId, Provider provider);

@@ -90,6 +90,28 @@ const PhoneNumberBackend *phoneBackend()
     return PhoneNumberLibrary::instance().backend();
 }
 
+// Why the library could not read a number as one.
+QString parseProblem(PhoneNumberBackend::ParseError error, const QString &regionCode)
+{
+    using E = PhoneNumberBackend::ParseError;
+    switch (error) {
+    case E::None:
+        break;
+    case E::InvalidCountryCode:
+        if (PhoneNumberFormatter::callingCodeFor(regionCode).isEmpty())
+            return PhoneNumberFormatter::tr(
+                "Choose the customer's country, or type the number with its country code (+…).");
+        return PhoneNumberFormatter::tr("The country code after \"+\" does not exist.");
+    case E::NotANumber:
+        return PhoneNumberFormatter::tr("This is not a phone number.");
+    case E::TooShort:
+        return PhoneNumberFormatter::tr("The number is too short.");
+    case E::TooLong:
+        return PhoneNumberFormatter::tr("The number is too long.");
+    }
+    return {};
+}
+
 } // namespace
 
 PhoneNumberFormatter::Result PhoneNumberFormatter::format(const QString &regionCode, const QString &typed)
@@ -110,23 +132,9 @@ PhoneNumberFormatter::Result PhoneNumberFormatter::format(const QString &regionC
                     .arg(PhoneNumberLibrary::instance().problem()),
                 {}};
     }
-    using E = PhoneNumberBackend::ParseError;
     const PhoneNumberBackend::Number number = backend->parse(text, normalisedRegion(regionCode));
-    switch (number.error) {
-    case E::None:
-        break;
-    case E::InvalidCountryCode:
-        if (callingCodeFor(regionCode).isEmpty())
-            return {{}, tr("Choose the customer's country, or type the number with its country code (+…)."), {}};
-        return {{}, tr("The country code after \"+\" does not exist."), {}};
-    case E::NotANumber:
-        return {{}, tr("This is not a phone number."), {}};
-    case E::TooShort:
-        return {{}, tr("The number is too short."), {}};
-    case E::TooLong:
-        return {{}, tr("The number is too long."), {}};
-    }
-
+    if (number.error != PhoneNumberBackend::ParseError::None)
+        return {{}, parseProblem(number.error, regionCode), {}};
     if (number.hasExtension)
         return {{}, tr("Leave out the extension: the provider needs a mobile number."), {}};
     if (!number.isValid)

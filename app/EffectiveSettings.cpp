@@ -1,7 +1,7 @@
 #include "EffectiveSettings.h"
 
 #include "AppSettings.h"
-#include "CheckpointClient.h"
+#include "ApiBaseUrl.h"
 
 using namespace Qt::StringLiterals;
 
@@ -59,7 +59,7 @@ EffectiveSettings::Setting<QUrl> EffectiveSettings::apiUrlFor(const QUrl &reques
         return apiUrl;
     if (!apiUrl.isLocked())
         return {requested, Source::CommandLine};
-    if (CheckpointClient::normalisedBaseUrl(requested) == CheckpointClient::normalisedBaseUrl(apiUrl.value))
+    if (ApiBaseUrl::normalised(requested) == ApiBaseUrl::normalised(apiUrl.value))
         return apiUrl;
     // The URL asked for is not repeated: it may carry a password, and the locked one is what the agent needs to know.
     if (refusal)

@@ -167,7 +167,7 @@ Result requestFromQuery(QStringView queryText, QString *error)
     LaunchRequest request;
     request.accountId = *query.accountId;
     if (query.provider) {
-        if (const QString problem = LaunchOptions::providerProblem(*query.provider); !problem.isEmpty())
+        if (const QString problem = LaunchRequest::providerProblem(*query.provider); !problem.isEmpty())
             return fail(problem);
         request.provider = providerFromString(*query.provider);
     }

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "LaunchOptions.h"
+#include "LaunchRequest.h"
 
 #include <QCoreApplication>
 #include <QString>

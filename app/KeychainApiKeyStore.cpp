@@ -1,5 +1,7 @@
 #include "KeychainApiKeyStore.h"
 
+#include "ApiBaseUrl.h"
+
 #include <QDBusConnection>
 #include <QDBusMessage>
 #include <QDBusPendingCallWatcher>
@@ -21,7 +23,7 @@ namespace {
 template <typename JobType> JobType *newJob(const QUrl &baseUrl)
 {
     auto *job = new JobType(ApiKeyStore::serviceName());
-    job->setKey(ApiKeyStore::entryName(baseUrl));
+    job->setKey(ApiBaseUrl::keychainEntry(baseUrl));
     job->setAutoDelete(true);
     job->setInsecureFallback(false); // never a plaintext copy in a settings file
     return job;

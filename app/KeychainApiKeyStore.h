@@ -11,7 +11,7 @@ class Job;
 }
 
 // The API key in the system keychain, through QtKeychain: on Linux the Secret Service (GNOME Keyring,
-// KWallet, KeePassXC…), under service serviceName() and key entryName(baseUrl). That is where an
+// KWallet, KeePassXC…), under service serviceName() and key ApiBaseUrl::keychainEntry(baseUrl). That is where an
 // administrator can provision it, too (the key on standard input; "type plaintext" is required):
 //   secret-tool store --label='PostPress API key' server ai.postpress.Checkpoint
 //       user 'api-key:https://api.postpress.ai/v1' type plaintext

@@ -1,6 +1,6 @@
 #include "LaunchOptions.h"
 
-#include "CheckpointClient.h"
+#include "ApiBaseUrl.h"
 #include "CheckpointRequest.h"
 #include "HelpdeskLink.h"
 #include "SafeText.h"
@@ -24,7 +24,7 @@ struct Options {
 Options makeOptions()
 {
     const QString providers = providerApiNames().join(u", "_s);
-    const QString defaultUrl = CheckpointClient::defaultBaseUrl().toString();
+    const QString defaultUrl = ApiBaseUrl::defaultUrl().toString();
     return {
         QCommandLineOption({u"h"_s, u"help"_s}, LaunchOptions::tr("Show this help and exit.")),
         QCommandLineOption({u"v"_s, u"version"_s}, LaunchOptions::tr("Show the version and exit.")),
@@ -139,7 +139,7 @@ QString readProvider(const QCommandLineParser &parser, const Options &options, L
     if (!parser.isSet(options.provider))
         return {};
     const QString name = parser.value(options.provider);
-    if (const QString problem = LaunchOptions::providerProblem(name); !problem.isEmpty())
+    if (const QString problem = LaunchRequest::providerProblem(name); !problem.isEmpty())
         return problem;
     const std::optional<Provider> provider = providerFromString(name);
     if (result.provider && result.provider != provider) {
@@ -152,13 +152,13 @@ QString readProvider(const QCommandLineParser &parser, const Options &options, L
 
 QString readApiUrl(const QCommandLineParser &parser, const Options &options, LaunchOptions &result)
 {
-    result.apiUrl = CheckpointClient::defaultBaseUrl();
+    result.apiUrl = ApiBaseUrl::defaultUrl();
     if (!parser.isSet(options.apiUrl))
         return {};
     const QString text = parser.value(options.apiUrl).trimmed();
-    if (const QString problem = LaunchOptions::apiUrlProblem(text); !problem.isEmpty())
+    if (const QString problem = ApiBaseUrl::problem(text); !problem.isEmpty())
         return problem;
-    result.apiUrl = LaunchOptions::apiUrlFromText(text);
+    result.apiUrl = ApiBaseUrl::fromText(text);
     result.apiUrlGiven = true;
     return {};
 }
@@ -218,26 +218,6 @@ LaunchOptions LaunchOptions::fromRequest(const LaunchRequest &request)
     options.accountId = request.accountId;
     options.provider = request.provider;
     options.apiUrlGiven = !request.apiUrl.isEmpty();
-    options.apiUrl = options.apiUrlGiven ? request.apiUrl : CheckpointClient::defaultBaseUrl();
+    options.apiUrl = options.apiUrlGiven ? request.apiUrl : ApiBaseUrl::defaultUrl();
     return options;
-}
-
-QString LaunchOptions::providerProblem(const QString &name)
-{
-    if (providerFromString(name))
-        return {};
-    return tr("Unknown provider. Valid providers: %1.").arg(providerApiNames().join(u", "_s));
-}
-
-QString LaunchOptions::apiUrlProblem(const QString &text)
-{
-    const QUrl url(text, QUrl::StrictMode);
-    if (text.isEmpty() || !url.isValid() || url.isRelative() || url.host().isEmpty())
-        return tr("The API URL is not a valid URL. Example: %1").arg(CheckpointClient::defaultBaseUrl().toString());
-    return CheckpointClient::baseUrlProblem(url);
-}
-
-QUrl LaunchOptions::apiUrlFromText(const QString &text)
-{
-    return QUrl(text, QUrl::StrictMode);
 }

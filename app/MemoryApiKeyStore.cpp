@@ -17,7 +17,7 @@ void MemoryApiKeyStore::readKey(const QUrl &baseUrl)
     ++m_calls[Operation::Read];
     const Failure failure = failureFor(Operation::Read);
     answer([this, baseUrl, failure] {
-        const QString name = entryName(baseUrl);
+        const QString name = ApiBaseUrl::keychainEntry(baseUrl);
         if (failure.result != Result::Ok)
             Q_EMIT readFinished(baseUrl, failure.result, {}, failure.message);
         else if (!m_entries.contains(name))
@@ -33,7 +33,7 @@ void MemoryApiKeyStore::writeKey(const QUrl &baseUrl, const QString &key)
     const Failure failure = failureFor(Operation::Write);
     answer([this, baseUrl, key, failure] {
         if (failure.result == Result::Ok)
-            m_entries.insert(entryName(baseUrl), key);
+            m_entries.insert(ApiBaseUrl::keychainEntry(baseUrl), key);
         Q_EMIT writeFinished(baseUrl, failure.result, failure.message);
     });
 }
@@ -44,7 +44,7 @@ void MemoryApiKeyStore::removeKey(const QUrl &baseUrl)
     const Failure failure = failureFor(Operation::Remove);
     answer([this, baseUrl, failure] {
         if (failure.result == Result::Ok)
-            m_entries.remove(entryName(baseUrl));
+            m_entries.remove(ApiBaseUrl::keychainEntry(baseUrl));
         Q_EMIT removeFinished(baseUrl, failure.result, failure.message);
     });
 }

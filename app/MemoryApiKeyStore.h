@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ApiBaseUrl.h"
 #include "ApiKeyStore.h"
 
 #include <QList>
@@ -44,10 +45,13 @@ public:
 
     // What is stored, by entry name ("api-key:https://…"), as a test or an administrator would see it.
     QMap<QString, QString> entries() const { return m_entries; }
-    QString storedKey(const QUrl &baseUrl) const { return m_entries.value(entryName(baseUrl)); }
-    bool contains(const QUrl &baseUrl) const { return m_entries.contains(entryName(baseUrl)); }
+    QString storedKey(const QUrl &baseUrl) const { return m_entries.value(ApiBaseUrl::keychainEntry(baseUrl)); }
+    bool contains(const QUrl &baseUrl) const { return m_entries.contains(ApiBaseUrl::keychainEntry(baseUrl)); }
     // Puts a key in place at once, without a signal: provisioned before the program started.
-    void setStoredKey(const QUrl &baseUrl, const QString &key) { m_entries.insert(entryName(baseUrl), key); }
+    void setStoredKey(const QUrl &baseUrl, const QString &key)
+    {
+        m_entries.insert(ApiBaseUrl::keychainEntry(baseUrl), key);
+    }
 
     // How many calls of each kind were made, answered or not.
     int callCount(Operation operation) const;

@@ -25,7 +25,7 @@ struct HttpResponse
     QByteArray body;        // at most CheckpointClient's cap
     QByteArray contentType; // as sent, parameters included
     QString requestIdHeader; // X-Request-ID or Request-Id, when present
-    std::optional<int> retryAfterSeconds;
+    std::optional<int> retryAfterSeconds; // as CheckpointClient::parseRetryAfter reads it: 0..MaxRetryAfterSeconds
 };
 
 // What the client sent, for reading the answer to it: the account it was about, and the key that must never be shown.

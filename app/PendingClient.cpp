@@ -8,7 +8,7 @@ Q_LOGGING_CATEGORY(lcSingleInstance, "postpress.singleinstance")
 
 namespace {
 
-constexpr qsizetype headerSize = SingleInstance::HeaderSize;
+constexpr qsizetype headerSize = InstanceMessage::HeaderSize;
 
 // What the bytes a client sent so far come to.
 struct Verdict {
@@ -29,16 +29,16 @@ Verdict examine(const QByteArray &buffer)
     if (buffer.size() < headerSize)
         return {};
     const quint32 length = qFromBigEndian<quint32>(buffer.constData());
-    if (length == 0 || length > SingleInstance::MaxMessageSize)
+    if (length == 0 || length > InstanceMessage::MaxSize)
         return refusal(
-            SingleInstance::tr("The message is empty or longer than %1 bytes.").arg(SingleInstance::MaxMessageSize));
+            InstanceMessage::tr("The message is empty or longer than %1 bytes.").arg(InstanceMessage::MaxSize));
     if (buffer.size() < headerSize + qsizetype(length))
         return {};
     if (buffer.size() > headerSize + qsizetype(length))
-        return refusal(SingleInstance::tr("More bytes followed the message."));
+        return refusal(InstanceMessage::tr("More bytes followed the message."));
     QString problem;
     std::optional<LaunchRequest> request =
-        SingleInstance::parseMessage(QByteArrayView(buffer).sliced(headerSize), &problem);
+        InstanceMessage::parse(QByteArrayView(buffer).sliced(headerSize), &problem);
     if (!request)
         return refusal(problem);
     return Verdict{Verdict::Kind::Accept, std::move(*request), {}};
@@ -82,10 +82,10 @@ void PendingClient::received(QByteArrayView bytes)
     m_done = true;
     if (verdict.kind == Verdict::Kind::Refuse) {
         qCWarning(lcSingleInstance).noquote() << "Refused a request from another launch:" << verdict.problem;
-        reply(SingleInstance::Refused);
+        reply(InstanceMessage::Refused);
         return;
     }
-    if (!reply(SingleInstance::Accepted)) {
+    if (!reply(InstanceMessage::Accepted)) {
         qCWarning(lcSingleInstance) << "Another launch stopped waiting before it was answered: its request is not "
                                        "opened.";
         return;

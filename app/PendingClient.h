@@ -1,7 +1,7 @@
 #pragma once
 
-#include "LaunchOptions.h"
-#include "SingleInstance.h"
+#include "InstanceMessage.h"
+#include "LaunchRequest.h"
 
 #include <QByteArray>
 #include <QByteArrayView>
@@ -25,7 +25,7 @@ public:
     using Deliver = std::function<void(const LaunchRequest &)>;
 
     // One byte more than the longest message: enough to tell that more followed.
-    static constexpr qsizetype Capacity = SingleInstance::HeaderSize + SingleInstance::MaxMessageSize + 1;
+    static constexpr qsizetype Capacity = InstanceMessage::HeaderSize + InstanceMessage::MaxSize + 1;
 
     // Before a new connection joins clients (a QObject whose children are the PendingClients, in order of
     // arrival): when max of them are waiting, the oldest that has sent nothing yet is dropped, or else the oldest.

@@ -1,23 +1,19 @@
 #include "SingleInstance.h"
 
-#include "CheckpointRequest.h"
+#include "InstanceMessage.h"
 #include "PendingClient.h"
 
 #include <QDeadlineTimer>
 #include <QDir>
 #include <QFile>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QLocalServer>
 #include <QLocalSocket>
 #include <QLockFile>
 #include <QLoggingCategory>
 #include <QStandardPaths>
 #include <QThread>
-#include <QtEndian>
 
 #include <algorithm>
-#include <array>
 #include <limits>
 
 #ifdef Q_OS_UNIX
@@ -137,66 +133,6 @@ QString userTag()
 #endif
 }
 
-QString stringField(const QJsonObject &object, QLatin1StringView key, QString *problem)
-{
-    const QJsonValue value = object.value(key);
-    if (!value.isString())
-        *problem = SingleInstance::tr("The field %1 is not text.").arg(key);
-    return value.toString();
-}
-
-// An activation token or startup id, when given and no problem came before; the message never repeats it.
-QString activationField(const QJsonObject &object, QLatin1StringView key, QString *problem)
-{
-    if (!problem->isEmpty() || !object.contains(key))
-        return {};
-    const QString value = stringField(object, key, problem);
-    if (problem->isEmpty() && !Activation::isValid(value))
-        *problem = SingleInstance::tr("The field %1 is not an activation token.").arg(key);
-    return value;
-}
-
-std::optional<LaunchRequest> requestFromObject(const QJsonObject &object, QString *problem)
-{
-    static const std::array fields{"v"_L1,       "account_id"_L1,       "provider"_L1,
-                                   "api_url"_L1, "activation_token"_L1, "startup_id"_L1};
-    for (const QString &key : object.keys()) {
-        if (std::find(fields.cbegin(), fields.cend(), key) == fields.cend()) {
-            *problem = SingleInstance::tr("The message has a field it may not carry.");
-            return std::nullopt;
-        }
-    }
-    const QJsonValue version = object.value("v"_L1);
-    if (!version.isDouble() || version.toDouble() != SingleInstance::ProtocolVersion) {
-        *problem = SingleInstance::tr("The message is not of version %1.").arg(SingleInstance::ProtocolVersion);
-        return std::nullopt;
-    }
-    LaunchRequest request;
-    if (object.contains("account_id"_L1)) {
-        const QString id = stringField(object, "account_id"_L1, problem);
-        if (problem->isEmpty())
-            *problem = CheckpointRequest::accountIdProblem(id);
-        request.accountId = id;
-    }
-    if (problem->isEmpty() && object.contains("provider"_L1)) {
-        const QString name = stringField(object, "provider"_L1, problem);
-        if (problem->isEmpty())
-            *problem = LaunchOptions::providerProblem(name);
-        request.provider = providerFromString(name);
-    }
-    if (problem->isEmpty() && object.contains("api_url"_L1)) {
-        const QString text = stringField(object, "api_url"_L1, problem);
-        if (problem->isEmpty())
-            *problem = LaunchOptions::apiUrlProblem(text);
-        request.apiUrl = LaunchOptions::apiUrlFromText(text);
-    }
-    request.activation.token = activationField(object, "activation_token"_L1, problem);
-    request.activation.startupId = activationField(object, "startup_id"_L1, problem);
-    if (!problem->isEmpty())
-        return std::nullopt;
-    return request;
-}
-
 } // namespace
 
 QString SingleInstance::defaultName()
@@ -282,8 +218,8 @@ bool SingleInstance::forward(const LaunchRequest &request)
         m_error = tr("There is no running PostPress Checkpoint to pass the request to.");
         return false;
     }
-    const QByteArray payload = encodeMessage(request);
-    if (payload.size() > MaxMessageSize) {
+    const QByteArray payload = InstanceMessage::encode(request);
+    if (payload.size() > InstanceMessage::MaxSize) {
         m_error = tr("The request is too long to pass to the running PostPress Checkpoint.");
         return false;
     }
@@ -291,20 +227,20 @@ bool SingleInstance::forward(const LaunchRequest &request)
     allowToComeForward(m_socket);
 #endif
     const QDeadlineTimer deadline(m_timeout);
-    std::optional<char> reply = exchangeWithPrimary(frame(payload), deadline);
+    std::optional<char> reply = exchangeWithPrimary(InstanceMessage::frame(payload), deadline);
     // A primary closes a connection unanswered only when it did not take the request (it made room for a newer
     // connection, say): asking again while time is left cannot open the request twice.
     while (!reply && !deadline.hasExpired()) {
         QThread::msleep(20);
         if (!connectToPrimary(deadline))
             break;
-        reply = exchangeWithPrimary(frame(payload), deadline);
+        reply = exchangeWithPrimary(InstanceMessage::frame(payload), deadline);
     }
     if (!reply) {
         m_error = tr("The running PostPress Checkpoint did not answer.");
         return false;
     }
-    if (*reply != Accepted) {
+    if (*reply != InstanceMessage::Accepted) {
         m_error = tr("The running PostPress Checkpoint refused the request.");
         return false;
     }
@@ -427,46 +363,4 @@ void SingleInstance::disconnectFromPrimary()
         m_socket->abort();
     delete m_socket;
     m_socket = nullptr;
-}
-
-QByteArray SingleInstance::encodeMessage(const LaunchRequest &request)
-{
-    QJsonObject object{{u"v"_s, ProtocolVersion}};
-    if (!request.accountId.isEmpty())
-        object.insert(u"account_id"_s, request.accountId);
-    if (request.provider)
-        object.insert(u"provider"_s, providerApiName(*request.provider));
-    if (!request.apiUrl.isEmpty())
-        object.insert(u"api_url"_s, request.apiUrl.toString(QUrl::FullyEncoded));
-    if (!request.activation.token.isEmpty())
-        object.insert(u"activation_token"_s, request.activation.token);
-    if (!request.activation.startupId.isEmpty())
-        object.insert(u"startup_id"_s, request.activation.startupId);
-    return QJsonDocument(object).toJson(QJsonDocument::Compact);
-}
-
-QByteArray SingleInstance::frame(QByteArrayView payload)
-{
-    QByteArray bytes(HeaderSize, Qt::Uninitialized);
-    qToBigEndian<quint32>(quint32(payload.size()), bytes.data());
-    return bytes + payload.toByteArray();
-}
-
-std::optional<LaunchRequest> SingleInstance::parseMessage(QByteArrayView payload, QString *error)
-{
-    QString problem;
-    std::optional<LaunchRequest> request;
-    if (payload.size() > MaxMessageSize) {
-        problem = tr("The message is longer than %1 bytes.").arg(MaxMessageSize);
-    } else {
-        QJsonParseError parseError;
-        const QJsonDocument document = QJsonDocument::fromJson(payload.toByteArray(), &parseError);
-        if (parseError.error != QJsonParseError::NoError || !document.isObject())
-            problem = tr("The message is not a JSON object.");
-        else
-            request = requestFromObject(document.object(), &problem);
-    }
-    if (error)
-        *error = problem;
-    return request;
 }

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "LaunchOptions.h"
+#include "LaunchRequest.h"
 
 #include <QByteArray>
 #include <QByteArrayView>
@@ -30,15 +30,10 @@ class QLockFile;
 // a named pipe whose name carries the user, open to that user only, and the lock file is in the user's temporary
 // directory.
 //
-// The wire: the secondary connects, sends one message and waits for one byte (Accepted or Refused). A message is
-// a 4-byte big-endian length, then that many bytes (at most MaxMessageSize) of one compact JSON object:
-//     {"v":1,"account_id":"acc_123","provider":"LINKEDIN","api_url":"https://api.postpress.ai/v1",
-//      "activation_token":"…","startup_id":"…"}
-// Every field but "v" is optional (absent: not given); any other field is refused, so there is no way to send
-// a key or a code. The primary checks fields with the command line's own rules (LaunchOptions), and the launch's
-// activation (Activation: the token that lets its window come to the front) with Activation::isValid(). A client that
-// sends a malformed or oversized message, or not all of it within the timeout, is dropped without effect; the
-// primary never blocks on a client and reads at most MaxMessageSize + 5 bytes from one. With MaxPendingClients
+// The wire is InstanceMessage: the secondary connects, sends one message and waits for one byte (Accepted or
+// Refused); the primary checks the message with InstanceMessage::parse(). A client that sends a malformed or
+// oversized message, or not all of it within the timeout, is dropped without effect; the primary never blocks on a
+// client and reads at most InstanceMessage::MaxSize + 5 bytes from one. With MaxPendingClients
 // waiting, a new connection takes the place of the oldest one that has sent nothing (else of the oldest), so idle or
 // slow connections cannot keep a second launch out (PendingClient, the transport-independent policy). A request is
 // delivered, queued from the event loop, only once its answer reached the sender: one that stopped waiting opens the
@@ -56,14 +51,9 @@ public:
         Failed, // neither: errorString() says why; the program can still run on its own
     };
 
-    static constexpr qsizetype HeaderSize = 4; // the big-endian length before a message
-    static constexpr qsizetype MaxMessageSize = 4096;
     // Clients the primary serves at once (each has the timeout to send); a connection beyond them takes the place
     // of the oldest idle one.
     static constexpr int MaxPendingClients = 32;
-    static constexpr int ProtocolVersion = 1;
-    static constexpr char Accepted = '\x06';
-    static constexpr char Refused = '\x15';
     static constexpr std::chrono::milliseconds DefaultTimeout{2000};
 
     // The application id and the user id, e.g. "ai.postpress.Checkpoint-1000".
@@ -89,14 +79,6 @@ public:
     // Secondary only: sends the request and waits (at most the timeout) for the primary's answer, connecting again
     // when the primary closed without one. True when the primary accepted it.
     bool forward(const LaunchRequest &request);
-
-    // The JSON object of a request (without the length prefix).
-    static QByteArray encodeMessage(const LaunchRequest &request);
-    // The length prefix and the payload, as sent on the socket.
-    static QByteArray frame(QByteArrayView payload);
-    // A message's JSON object, checked like the command line; nullopt with a translated reason in *error.
-    // Pure, for tests and fuzzing.
-    static std::optional<LaunchRequest> parseMessage(QByteArrayView payload, QString *error);
 
 Q_SIGNALS:
     // Primary only: an accepted request from another launch. The sender has already been answered.

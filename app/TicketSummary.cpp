@@ -123,46 +123,10 @@ QString TicketSummary::outcomeWords(const Outcome &outcome)
     return {};
 }
 
+// The table's words for the (status, type), so the ticket says what the window advised.
 QString TicketSummary::problemWords(const Outcome &outcome)
 {
-    const int status = outcome.httpStatus();
-    switch (status) {
-    case 400:
-        return tr("Request refused as invalid");
-    case 401:
-        return Guidance::isRejectedCode(outcome) ? tr("Code rejected") : tr("API key rejected");
-    case 403:
-        return tr("Not allowed");
-    case 404:
-        return tr("Not found");
-    case 407:
-    case 502:
-        // The account's proxy only with PostPress's own proxy types, as in the guidance: a bare 502 is as likely a
-        // gateway in front of PostPress (an nginx page), and a bare 407 may be the agent's own network proxy.
-        if (Guidance::isAccountProxyFailure(outcome))
-            return tr("Account proxy failed");
-        if (status == 407)
-            return tr("A proxy asked for a login");
-        break;
-    case 408:
-    case 504:
-        return tr("Timed out: result unknown");
-    case 409:
-        return tr("Conflict");
-    case 425:
-        return tr("Too early");
-    case 429:
-        return tr("Too many requests");
-    case 503:
-        return tr("Temporarily unavailable");
-    default:
-        break;
-    }
-    if (status >= 500)
-        return tr("Server error");
-    if (status >= 400)
-        return tr("Request refused");
-    return tr("Unexpected HTTP status");
+    return tr(Guidance::problemFacts(outcome).ticketWords);
 }
 
 QString TicketSummary::transportWords(Outcome::Transport transport)

@@ -123,26 +123,10 @@ int refuseLink(int argc, char **argv, const QStringList &arguments, const Activa
     return 2;
 }
 
-} // namespace
-
-int main(int argc, char **argv)
+// A launch that opens windows: its own, or the running program's (SingleInstance). argc must outlive the application.
+int runWindows(int &argc, char **argv, const LaunchOptions &options, const Activation &activation)
 {
-    protectMemory(); // first, before the key or anything else is in memory
-    // Before the application object: Qt would take these for itself (see Activation.h).
-    const Activation activation = Activation::takeFromEnvironment();
-    StartupTrace::begin();
-    // Our arguments are parsed before Qt sees any, and Qt is handed the program name only: Qt's own options
-    // (-platform, -style, -platformpluginpath …) must never be reachable from a link or a command line.
-    int qtArgc = 1;
-    char *qtArgv[] = {argv[0], nullptr};
-    const QStringList arguments = decodedArguments(argc, argv);
-    const LaunchOptions options = LaunchOptions::parse(arguments);
-    if (options.action == LaunchOptions::Action::Error && options.fromLink)
-        return refuseLink(qtArgc, qtArgv, arguments, activation);
-    if (options.action != LaunchOptions::Action::Run)
-        return answerWithoutWindow(qtArgc, qtArgv, arguments);
-
-    QApplication app(qtArgc, qtArgv);
+    QApplication app(argc, argv);
     QApplication::setStyle(new AppStyle(QApplication::style()->name()));
     setApplicationNames();
     QApplication::setDesktopFileName(QStringLiteral(CHECKPOINT_APP_ID));
@@ -177,4 +161,26 @@ int main(int argc, char **argv)
         controller.setNetwork(network.get()); // each window warms its connection once its key is known
     });
     return app.exec();
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    protectMemory(); // first, before the key or anything else is in memory
+    // Before the application object: Qt would take these for itself (see Activation.h).
+    const Activation activation = Activation::takeFromEnvironment();
+    StartupTrace::begin();
+    // Our arguments are parsed before Qt sees any, and Qt is handed the program name only: Qt's own options
+    // (-platform, -style, -platformpluginpath …) must never be reachable from a link or a command line.
+    int qtArgc = 1;
+    char *qtArgv[] = {argv[0], nullptr};
+    const QStringList arguments = decodedArguments(argc, argv);
+    const LaunchOptions options = LaunchOptions::parse(arguments);
+    if (options.action == LaunchOptions::Action::Error && options.fromLink)
+        return refuseLink(qtArgc, qtArgv, arguments, activation);
+    if (options.action != LaunchOptions::Action::Run)
+        return answerWithoutWindow(qtArgc, qtArgv, arguments);
+
+    return runWindows(qtArgc, qtArgv, options, activation);
 }

@@ -6,6 +6,7 @@
 #include "CheckpointWindow.h"
 #include "WindowHarness.h"
 #include "SettingsDialog.h"
+#include "TestConstants.h"
 
 #include <QAbstractButton>
 #include <QAccessible>
@@ -116,17 +117,17 @@ void TestAccessibility::everyWidgetHasAName_data()
         return dialog;
     });
     QTest::newRow("API key dialog") << std::function<QWidget *()>([] {
-        auto *dialog = new ApiKeyDialog(QUrl(u"https://api.postpress.ai/v1"_s));
+        auto *dialog = new ApiKeyDialog(TestConstants::production);
         dialog->showProblem(u"The keychain failed."_s, true);
         return dialog;
     });
     QTest::newRow("API key dialog after a keychain failure") << std::function<QWidget *()>([] {
-        auto *dialog = new ApiKeyDialog(QUrl(u"https://api.postpress.ai/v1"_s));
+        auto *dialog = new ApiKeyDialog(TestConstants::production);
         dialog->showKeychainFailure(u"The keychain failed. (The system's own words)"_s);
         return dialog;
     });
     QTest::newRow("about box") << std::function<QWidget *()>(
-        [] { return new AboutDialog(QUrl(u"https://api.postpress.ai/v1"_s)); });
+        [] { return new AboutDialog(TestConstants::production); });
 }
 
 void TestAccessibility::everyWidgetHasAName()

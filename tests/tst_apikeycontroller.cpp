@@ -456,7 +456,7 @@ void TestApiKeyController::normalisedKey()
     QFETCH(QString, typed);
     QFETCH(QString, expected);
 
-    QCOMPARE(ApiKeyController::normalisedKey(typed), expected);
+    QCOMPARE(ApiKeyStore::normalisedKey(typed), expected);
 }
 
 QTEST_GUILESS_MAIN(TestApiKeyController)

@@ -5,12 +5,14 @@
 #include "AppController.h"
 #include "CheckpointWindow.h"
 #include "FakePostPressApi.h"
+#include "History.h"
 #include "JournalListener.h"
 #include "MemoryApiKeyStore.h"
 #include "SettingsDialog.h"
 #include "WindowController.h"
 
 #include <QApplication>
+#include <QDir>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
@@ -95,6 +97,7 @@ private Q_SLOTS:
         }
 #endif
         qputenv("XDG_CONFIG_HOME", QFile::encodeName(m_dir.filePath(u"config"_s)));
+        qputenv("XDG_STATE_HOME", QFile::encodeName(m_dir.filePath(u"state"_s)));
         QCoreApplication::setOrganizationName(u"PostPressTest"_s);
         QCoreApplication::setApplicationName(u"tst_apppolicy"_s);
     }
@@ -170,6 +173,29 @@ private Q_SLOTS:
         QVERIFY(!window->client()->isBusy());
         QCOMPARE(sent.size(), 0);
         QCOMPARE(m_api->requestCount(), 0);
+    }
+
+    // HistoryEnabled=false: an answered attempt leaves no file, and the history window says who turned it off.
+    void historyOffByPolicyKeepsNothing()
+    {
+        QDir(m_dir.filePath(u"state"_s)).removeRecursively(); // earlier tests here kept their attempts
+        const auto controller = app(policy("HistoryEnabled=false\n"_ba));
+        QNetworkAccessManager network;
+        controller->setNetwork(&network);
+        WindowController *window = controller->open({u"acc_1"_s, Provider::LinkedIn, m_api->baseUrl()});
+        QTRY_VERIFY(window->client()->hasApiKey());
+        QSignalSpy finished(window->client(), &CheckpointClient::finished);
+        auto *code = window->window()->findChild<QLineEdit *>(u"codeEdit"_s);
+        QTest::keyClicks(code, FakePostPressApi::defaultGoodCode());
+        QTest::keyClick(code, Qt::Key_Return);
+        QVERIFY(finished.wait());
+        QCoreApplication::processEvents(); // the attempt is recorded on the next turn of the event loop
+        QVERIFY(!controller->history()->isOpen());
+        QVERIFY(!QFile::exists(History::defaultPath()));
+        controller->openHistory(window);
+        auto *history = window->window()->findChild<QWidget *>(u"historyWindow"_s);
+        QVERIFY(history);
+        QVERIFY(history->findChild<QLabel *>(u"statusLabel"_s)->text().contains(u"administrator"_s));
     }
 
     void lockedFieldsShowDisabledInSettings()

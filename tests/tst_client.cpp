@@ -1,4 +1,5 @@
 // CheckpointClient against a real HTTP/1.1 server on loopback: the fake PostPress API.
+#include "ApiBaseUrl.h"
 #include "ApiTransport.h"
 #include "CheckpointClient.h"
 #include "FakePostPressApi.h"
@@ -717,8 +718,8 @@ void TestClient::loopbackHostAgreesWithQHostAddress()
     const bool byQHostAddress =
         url.host().compare(u"localhost"_s, Qt::CaseInsensitive) == 0 || QHostAddress(url.host()).isLoopback();
     QCOMPARE(byQHostAddress, loopback); // the row's expectation is QtNetwork's own
-    QCOMPARE(CheckpointClient::isLoopbackHost(url.host()), loopback);
-    QCOMPARE(CheckpointClient::baseUrlProblem(url).isEmpty(), loopback);
+    QCOMPARE(ApiBaseUrl::isLoopbackHost(url.host()), loopback);
+    QCOMPARE(ApiBaseUrl::problem(url).isEmpty(), loopback);
 }
 
 void TestClient::insecureUrlSendsNothing_data()

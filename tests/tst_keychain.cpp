@@ -2,6 +2,7 @@
 // tests/with-secret-service.sh, which gives it a private D-Bus session, an unlocked throw-away keyring and
 // a temporary HOME; it refuses to run anywhere else, so it never touches a real keyring.
 
+#include "ApiBaseUrl.h"
 #include "ApiKeyController.h"
 #include "KeychainApiKeyStore.h"
 #include "StoreAnswer.h"
@@ -55,15 +56,16 @@ ToolRun runTool(const QString &program, const QStringList &arguments, const QByt
 // What secret-tool finds where QtKeychain stores: schema org.qt.keychain, server = service, user = entry.
 ToolRun secretToolLookup(const QUrl &baseUrl)
 {
-    return runTool(u"secret-tool"_s,
-                   {u"lookup"_s, u"server"_s, ApiKeyStore::serviceName(), u"user"_s, ApiKeyStore::entryName(baseUrl)});
+    return runTool(
+        u"secret-tool"_s,
+        {u"lookup"_s, u"server"_s, ApiKeyStore::serviceName(), u"user"_s, ApiBaseUrl::keychainEntry(baseUrl)});
 }
 
 // An administrator provisioning a key without the program.
 ToolRun secretToolStore(const QUrl &baseUrl, const QByteArray &secret, bool withPlaintextType = true)
 {
-    QStringList arguments{u"store"_s, u"--label=PostPress API key"_s, u"server"_s, ApiKeyStore::serviceName(),
-                          u"user"_s,  ApiKeyStore::entryName(baseUrl)};
+    QStringList arguments{u"store"_s, u"--label=PostPress API key"_s,    u"server"_s, ApiKeyStore::serviceName(),
+                          u"user"_s,  ApiBaseUrl::keychainEntry(baseUrl)};
     if (withPlaintextType)
         arguments << u"type"_s << u"plaintext"_s;
     return runTool(u"secret-tool"_s, arguments, secret);
@@ -225,7 +227,7 @@ void TestKeychain::readsKeyProvisionedWithSecretTool()
     QCOMPARE(read.result, expectedResult);
     if (expectedResult == Result::Ok) {
         QCOMPARE(read.key, key + QString::fromUtf8(suffix));
-        QCOMPARE(ApiKeyController::normalisedKey(read.key), key);
+        QCOMPARE(ApiKeyStore::normalisedKey(read.key), key);
     }
 
     QCOMPARE(removeKey(store, url).result, Result::Ok);
@@ -249,7 +251,7 @@ void TestKeychain::replacesKeyProvisionedWithSecretTool()
 
     const ToolRun search = runTool(
         u"secret-tool"_s,
-        {u"search"_s, u"--all"_s, u"server"_s, ApiKeyStore::serviceName(), u"user"_s, ApiKeyStore::entryName(url)});
+        {u"search"_s, u"--all"_s, u"server"_s, ApiKeyStore::serviceName(), u"user"_s, ApiBaseUrl::keychainEntry(url)});
     QCOMPARE(search.output.count("secret = "), 1);
     QVERIFY(!search.output.contains(provisioned.toUtf8()));
 
@@ -270,7 +272,7 @@ void TestKeychain::baseUrlsAreSeparateEntries()
     QCOMPARE(readKey(store, QUrl(u"https://api.postpress.ai/v1/"_s)).key, productionKey);
     QCOMPARE(secretToolLookup(production).output, productionKey.toUtf8());
     QCOMPARE(secretToolLookup(staging).output, stagingKey.toUtf8());
-    QCOMPARE(ApiKeyStore::entryName(production), u"api-key:https://api.postpress.ai/v1"_s);
+    QCOMPARE(ApiBaseUrl::keychainEntry(production), u"api-key:https://api.postpress.ai/v1"_s);
 
     QCOMPARE(removeKey(store, staging).result, Result::Ok);
     QCOMPARE(readKey(store, staging).result, Result::NotFound);

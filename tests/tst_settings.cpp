@@ -1,7 +1,8 @@
 // AppSettings against a real settings file in a private config directory, and the settings dialog driven
 // offscreen with the keyboard.
+#include "ApiBaseUrl.h"
 #include "AppSettings.h"
-#include "CheckpointClient.h"
+#include "LaunchOptions.h"
 #include "SettingsDialog.h"
 
 #include <QAccessible>
@@ -353,24 +354,39 @@ void TestSettings::garbageInTheFileFallsBackToDefaults()
 
 void TestSettings::commandLineApiUrlWinsForThatRun_data()
 {
+    using Source = AppSettings::ApiUrlSource;
+    QTest::addColumn<QString>("stored");
     QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QUrl>("forwarded");
     QTest::addColumn<QUrl>("expected");
-    QTest::newRow("no --api-url: the stored one") << QStringList() << QUrl(u"https://eu.postpress.ai/v1"_s);
+    QTest::addColumn<Source>("source");
+    const QString eu = u"https://eu.postpress.ai/v1"_s;
+    const QString defaultUrl = u"https://api.postpress.ai/v1"_s;
+    const QStringList local{u"--api-url"_s, u"http://127.0.0.1:9000/v1"_s};
+    QTest::newRow("no --api-url: the stored one") << eu << QStringList() << QUrl() << QUrl(eu) << Source::User;
+    QTest::newRow("nothing given or stored: the default")
+        << defaultUrl << QStringList() << QUrl() << QUrl(defaultUrl) << Source::Default;
     QTest::newRow("--api-url: the given one")
-        << QStringList{u"--api-url"_s, u"http://127.0.0.1:9000/v1"_s} << QUrl(u"http://127.0.0.1:9000/v1"_s);
+        << eu << local << QUrl() << QUrl(u"http://127.0.0.1:9000/v1"_s) << Source::CommandLine;
     QTest::newRow("--api-url equal to the default still wins")
-        << QStringList{u"--api-url"_s, u"https://api.postpress.ai/v1"_s} << QUrl(u"https://api.postpress.ai/v1"_s);
+        << eu << QStringList{u"--api-url"_s, defaultUrl} << QUrl() << QUrl(defaultUrl) << Source::CommandLine;
+    QTest::newRow("a forwarded launch's --api-url wins over this program's")
+        << eu << local << QUrl(u"http://localhost:8/v1"_s) << QUrl(u"http://localhost:8/v1"_s) << Source::CommandLine;
 }
 
 void TestSettings::commandLineApiUrlWinsForThatRun()
 {
+    QFETCH(QString, stored);
     QFETCH(QStringList, arguments);
+    QFETCH(QUrl, forwarded);
     QFETCH(QUrl, expected);
+    QFETCH(AppSettings::ApiUrlSource, source);
     const LaunchOptions options = LaunchOptions::parse(QStringList{u"postpress-checkpoint"_s} + arguments);
     QCOMPARE(options.action, LaunchOptions::Action::Run);
-    const Values stored = makeValues(u"https://eu.postpress.ai/v1"_s, 30, {});
-    QCOMPARE(CheckpointClient::normalisedBaseUrl(AppSettings::effectiveApiUrl(stored, options)),
-             CheckpointClient::normalisedBaseUrl(expected));
+    const AppSettings::EffectiveApiUrl effective =
+        AppSettings::effectiveApiUrl(makeValues(stored, 30, {}), options.request().apiUrl, forwarded);
+    QCOMPARE(ApiBaseUrl::normalised(effective.url), ApiBaseUrl::normalised(expected));
+    QCOMPARE(effective.source, source);
 }
 
 // ---- SettingsDialog ----

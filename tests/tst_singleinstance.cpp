@@ -1,4 +1,6 @@
+#include "ApiBaseUrl.h"
 #include "CheckpointRequest.h"
+#include "InstanceMessage.h"
 #include "SafeText.h"
 #include "SingleInstance.h"
 
@@ -177,13 +179,13 @@ int connectAsAnotherUser(const QStringList &arguments)
     const int fd = rawConnect(QString::fromLocal8Bit(path));
     if (fd < 0)
         return errno == EACCES ? OtherUserCouldNotConnect : OtherUserFailedOtherwise;
-    rawSend(fd, SingleInstance::frame(R"({"v":1,"account_id":"acc_other_user"})"));
+    rawSend(fd, InstanceMessage::frame(R"({"v":1,"account_id":"acc_other_user"})"));
     char answer = 0;
     const ssize_t received = ::recv(fd, &answer, 1, 0);
     ::close(fd);
     if (received != 1)
         return OtherUserClosedUnanswered;
-    return answer == SingleInstance::Accepted ? OtherUserAccepted : OtherUserRefused;
+    return answer == InstanceMessage::Accepted ? OtherUserAccepted : OtherUserRefused;
 }
 
 // The test binary started again as a real second process (see main below).
@@ -480,7 +482,7 @@ void TestSingleInstance::parseMessage_data()
     QTest::newRow("an activation token as a number")
         << QByteArray(R"({"v":1,"activation_token":42})") << false << u"activation_token"_s << QString();
     QTest::newRow("one byte over the size limit")
-        << QByteArray(R"({"v":1,"account_id":"acc_1"})").leftJustified(SingleInstance::MaxMessageSize + 1, ' ') << false
+        << QByteArray(R"({"v":1,"account_id":"acc_1"})").leftJustified(InstanceMessage::MaxSize + 1, ' ') << false
         << u"4096"_s << QString();
 }
 
@@ -492,7 +494,7 @@ void TestSingleInstance::parseMessage()
     QFETCH(QString, messageNeverMentions);
 
     QString error;
-    const std::optional<LaunchRequest> parsed = SingleInstance::parseMessage(payload, &error);
+    const std::optional<LaunchRequest> parsed = InstanceMessage::parse(payload, &error);
     QCOMPARE(parsed.has_value(), accepted);
     QCOMPARE(error.isEmpty(), accepted);
     if (!messageMentions.isEmpty())
@@ -522,28 +524,28 @@ void TestSingleInstance::encodedMessagesParseBack()
     QFETCH(LaunchRequest, sent);
     QFETCH(QByteArray, expectedPayload);
 
-    const QByteArray payload = SingleInstance::encodeMessage(sent);
+    const QByteArray payload = InstanceMessage::encode(sent);
     QCOMPARE(payload, expectedPayload);
     QString error;
-    const std::optional<LaunchRequest> parsed = SingleInstance::parseMessage(payload, &error);
+    const std::optional<LaunchRequest> parsed = InstanceMessage::parse(payload, &error);
     QCOMPARE(error, QString());
     QVERIFY(parsed);
     QCOMPARE(*parsed, sent);
-    QCOMPARE(SingleInstance::frame(payload), frameWithLength(quint32(payload.size()), payload));
+    QCOMPARE(InstanceMessage::frame(payload), frameWithLength(quint32(payload.size()), payload));
 }
 
 void TestSingleInstance::malformedMessagesAreRefused_data()
 {
     QTest::addColumn<QByteArray>("bytes");
 
-    const auto framed = [](const QByteArray &payload) { return SingleInstance::frame(payload); };
+    const auto framed = [](const QByteArray &payload) { return InstanceMessage::frame(payload); };
     QTest::newRow("not JSON") << framed("hello");
     QTest::newRow("version 2") << framed(R"({"v":2,"account_id":"acc_1"})");
     QTest::newRow("a code field") << framed(R"({"v":1,"account_id":"acc_1","code":"123456"})");
     QTest::newRow("an id with a newline") << framed(R"({"v":1,"account_id":"acc\n1"})");
     QTest::newRow("plain http API URL to another host") << framed(R"({"v":1,"api_url":"http://evil.example"})");
     QTest::newRow("a zero length") << frameWithLength(0, QByteArray());
-    QTest::newRow("a declared length of 4 KiB + 1") << frameWithLength(SingleInstance::MaxMessageSize + 1, "{");
+    QTest::newRow("a declared length of 4 KiB + 1") << frameWithLength(InstanceMessage::MaxSize + 1, "{");
     QTest::newRow("a declared length of 4 GiB") << frameWithLength(0xffffffffU, "{");
     QTest::newRow("bytes after the message") << framed(R"({"v":1,"account_id":"acc_1"})") + "{}";
     QTest::newRow("a length that stops inside the JSON") << frameWithLength(5, R"({"v":1,"account_id":"acc_1"})");
@@ -559,7 +561,7 @@ void TestSingleInstance::malformedMessagesAreRefused()
     QSignalSpy received(&primary, &SingleInstance::requestReceived);
 
     QTest::ignoreMessage(QtWarningMsg, QRegularExpression(u"^Refused a request from another launch: .+"_s));
-    QCOMPARE(exchange(primary.socketPath(), bytes), QByteArray(1, SingleInstance::Refused));
+    QCOMPARE(exchange(primary.socketPath(), bytes), QByteArray(1, InstanceMessage::Refused));
 
     // Still serving, and the refused message left no trace.
     expectStillServing(name, received);
@@ -578,8 +580,8 @@ void TestSingleInstance::oversizedMessageIsDropped()
     QTest::ignoreMessage(QtWarningMsg,
                          "Refused a request from another launch: The message is empty or longer than "
                          "4096 bytes.");
-    const QByteArray answer = exchange(primary.socketPath(), SingleInstance::frame(payload));
-    QVERIFY(answer.isEmpty() || answer == QByteArray(1, SingleInstance::Refused));
+    const QByteArray answer = exchange(primary.socketPath(), InstanceMessage::frame(payload));
+    QVERIFY(answer.isEmpty() || answer == QByteArray(1, InstanceMessage::Refused));
     QCOMPARE(received.size(), 0);
 }
 
@@ -587,7 +589,7 @@ void TestSingleInstance::slowClientIsDropped_data()
 {
     QTest::addColumn<QByteArray>("partial");
 
-    const QByteArray message = SingleInstance::frame(R"({"v":1,"account_id":"acc_1"})");
+    const QByteArray message = InstanceMessage::frame(R"({"v":1,"account_id":"acc_1"})");
     QTest::newRow("connects and sends nothing") << QByteArray();
     QTest::newRow("half a length") << message.first(2);
     QTest::newRow("all but the last byte") << message.chopped(1);
@@ -625,7 +627,7 @@ void TestSingleInstance::silentClientDoesNotHoldUpOthers()
     QLocalSocket silent;
     silent.connectToServer(primary.socketPath());
     QVERIFY(silent.waitForConnected(5000));
-    silent.write(SingleInstance::frame(R"({"v":1})").first(3));
+    silent.write(InstanceMessage::frame(R"({"v":1})").first(3));
     QVERIFY(silent.waitForBytesWritten(5000));
 
     std::future<Forwarded> secondary = launchSecondary(name, request(u"acc_2"_s));
@@ -752,8 +754,8 @@ void TestSingleInstance::nameWithASlashFails()
 void TestSingleInstance::mutatedMessagesNeverGetPastTheChecks()
 {
     const QList<QByteArray> seeds{
-        SingleInstance::encodeMessage(request(u"acc_1"_s, Provider::LinkedIn, QUrl(u"https://api.postpress.ai/v1"_s))),
-        SingleInstance::encodeMessage(request(u"acc_2"_s, Provider::Twitter)),
+        InstanceMessage::encode(request(u"acc_1"_s, Provider::LinkedIn, QUrl(u"https://api.postpress.ai/v1"_s))),
+        InstanceMessage::encode(request(u"acc_2"_s, Provider::Twitter)),
         QByteArray(R"({"v":1,"api_url":"http://localhost:8080/v1"})"),
     };
     const QByteArray alphabet = QByteArray(R"({}[]":,\ 01nu_acdeklmprstvx/.@)") + QByteArray("\x00\n\x7f\xc3\xa9", 5);
@@ -778,7 +780,7 @@ void TestSingleInstance::mutatedMessagesNeverGetPastTheChecks()
             }
         }
         QString error;
-        const std::optional<LaunchRequest> parsed = SingleInstance::parseMessage(bytes, &error);
+        const std::optional<LaunchRequest> parsed = InstanceMessage::parse(bytes, &error);
         if (!parsed) {
             QVERIFY2(!error.isEmpty(), bytes.constData());
             continue;
@@ -786,7 +788,7 @@ void TestSingleInstance::mutatedMessagesNeverGetPastTheChecks()
         ++accepted;
         QVERIFY2(parsed->accountId.isEmpty() || CheckpointRequest::accountIdProblem(parsed->accountId).isEmpty(),
                  bytes.constData());
-        QVERIFY2(parsed->apiUrl.isEmpty() || LaunchOptions::apiUrlProblem(parsed->apiUrl.toString()).isEmpty(),
+        QVERIFY2(parsed->apiUrl.isEmpty() || ApiBaseUrl::problem(parsed->apiUrl.toString()).isEmpty(),
                  bytes.constData());
     }
     QVERIFY(accepted > 0);
@@ -877,7 +879,7 @@ void TestSingleInstance::floodingClientIsCutOff()
     QVERIFY(fd >= 0);
     QTest::ignoreMessage(QtWarningMsg, "Refused a request from another launch: More bytes followed the message.");
     std::future<int> flood = std::async(std::launch::async, [fd] {
-        QByteArray bytes = frameWithLength(quint32(SingleInstance::MaxMessageSize), QByteArray(64 * 1024, ' '));
+        QByteArray bytes = frameWithLength(quint32(InstanceMessage::MaxSize), QByteArray(64 * 1024, ' '));
         for (qint64 total = 0; total < qint64(1) << 32;) {
             const ssize_t sent = ::send(fd, bytes.constData(), size_t(bytes.size()), noSignal);
             if (sent < 0)
@@ -904,7 +906,7 @@ void TestSingleInstance::clientThatClosesEarly_data()
     QTest::addColumn<QByteArray>("sent");
     QTest::addColumn<bool>("delivered");
 
-    const QByteArray message = SingleInstance::frame(R"({"v":1,"account_id":"acc_early"})");
+    const QByteArray message = InstanceMessage::frame(R"({"v":1,"account_id":"acc_early"})");
     QTest::newRow("hangs up without sending") << QByteArray() << false;
     QTest::newRow("hangs up after half a length") << message.first(2) << false;
     QTest::newRow("hangs up one byte short") << message.chopped(1) << false;
@@ -954,7 +956,7 @@ void TestSingleInstance::theOldestWaitingConnectionMakesRoom()
         holders.append(rawConnect(primary.socketPath()));
         QVERIFY(holders.constLast() >= 0);
     }
-    QVERIFY(rawSend(holders.constFirst(), SingleInstance::frame(R"({"v":1})").first(2))); // the oldest sent a part
+    QVERIFY(rawSend(holders.constFirst(), InstanceMessage::frame(R"({"v":1})").first(2))); // the oldest sent a part
     // Each holder: the test's end and the primary's.
     QTRY_COMPARE(openDescriptors(), descriptors + 2 * SingleInstance::MaxPendingClients);
 
@@ -967,9 +969,9 @@ void TestSingleInstance::theOldestWaitingConnectionMakesRoom()
     QCOMPARE(errno, EAGAIN);
     QTRY_COMPARE(openDescriptors(), descriptors + 2 * SingleInstance::MaxPendingClients + 1);
 
-    QVERIFY(rawSend(newer, SingleInstance::frame(R"({"v":1,"account_id":"acc_newer"})")));
+    QVERIFY(rawSend(newer, InstanceMessage::frame(R"({"v":1,"account_id":"acc_newer"})")));
     QTRY_COMPARE(::recv(newer, &byte, 1, MSG_DONTWAIT | MSG_PEEK), ssize_t(1)); // QTRY reads twice: peek
-    QCOMPARE(byte, SingleInstance::Accepted);
+    QCOMPARE(byte, InstanceMessage::Accepted);
     QTRY_COMPARE(received.size(), 1);
     ::close(newer);
     for (const int fd : std::as_const(holders))
@@ -985,7 +987,7 @@ void TestSingleInstance::idleOrSlowConnectionsDoNotKeepARealLaunchOut_data()
     QTest::addColumn<QByteArray>("partial");
     QTest::addColumn<int>("count");
 
-    const QByteArray message = SingleInstance::frame(R"({"v":1,"account_id":"acc_slow"})");
+    const QByteArray message = InstanceMessage::frame(R"({"v":1,"account_id":"acc_slow"})");
     QTest::newRow("40 idle connections") << QByteArray() << 40;
     QTest::newRow("40 that sent half a length") << message.first(2) << 40;
     QTest::newRow("40 that sent all but the last byte") << message.chopped(1) << 40;
@@ -1080,7 +1082,7 @@ void TestSingleInstance::aConnectionClosedUnansweredIsAskedAgain()
                     socket->abort();
                     return;
                 }
-                socket->write(QByteArray(1, SingleInstance::Accepted));
+                socket->write(QByteArray(1, InstanceMessage::Accepted));
                 socket->disconnectFromServer();
             });
         }

@@ -210,6 +210,27 @@ void TestTicketSummary::summarises_data()
         << Provider::Instagram << answer(407, "")
         << QStringList{time, account, u"Provider: Instagram (INSTAGRAM)"_s, u"Outcome: A proxy asked for a login"_s,
                        u"HTTP status: 407"_s};
+    // The ticket's words come from the guidance's row for (status, type), so they say what the window said.
+    QTest::newRow("401 checkpoint_error is about the checkpoint, not the API key")
+        << Provider::LinkedIn << answer(401, R"({"type":"errors/checkpoint_error","status":401})")
+        << QStringList{time,
+                       account,
+                       u"Provider: LinkedIn (LINKEDIN)"_s,
+                       u"Outcome: Checkpoint cannot be solved with a code"_s,
+                       u"HTTP status: 401"_s,
+                       u"Type: errors/checkpoint_error"_s};
+    QTest::newRow("407 with the account proxy's other type: a proxy asked for a login, as the window says")
+        << Provider::Instagram << answer(407, R"({"type":"errors/proxy_error","status":407})")
+        << QStringList{time,
+                       account,
+                       u"Provider: Instagram (INSTAGRAM)"_s,
+                       u"Outcome: A proxy asked for a login"_s,
+                       u"HTTP status: 407"_s,
+                       u"Type: errors/proxy_error"_s};
+    QTest::newRow("status 600: an unexpected HTTP status, not a server error")
+        << Provider::LinkedIn << answer(600, "")
+        << QStringList{time, account, u"Provider: LinkedIn (LINKEDIN)"_s, u"Outcome: Unexpected HTTP status"_s,
+                       u"HTTP status: 600"_s};
     QTest::newRow("502 HTML page from a gateway is a server error, as the guidance says")
         << Provider::LinkedIn
         << answer(502,

@@ -1,6 +1,6 @@
 #include "AboutDialog.h"
 
-#include "CheckpointClient.h"
+#include "ApiBaseUrl.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -57,7 +57,7 @@ QString AboutDialog::versionInfo(const QUrl &apiUrl)
 {
     return tr("PostPress Checkpoint %1\nQt %2 (built with %3)\nOperating system: %4\nAPI URL: %5")
         .arg(QLatin1StringView(CHECKPOINT_VERSION), QLatin1StringView(qVersion()), QLatin1StringView(QT_VERSION_STR),
-             QSysInfo::prettyProductName(), CheckpointClient::normalisedBaseUrl(apiUrl));
+             QSysInfo::prettyProductName(), ApiBaseUrl::normalised(apiUrl));
 }
 
 void AboutDialog::setTexts()

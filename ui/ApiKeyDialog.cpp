@@ -1,8 +1,8 @@
 #include "ApiKeyDialog.h"
 #include "ui_ApiKeyDialog.h"
 
+#include "ApiBaseUrl.h"
 #include "ApiKeyController.h"
-#include "CheckpointClient.h"
 
 #include <QPushButton>
 
@@ -68,7 +68,7 @@ void ApiKeyDialog::setTexts()
 {
     m_ui->introLabel->setText(tr("Paste the PostPress API key for %1. It is kept in the system keychain of this "
                                  "computer, so you are asked only once.")
-                                  .arg(CheckpointClient::normalisedBaseUrl(m_baseUrl)));
+                                  .arg(ApiBaseUrl::normalised(m_baseUrl)));
     m_saveButton->setText(tr("&Save in keychain"));
     m_sessionOnlyButton->setText(tr("Use for this session &only"));
     m_sessionOnlyButton->setToolTip(tr("Keep the key in memory until the app quits; it is not stored anywhere"));
@@ -142,7 +142,7 @@ void ApiKeyDialog::onSessionOnly()
 
 QString ApiKeyDialog::checkedKey()
 {
-    const QString key = ApiKeyController::normalisedKey(m_ui->keyEdit->text());
+    const QString key = ApiKeyStore::normalisedKey(m_ui->keyEdit->text());
     if (key.isEmpty()) {
         const QString message = m_ui->keyEdit->text().trimmed().isEmpty()
             ? tr("Paste the API key first.")

@@ -1,9 +1,10 @@
 #include "AppController.h"
 
+#include "ApiBaseUrl.h"
 #include "ApiKeyPrompt.h"
-#include "CheckpointClient.h"
 #include "CheckpointWindow.h"
 #include "HelpdeskLink.h"
+#include "HistoryWindow.h"
 #include "LinkRefusal.h"
 #include "SettingsDialog.h"
 #include "StartupTrace.h"
@@ -16,6 +17,7 @@
 #include <QLabel>
 #include <QMessageBox>
 #include <QStatusBar>
+#include <QTimer>
 
 #include <algorithm>
 
@@ -39,12 +41,19 @@ AppController::AppController(QNetworkAccessManager *network, ApiKeyStore *store,
     , m_policy(policy)
     , m_effective(EffectiveSettings::resolve(policy, AppSettings().ownChoices()))
     , m_settings(AppSettings().values())
+    , m_history(History::defaultPath(),
+                {.enabled = m_effective.historyEnabled.value, .retentionDays = m_effective.historyRetentionDays.value})
 {
     m_audit.setEnabled(m_effective.auditEvents.value);
     // An --api-url the policy refuses is refused for the launch that carries it (open()), not for every later one.
     if (m_commandLine.apiUrlGiven && m_effective.apiUrlFor(m_commandLine.apiUrl).value.isEmpty())
         m_commandLine.apiUrlGiven = false;
     QCoreApplication::instance()->installEventFilter(this);
+    // Said once, in every window's status line: history went off, or a damaged file was moved aside.
+    connect(&m_history, &History::problemFound, this, [this](const QString &problem) {
+        for (const auto &window : m_windows)
+            window->window()->statusBar()->showMessage(problem);
+    });
 }
 
 bool AppController::eventFilter(QObject *watched, QEvent *event)
@@ -102,7 +111,7 @@ WindowController *AppController::refuse(const QString &reason)
 
 ApiKeyController *AppController::keysFor(const QUrl &baseUrl)
 {
-    const QString key = CheckpointClient::normalisedBaseUrl(baseUrl);
+    const QString key = ApiBaseUrl::normalised(baseUrl);
     auto it = m_keys.find(key);
     if (it == m_keys.end()) {
         it = m_keys.emplace(key, std::make_unique<ApiKeyController>(m_store, baseUrl)).first;
@@ -119,10 +128,11 @@ ApiKeyController *AppController::keysFor(const QUrl &baseUrl)
 
 WindowController *AppController::find(const QString &accountId, const QUrl &baseUrl) const
 {
-    const QString url = CheckpointClient::normalisedBaseUrl(baseUrl);
+    const QString url = ApiBaseUrl::normalised(baseUrl);
     for (const auto &window : m_windows) {
-        const bool sameUrl = CheckpointClient::normalisedBaseUrl(window->client()->baseUrl()) == url;
-        if (sameUrl && (accountId.isEmpty() ? window->window()->isPristine() : window->window()->accountId() == accountId))
+        const bool sameUrl = ApiBaseUrl::normalised(window->client()->baseUrl()) == url;
+        if (sameUrl
+            && (accountId.isEmpty() ? window->window()->isPristine() : window->window()->accountId() == accountId))
             return window.get();
     }
     return nullptr;
@@ -132,8 +142,7 @@ WindowController *AppController::find(const QString &accountId, const QUrl &base
 // instance's).
 QString AppController::configSourceOf(const QUrl &baseUrl) const
 {
-    const bool inEffect =
-        CheckpointClient::normalisedBaseUrl(baseUrl) == CheckpointClient::normalisedBaseUrl(m_effective.apiUrl.value);
+    const bool inEffect = ApiBaseUrl::normalised(baseUrl) == ApiBaseUrl::normalised(m_effective.apiUrl.value);
     return EffectiveSettings::configSourceName(inEffect ? m_effective.apiUrl.source
                                                         : EffectiveSettings::Source::CommandLine);
 }
@@ -168,6 +177,7 @@ WindowController *AppController::open(const LaunchRequest &request)
         if (request.provider)
             pristine->window()->setProvider(request.provider);
         pristine->window()->focusFirstEmptyField();
+        pristine->updateEarlierAttempts();
         pristine->raise(request.activation);
         return pristine;
     }
@@ -205,6 +215,7 @@ WindowController *AppController::createWindow(const LaunchOptions &options, cons
     });
     connect(window, &WindowController::newWindowRequested, this, [this] { open(LaunchRequest{}); });
     connect(window, &WindowController::settingsRequested, this, [this, window] { openSettings(window); });
+    connect(window, &WindowController::historyRequested, this, [this, window] { openHistory(window); });
     connect(window, &WindowController::closed, this, [this, window] {
         // Deleted later: the close event that told us is still on the stack.
         auto it =
@@ -217,6 +228,8 @@ WindowController *AppController::createWindow(const LaunchOptions &options, cons
     m_windows.push_back(std::move(owned));
     window->show(activation);
     reportPolicyProblems(window);
+    // The history file is opened and read after the window is up, not before its first frame.
+    QTimer::singleShot(0, window, [this, window] { window->setHistory(history()); });
     return window;
 }
 
@@ -276,6 +289,37 @@ void AppController::openSettings(WindowController *over)
     connect(m_settingsDialog, &SettingsDialog::forgetKeyRequested, over, &WindowController::confirmForgetKey);
     connect(m_settingsDialog, &SettingsDialog::settingsAccepted, this, &AppController::applySettings);
     m_settingsDialog->open();
+}
+
+History *AppController::history()
+{
+    if (!m_historyTried) {
+        m_historyTried = true;
+        m_history.open();
+    }
+    return &m_history;
+}
+
+void AppController::openHistory(WindowController *over)
+{
+    if (!m_historyWindow) {
+        m_historyWindow = new HistoryWindow(over->window());
+        m_historyWindow->setObjectName(QStringLiteral("historyWindow"));
+        m_historyWindow->setAttribute(Qt::WA_DeleteOnClose);
+        connect(m_historyWindow, &HistoryWindow::clearRequested, this, [this] {
+            m_history.clear();
+            m_historyWindow->setAttempts(m_history.attempts());
+        });
+    }
+    History *attempts = history();
+    const QString off = m_effective.historyEnabled.value ? attempts->problem()
+                                                         : tr("History is off: your administrator turned it off.");
+    m_historyWindow->setProblem(attempts->isOpen() ? QString() : off);
+    m_historyWindow->setAttempts(attempts->attempts());
+    m_historyWindow->setAccount(over->window()->accountId());
+    m_historyWindow->show();
+    m_historyWindow->raise();
+    m_historyWindow->activateWindow();
 }
 
 void AppController::applySettings(const AppSettings::Values &inDialog)

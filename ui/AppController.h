@@ -6,6 +6,7 @@
 #include "AuditLog.h"
 #include "CheckpointClient.h"
 #include "EffectiveSettings.h"
+#include "History.h"
 #include "LaunchOptions.h"
 
 #include <QObject>
@@ -17,6 +18,7 @@
 #include <vector>
 
 class ApiKeyStore;
+class HistoryWindow;
 class SettingsDialog;
 class WindowController;
 
@@ -51,6 +53,11 @@ public:
     void openSettings(WindowController *over);
     // Every setting as it applies now: policy, the agent's choice, the administrator's defaults, built-in.
     const EffectiveSettings &settings() const { return m_effective; }
+    // The attempts made on this computer: opened on first use; off, with problem() saying why, when its file cannot
+    // be used.
+    History *history();
+    // The history window, on the account of the window it is opened from.
+    void openHistory(WindowController *over);
 
 protected:
     // macOS hands a clicked postpress-checkpoint: link to the running app as a QFileOpenEvent, not as an argument.
@@ -78,4 +85,7 @@ private:
     std::map<QString, std::unique_ptr<ApiKeyController>> m_keys; // by normalised base URL
     std::vector<std::unique_ptr<WindowController>> m_windows;
     QPointer<SettingsDialog> m_settingsDialog;
+    History m_history; // as the policy and the agent decide (m_effective): declared after it
+    bool m_historyTried = false;
+    QPointer<HistoryWindow> m_historyWindow;
 };

@@ -1,13 +1,13 @@
 #include "CheckpointWindow.h"
 #include "ui_CheckpointWindow.h"
 
+#include "AboutDialog.h"
 #include "AnswerInput.h"
-#include "CheckpointClient.h"
+#include "ApiBaseUrl.h"
 #include "OutcomePanel.h"
 
 #include <QApplication>
 #include <QCloseEvent>
-#include <QMessageBox>
 #include <QPushButton>
 #include <QScreen>
 
@@ -76,6 +76,7 @@ void CheckpointWindow::connectSignals()
     connect(m_ui->quitAction, &QAction::triggered, qApp, &QApplication::closeAllWindows);
     connect(m_ui->closeAction, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->settingsAction, &QAction::triggered, this, &CheckpointWindow::settingsRequested);
+    connect(m_ui->historyAction, &QAction::triggered, this, &CheckpointWindow::historyRequested);
     connect(m_ui->newWindowAction, &QAction::triggered, this, &CheckpointWindow::newWindowRequested);
     connect(m_ui->aboutAction, &QAction::triggered, this, &CheckpointWindow::showAbout);
     connect(m_ui->outcomePanel, &OutcomePanel::actionChosen, this, &CheckpointWindow::onActionChosen);
@@ -113,11 +114,17 @@ void CheckpointWindow::setProvider(std::optional<Provider> provider)
 void CheckpointWindow::setApiUrl(const QUrl &baseUrl)
 {
     m_apiUrl = baseUrl;
-    const QString url = CheckpointClient::normalisedBaseUrl(baseUrl);
-    const bool isDefault = url == CheckpointClient::normalisedBaseUrl(CheckpointClient::defaultBaseUrl());
+    const QString url = ApiBaseUrl::normalised(baseUrl);
+    const bool isDefault = url == ApiBaseUrl::normalised(ApiBaseUrl::defaultUrl());
     // Hidden for the default endpoint, and then without text: a selectable label builds a text document for it.
     m_ui->endpointLabel->setText(isDefault ? QString() : tr("API: %1").arg(url));
     m_ui->endpointLabel->setVisible(!isDefault);
+}
+
+void CheckpointWindow::setEarlierAttempts(const QString &line)
+{
+    m_ui->earlierAttemptsLabel->setText(line);
+    m_ui->earlierAttemptsLabel->setVisible(!line.isEmpty());
 }
 
 void CheckpointWindow::setKeyState(ApiKeyController::State state, const QString &message)
@@ -259,9 +266,7 @@ void CheckpointWindow::applyFocus(const Guidance &guidance)
         m_ui->accountIdEdit->selectAll();
     } else if (guidance.focusField == CheckpointRequest::Field::Code || guidance.selectCode) {
         m_ui->answerInput->focusAnswer(guidance.selectCode);
-    } else {
-        // The message itself takes the focus, so that a screen reader reads it out (its name is the headline,
-        // its description the explanation).
+    } else { // the message takes the focus: a screen reader reads its name (headline) and description
         m_ui->outcomePanel->setFocus();
     }
 }
@@ -306,11 +311,7 @@ void CheckpointWindow::onActionChosen(Guidance::Action action)
 
 void CheckpointWindow::showAbout()
 {
-    auto *box = new QMessageBox(QMessageBox::NoIcon, tr("About PostPress Checkpoint"),
-                                tr("PostPress Checkpoint %1\n\nSolve PostPress login checkpoints with the code the "
-                                   "customer reads out.")
-                                    .arg(QLatin1StringView(CHECKPOINT_VERSION)),
-                                QMessageBox::Close, this);
+    auto *box = new AboutDialog(m_apiUrl, this);
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->open();
 }
@@ -344,18 +345,13 @@ void CheckpointWindow::queueFit()
 {
     if (std::exchange(m_fitQueued, true))
         return; // one fit for a burst of resizes and layout requests
-    QMetaObject::invokeMethod(
-        this,
-        [this] {
-            m_fitQueued = false;
-            fitHeightToText();
-        },
-        Qt::QueuedConnection);
+    QMetaObject::invokeMethod(this, &CheckpointWindow::fitHeightToText, Qt::QueuedConnection);
 }
 
 void CheckpointWindow::fitHeightToText()
 {
     // QMainWindow does not pass height-for-width on: wrapped messages would be cut off at narrow widths.
+    m_fitQueued = false; // this fit serves any queued one: a later resize may queue the next
     QWidget *central = centralWidget();
     if (central->width() < central->minimumSizeHint().width())
         return; // not laid out yet: a height for a sliver of a width would be absurd

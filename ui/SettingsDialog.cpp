@@ -1,7 +1,7 @@
 #include "SettingsDialog.h"
 #include "ui_SettingsDialog.h"
 
-#include "CheckpointClient.h"
+#include "ApiBaseUrl.h"
 
 #include <QEvent>
 #include <QLabel>
@@ -16,7 +16,7 @@ SettingsDialog::SettingsDialog(const AppSettings::Values &values, QWidget *paren
 {
     m_ui->setupUi(this);
     m_ui->timeoutSpin->setRange(AppSettings::MinTimeoutSeconds, AppSettings::MaxTimeoutSeconds);
-    m_ui->apiUrlEdit->setMaxLength(int(AppSettings::MaxApiUrlLength));
+    m_ui->apiUrlEdit->setMaxLength(int(ApiBaseUrl::MaxLength));
     m_ui->commandLineNoteLabel->hide();
     setUpButtons();
     fillLanguages();
@@ -85,7 +85,7 @@ void SettingsDialog::setValues(const AppSettings::Values &values)
 
 QString SettingsDialog::apiUrlProblem() const
 {
-    return AppSettings::apiUrlProblem(m_ui->apiUrlEdit->text());
+    return ApiBaseUrl::problem(m_ui->apiUrlEdit->text().trimmed());
 }
 
 void SettingsDialog::setKeyBaseUrl(const QUrl &baseUrl)
@@ -164,7 +164,7 @@ void SettingsDialog::retranslate()
     m_ui->commandLineNoteLabel->setText(
         tr("This run uses %1, given with --api-url on the command line. The URL saved here applies when the app "
            "is started without it.")
-            .arg(CheckpointClient::normalisedBaseUrl(m_commandLineApiUrl)));
+            .arg(ApiBaseUrl::normalised(m_commandLineApiUrl)));
     if (m_timeoutLockedLabel) {
         m_timeoutLockedLabel->setText(lockedText());
         m_ui->timeoutSpin->setAccessibleDescription(lockedText());
@@ -206,7 +206,7 @@ void SettingsDialog::updateTimeoutSuffix(int seconds)
 
 void SettingsDialog::updateKeyTexts()
 {
-    const QString url = CheckpointClient::normalisedBaseUrl(m_keyBaseUrl);
+    const QString url = ApiBaseUrl::normalised(m_keyBaseUrl);
     m_ui->keyUrlLabel->setText(tr("API key for %1").arg(url));
     m_ui->replaceKeyButton->setAccessibleDescription(
         tr("Paste a new API key for %1; it replaces the one in the system keychain").arg(url));

@@ -1,9 +1,12 @@
 #include "WindowController.h"
 
+#include "ApiBaseUrl.h"
 #include "ApiKeyPrompt.h"
 #include "AppSettings.h"
 #include "CheckpointWindow.h"
+#include "EarlierAttempts.h"
 #include "EffectiveSettings.h"
+#include "History.h"
 #include "WindowActivation.h"
 
 #include <QMessageBox>
@@ -54,6 +57,7 @@ void WindowController::connectWindow()
         Q_EMIT closed();
     });
     connect(window, &CheckpointWindow::settingsRequested, this, &WindowController::settingsRequested);
+    connect(window, &CheckpointWindow::historyRequested, this, &WindowController::historyRequested);
     connect(window, &CheckpointWindow::newWindowRequested, this, &WindowController::newWindowRequested);
     connect(&m_client, &CheckpointClient::busyChanged, window, &CheckpointWindow::setBusy);
     connect(&m_client, &CheckpointClient::finished, this, &WindowController::onFinished);
@@ -138,7 +142,7 @@ void WindowController::confirmForgetKey()
     auto *box = new QMessageBox(QMessageBox::Question, tr("Forget the API key?"),
                                 tr("Remove the API key for %1 from this computer? You will have to paste it again "
                                    "before the next code can be sent.")
-                                    .arg(CheckpointClient::normalisedBaseUrl(m_keys->baseUrl())),
+                                    .arg(ApiBaseUrl::normalised(m_keys->baseUrl())),
                                 QMessageBox::Cancel, m_window.get());
     box->setTextFormat(Qt::PlainText); // the URL came from the command line or the settings
     QPushButton *forget = box->addButton(tr("&Forget key"), QMessageBox::DestructiveRole);
@@ -212,6 +216,31 @@ void WindowController::onFinished(const Outcome &outcome)
     m_window->showAnswer(*m_attempt);
     rememberProvider();
     Q_EMIT attemptFinished(*m_attempt);
+    // After the answer is on screen: the write (a few milliseconds when SQLite folds its log in) never delays it.
+    // Kept even when this window is closing (an attempt cancelled by closing it).
+    if (m_history) {
+        const AttemptRecord record = AttemptRecord::of(*m_attempt, {});
+        QTimer::singleShot(0, m_history, [self = QPointer(this), history = m_history, record] {
+            history->record(record);
+            if (self)
+                self->updateEarlierAttempts();
+        });
+    }
+}
+
+void WindowController::setHistory(History *history)
+{
+    m_history = history;
+    updateEarlierAttempts();
+}
+
+void WindowController::updateEarlierAttempts()
+{
+    const QString accountId = m_window->accountId();
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QDateTime since = now.addSecs(-EarlierAttempts::Minutes * 60);
+    const bool known = m_history && m_history->isOpen() && !accountId.isEmpty();
+    m_window->setEarlierAttempts(known ? EarlierAttempts::line(m_history->attempts(accountId, since), now) : QString());
 }
 
 void WindowController::saveWindowState()

@@ -1,15 +1,15 @@
 // What another launch sends the running program over the single-instance socket, through
-// SingleInstance::parseMessage: anyone running as the same user can write to that socket.
+// InstanceMessage::parse: anyone running as the same user can write to that socket.
 //
 // Input: the payload after the length prefix, e.g.
 //   {"v":1,"account_id":"acc_123","provider":"LINKEDIN"}
 #include "FuzzChecks.h"
 #include "FuzzInput.h"
 
-#include "CheckpointClient.h"
+#include "ApiBaseUrl.h"
 #include "CheckpointRequest.h"
+#include "InstanceMessage.h"
 #include "LaunchOptions.h"
-#include "SingleInstance.h"
 
 #include <QtEndian>
 
@@ -23,31 +23,30 @@ void checkAccepted(const LaunchRequest &request)
               "an accepted account id passes the command line's checks");
     fuzzCheck(request.accountId.isEmpty() || isAsciiAccountId(request.accountId),
               "an accepted account id is ASCII letters, digits and _ - . ~");
-    fuzzCheck(request.apiUrl.isEmpty() || CheckpointClient::baseUrlProblem(request.apiUrl).isEmpty(),
+    fuzzCheck(request.apiUrl.isEmpty() || ApiBaseUrl::problem(request.apiUrl).isEmpty(),
               "an accepted API URL is one the client would use (https, or http to this computer)");
     QString error;
     const std::optional<LaunchRequest> again =
-        SingleInstance::parseMessage(SingleInstance::encodeMessage(request), &error);
-    fuzzCheck(again.has_value(), "encodeMessage() gives a message parseMessage() accepts");
+        InstanceMessage::parse(InstanceMessage::encode(request), &error);
+    fuzzCheck(again.has_value(), "InstanceMessage::encode() gives a message parse() accepts");
     fuzzCheck(again->accountId == request.accountId && again->provider == request.provider,
-              "the account and the provider survive encodeMessage() and parseMessage()");
+              "the account and the provider survive InstanceMessage::encode() and parse()");
     // Compared as the program uses it (windows, keys): a fragment may come back percent-encoded ("#" as "%23").
     fuzzCheck(again->apiUrl.isEmpty() == request.apiUrl.isEmpty()
-                  && CheckpointClient::normalisedBaseUrl(again->apiUrl)
-                      == CheckpointClient::normalisedBaseUrl(request.apiUrl),
-              "the API URL survives encodeMessage() and parseMessage()");
+                  && ApiBaseUrl::normalised(again->apiUrl) == ApiBaseUrl::normalised(request.apiUrl),
+              "the API URL survives InstanceMessage::encode() and parse()");
 }
 
 QString refusal(const QByteArray &payload)
 {
     QString error;
-    SingleInstance::parseMessage(payload, &error);
+    InstanceMessage::parse(payload, &error);
     return error;
 }
 
 void checkFrame(QByteArrayView payload)
 {
-    const QByteArray framed = SingleInstance::frame(payload);
+    const QByteArray framed = InstanceMessage::frame(payload);
     fuzzCheck(framed.size() == payload.size() + 4, "a frame is a 4-byte length and the payload");
     fuzzCheck(qFromBigEndian<quint32>(framed.constData()) == quint32(payload.size()), "the length is big-endian");
     fuzzCheck(QByteArrayView(framed).sliced(4) == payload, "the payload follows the length unchanged");
@@ -60,7 +59,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     FuzzInput input(data, size);
     const QByteArrayView payload = input.rest();
     QString error;
-    const std::optional<LaunchRequest> request = SingleInstance::parseMessage(payload, &error);
+    const std::optional<LaunchRequest> request = InstanceMessage::parse(payload, &error);
     if (request) {
         fuzzCheck(error.isEmpty(), "an accepted message has no error");
         checkAccepted(*request);

@@ -8,7 +8,7 @@
 #include "FuzzChecks.h"
 #include "FuzzInput.h"
 
-#include "CheckpointClient.h"
+#include "ApiBaseUrl.h"
 #include "CheckpointRequest.h"
 #include "HelpdeskLink.h"
 #include "LaunchOptions.h"
@@ -59,7 +59,7 @@ void checkRun(const LaunchOptions &options)
     fuzzCheck(options.accountId.isEmpty() || isAsciiAccountId(options.accountId),
               "an accepted account id is ASCII letters, digits and _ - . ~, at most 128");
     fuzzCheck(options.apiUrl.isValid(), "a run always has a valid API URL");
-    fuzzCheck(CheckpointClient::baseUrlProblem(options.apiUrl).isEmpty(),
+    fuzzCheck(ApiBaseUrl::problem(options.apiUrl).isEmpty(),
               "a run never starts with an API URL the client would refuse (plain http to another host)");
     fuzzCheck(options.accountId == options.accountId.trimmed(), "the account id is trimmed");
 }

@@ -187,7 +187,7 @@ void checkOutcome(const Outcome &outcome, const Scenario &scenario)
 void checkGuidance(const Guidance &guidance, const QString &key)
 {
     fuzzCheck(!guidance.headline.isEmpty(), "every outcome has a headline");
-    fuzzCheck(guidance.retryAfterSeconds >= 0 && guidance.retryAfterSeconds <= Guidance::MaxRetryAfterSeconds,
+    fuzzCheck(guidance.retryAfterSeconds >= 0 && guidance.retryAfterSeconds <= CheckpointClient::MaxRetryAfterSeconds,
               "the Retry wait stays within 0 and MaxRetryAfterSeconds");
     for (const QString &text : {guidance.headline, guidance.explanation}) {
         fuzzCheck(firstUnsafe(text) == 0, "guidance holds no control or format character");
