@@ -79,6 +79,7 @@ private:
     void submit(SubmitPolicy::Send send);
     void onActionChosen(Guidance::Action action);
     void applyFocus(const Guidance &guidance);
+    bool solved() const; // the answer shown connected the account the form is about
     void showAbout();
 
     std::unique_ptr<Ui::CheckpointWindow> m_ui;
