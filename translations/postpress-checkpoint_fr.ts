@@ -438,36 +438,8 @@ Résolvez les vérifications de connexion PostPress avec le code que le client v
         <translation>API&#x202f;: %1</translation>
     </message>
     <message>
-        <source>Waiting for the system keychain…</source>
-        <translation>En attente du trousseau du système…</translation>
-    </message>
-    <message>
-        <source>Saving the API key in the system keychain…</source>
-        <translation>Enregistrement de la clé API dans le trousseau du système…</translation>
-    </message>
-    <message>
-        <source>No API key yet: use API key ▸ Replace API key.</source>
-        <translation>Pas encore de clé API&#x202f;: utilisez Clé API ▸ Remplacer la clé API.</translation>
-    </message>
-    <message>
-        <source>API key from the system keychain.</source>
-        <translation>Clé API issue du trousseau du système.</translation>
-    </message>
-    <message>
-        <source>API key for this session only: it is forgotten when the app quits.</source>
-        <translation>Clé API pour cette session seulement&#x202f;: elle sera oubliée à la fermeture de l’application.</translation>
-    </message>
-    <message>
-        <source>The system keychain failed.</source>
-        <translation>Erreur du trousseau du système.</translation>
-    </message>
-    <message>
         <source>Code cleared. Start the connection again in PostPress, then enter the new code the customer receives.</source>
         <translation>Code effacé. Relancez la connexion dans PostPress, puis saisissez le nouveau code que le client reçoit.</translation>
-    </message>
-    <message>
-        <source>Summary copied for the ticket.</source>
-        <translation>Résumé copié pour le ticket.</translation>
     </message>
     <message>
         <source>&amp;New window</source>
@@ -504,6 +476,14 @@ Résolvez les vérifications de connexion PostPress avec le code que le client v
     <message>
         <source>Ctrl+,</source>
         <translation>Ctrl+,</translation>
+    </message>
+    <message>
+        <source>&amp;Enter API key…</source>
+        <translation>&amp;Saisir la clé API…</translation>
+    </message>
+    <message>
+        <source>&amp;Submit number</source>
+        <translation>&amp;Envoyer le numéro</translation>
     </message>
 </context>
 <context>
@@ -1335,6 +1315,41 @@ Résolvez les vérifications de connexion PostPress avec le code que le client v
     </message>
 </context>
 <context>
+    <name>KeyStateLine</name>
+    <message>
+        <source>Waiting for the system keychain…</source>
+        <translation>En attente du trousseau du système…</translation>
+    </message>
+    <message>
+        <source>Saving the API key in the system keychain…</source>
+        <translation>Enregistrement de la clé API dans le trousseau du système…</translation>
+    </message>
+    <message>
+        <source>No API key yet: nothing can be sent until one is entered.</source>
+        <translation>Pas encore de clé API&#x202f;: rien ne peut être envoyé avant qu’elle soit saisie.</translation>
+    </message>
+    <message>
+        <source>API key from the system keychain.</source>
+        <translation>Clé API issue du trousseau du système.</translation>
+    </message>
+    <message>
+        <source>API key for this session only: it is forgotten when the app quits.</source>
+        <translation>Clé API pour cette session seulement&#x202f;: elle sera oubliée à la fermeture de l’application.</translation>
+    </message>
+    <message>
+        <source>The system keychain failed.</source>
+        <translation>Erreur du trousseau du système.</translation>
+    </message>
+    <message>
+        <source>&amp;Enter API key…</source>
+        <translation>&amp;Saisir la clé API…</translation>
+    </message>
+    <message>
+        <source>Enter API key</source>
+        <translation>Saisir la clé API</translation>
+    </message>
+</context>
+<context>
     <name>KeychainApiKeyStore</name>
     <message>
         <source>The API key could not be read from the system keychain.</source>
@@ -1571,6 +1586,30 @@ Résolvez les vérifications de connexion PostPress avec le code que le client v
             <numerusform>Réessayer dans %n s</numerusform>
             <numerusform>Réessayer dans %n s</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Technical details</source>
+        <translation>Détails tec&amp;hniques</translation>
+    </message>
+    <message>
+        <source>What the server answered, for PostPress support</source>
+        <translation>Ce que le serveur a répondu, pour le support PostPress</translation>
+    </message>
+    <message>
+        <source>Technical details</source>
+        <translation>Détails techniques</translation>
+    </message>
+    <message>
+        <source>&amp;Close window</source>
+        <translation>&amp;Fermer la fenêtre</translation>
+    </message>
+    <message>
+        <source>Close window</source>
+        <translation>Fermer la fenêtre</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Copié</translation>
     </message>
 </context>
 <context>
@@ -1894,12 +1933,28 @@ Vous pouvez tout de même ouvrir PostPress Checkpoint et saisir vous-même l’i
         <translation>En attente du trousseau du système…</translation>
     </message>
     <message>
-        <source>Set the API key first (API key ▸ Replace API key).</source>
-        <translation>Définissez d’abord la clé API (Clé API ▸ Remplacer la clé API).</translation>
-    </message>
-    <message>
         <source>This checkpoint is solved: nothing more to send.</source>
         <translation>Cette vérification est résolue&#x202f;: plus rien à envoyer.</translation>
+    </message>
+    <message>
+        <source>This login attempt has ended: press Start over before sending a new code.</source>
+        <translation>Cette tentative de connexion est terminée&#x202f;: appuyez sur Reprendre à zéro avant d’envoyer un nouveau code.</translation>
+    </message>
+    <message>
+        <source>Wait until Retry can be pressed: the server asked for a pause.</source>
+        <translation>Attendez que Réessayer soit disponible&#x202f;: le serveur a demandé une pause.</translation>
+    </message>
+    <message>
+        <source>Enter the API key first (Enter API key…).</source>
+        <translation>Saisissez d’abord la clé API (Saisir la clé API…).</translation>
+    </message>
+    <message>
+        <source>This number was already sent: type another one.</source>
+        <translation>Ce numéro a déjà été envoyé&#x202f;: saisissez-en un autre.</translation>
+    </message>
+    <message>
+        <source>This code was already sent: type the new code.</source>
+        <translation>Ce code a déjà été envoyé&#x202f;: saisissez le nouveau code.</translation>
     </message>
 </context>
 <context>
