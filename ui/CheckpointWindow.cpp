@@ -81,6 +81,11 @@ void CheckpointWindow::connectSignals()
     connect(m_ui->settingsAction, &QAction::triggered, this, &CheckpointWindow::settingsRequested);
     connect(m_ui->newWindowAction, &QAction::triggered, this, &CheckpointWindow::newWindowRequested);
     connect(m_ui->aboutAction, &QAction::triggered, this, &CheckpointWindow::showAbout);
+    connectPanel();
+}
+
+void CheckpointWindow::connectPanel()
+{
     connect(m_ui->outcomePanel, &OutcomePanel::actionChosen, this, &CheckpointWindow::onActionChosen);
     connect(m_ui->outcomePanel, &OutcomePanel::retryReady, this, &CheckpointWindow::updateSubmitState);
     connect(m_ui->outcomePanel, &OutcomePanel::closeRequested, this, &QWidget::close);
@@ -190,10 +195,9 @@ SubmitPolicy::Form CheckpointWindow::form() const
 
 QString CheckpointWindow::blocker(SubmitPolicy::Send send, const SubmitPolicy::Form &form) const
 {
-    if (!m_formAnswered)
-        return SubmitPolicy::blocker(send, form, m_keyState, nullptr);
     const OutcomePanel *panel = m_ui->outcomePanel;
-    return SubmitPolicy::blocker(send, form, m_keyState, panel->answer(), panel->isRetryWaiting());
+    return m_formAnswered ? SubmitPolicy::blocker(send, form, m_keyState, panel->answer(), panel->isRetryWaiting())
+                          : SubmitPolicy::blocker(send, form, m_keyState, nullptr);
 }
 
 void CheckpointWindow::updateSubmitState()

@@ -71,6 +71,7 @@ private:
     void fitHeightToText();
     void fitMessageToScreen();
     void connectSignals();
+    void connectPanel();
     // What the form holds now, for SubmitPolicy; what Submit sends is its request.
     SubmitPolicy::Form form() const;
     // Why it cannot be sent now (translated), or an empty string when it can.
