@@ -324,6 +324,10 @@ void TestFlow::phoneRegisterSwitchesToPhoneMode()
     QVERIFY(phoneEdit()->isVisible());
     QVERIFY(widget<QComboBox>("countryCombo")->count() > 100);
     QTRY_COMPARE(QApplication::focusWidget(), phoneEdit());
+    // Already switched: no Enter phone number, no advice to switch, and Submit says what it sends.
+    QVERIFY(!widget<QPushButton>("enterPhoneButton")->isVisible());
+    QVERIFY(!widget<QLabel>("explanationLabel")->text().contains(u"Switch to phone"_s));
+    QCOMPARE(submitButton()->text(), u"&Submit number"_s);
 }
 
 void TestFlow::tryAnotherWaySendsItsOwnCode_data()

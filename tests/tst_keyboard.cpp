@@ -31,6 +31,7 @@ private Q_SLOTS:
     void countdownHoldsSubmitBackThenRetryTakesEnter();
     void endedAttemptWaitsForStartOver();
     void noKeyOffersEnterApiKey();
+    void previousAnswerDimsWhileSending();
 
 private:
     void start();
@@ -116,6 +117,7 @@ void TestKeyboard::successLeavesTheCodeReadOnlyAndEnterCloses()
     QVERIFY(submitCode(u"123456"_s));
     QVERIFY(codeEdit()->isReadOnly());
     QVERIFY(!submitButton()->isEnabled());
+    QVERIFY(!hint()->isVisible()); // the advice says it is done; the hint does not repeat it
     QSignalSpy closing(m_controller->window(), &CheckpointWindow::aboutToClose);
     QTRY_COMPARE(QApplication::focusWidget(), widget<QPushButton>("closeButton"));
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
@@ -207,6 +209,22 @@ void TestKeyboard::noKeyOffersEnterApiKey()
     QVERIFY(!enterKey->isVisible());
     QVERIFY(!widget<QLabel>("keyStateLabel")->isVisible());
     QCOMPARE(widget<QAction>("replaceKeyAction")->text(), u"&Replace API key…"_s);
+}
+
+void TestKeyboard::previousAnswerDimsWhileSending()
+{
+    start();
+    m_api->enqueueProblem(401, u"errors/invalid_checkpoint_solution"_s);
+    QVERIFY(submitCode(u"987654"_s));
+    auto *headline = widget<QLabel>("headlineLabel");
+    QVERIFY(headline->isEnabled());
+    m_api->enqueueDelay(std::chrono::milliseconds(300));
+    QTest::keyClicks(codeEdit(), u"123456"_s);
+    QTest::keyClick(codeEdit(), Qt::Key_Return);
+    QVERIFY(!headline->isEnabled()); // greyed beside "Sending…"
+    QVERIFY(waitForOutcome());
+    QVERIFY(headline->isEnabled());
+    QCOMPARE(headline->text(), u"Account connected"_s);
 }
 
 QTEST_MAIN(TestKeyboard)

@@ -646,11 +646,6 @@ PostPress-Anmeldeprüfungen mit dem Code lösen, den der Kunde vorliest.</transl
         <translation>Mobilnummer des Kunden erfragen</translation>
     </message>
     <message>
-        <source>%1 wants a mobile number for this account. Switch to phone number mode, pick the country and type the number as the customer says it.</source>
-        <extracomment>%1 is the provider, e.g. LinkedIn</extracomment>
-        <translation>%1 verlangt eine Mobilnummer für dieses Konto. Wechseln Sie in den Modus Telefonnummer, wählen Sie das Land und geben Sie die Nummer so ein, wie der Kunde sie nennt.</translation>
-    </message>
-    <message>
         <source>A new code is on its way</source>
         <translation>Ein neuer Code ist unterwegs</translation>
     </message>
@@ -1214,6 +1209,11 @@ PostPress-Anmeldeprüfungen mit dem Code lösen, den der Kunde vorliest.</transl
     <message>
         <source>PostPress answered about another account</source>
         <translation>PostPress hat zu einem anderen Konto geantwortet</translation>
+    </message>
+    <message>
+        <source>%1 wants a mobile number for this account. Pick the country and type the number as the customer says it.</source>
+        <extracomment>%1 is the provider, e.g. LinkedIn</extracomment>
+        <translation>%1 möchte eine Mobilnummer für dieses Konto. Wählen Sie das Land und geben Sie die Nummer so ein, wie der Kunde sie sagt.</translation>
     </message>
 </context>
 <context>

@@ -641,11 +641,6 @@ Solve PostPress login checkpoints with the code the customer reads out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 wants a mobile number for this account. Switch to phone number mode, pick the country and type the number as the customer says it.</source>
-        <extracomment>%1 is the provider, e.g. LinkedIn</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>A new code is on its way</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1208,6 +1203,11 @@ Solve PostPress login checkpoints with the code the customer reads out.</source>
     </message>
     <message>
         <source>PostPress answered about another account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 wants a mobile number for this account. Pick the country and type the number as the customer says it.</source>
+        <extracomment>%1 is the provider, e.g. LinkedIn</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>

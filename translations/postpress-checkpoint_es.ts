@@ -646,11 +646,6 @@ Resuelva las verificaciones de inicio de sesión de PostPress con el código que
         <translation>Pida el número de móvil del cliente</translation>
     </message>
     <message>
-        <source>%1 wants a mobile number for this account. Switch to phone number mode, pick the country and type the number as the customer says it.</source>
-        <extracomment>%1 is the provider, e.g. LinkedIn</extracomment>
-        <translation>%1 pide un número de móvil para esta cuenta. Cambie al modo Teléfono, elija el país y escriba el número tal como lo dice el cliente.</translation>
-    </message>
-    <message>
         <source>A new code is on its way</source>
         <translation>Un código nuevo está en camino</translation>
     </message>
@@ -1214,6 +1209,11 @@ Resuelva las verificaciones de inicio de sesión de PostPress con el código que
     <message>
         <source>PostPress answered about another account</source>
         <translation>PostPress ha respondido sobre otra cuenta</translation>
+    </message>
+    <message>
+        <source>%1 wants a mobile number for this account. Pick the country and type the number as the customer says it.</source>
+        <extracomment>%1 is the provider, e.g. LinkedIn</extracomment>
+        <translation>%1 quiere un número de móvil para esta cuenta. Elija el país y escriba el número tal como lo dice el cliente.</translation>
     </message>
 </context>
 <context>

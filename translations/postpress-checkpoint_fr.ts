@@ -646,11 +646,6 @@ Résolvez les vérifications de connexion PostPress avec le code que le client v
         <translation>Demandez le numéro de mobile du client</translation>
     </message>
     <message>
-        <source>%1 wants a mobile number for this account. Switch to phone number mode, pick the country and type the number as the customer says it.</source>
-        <extracomment>%1 is the provider, e.g. LinkedIn</extracomment>
-        <translation>%1 demande un numéro de mobile pour ce compte. Passez en mode Téléphone, choisissez le pays et saisissez le numéro tel que le client le dicte.</translation>
-    </message>
-    <message>
         <source>A new code is on its way</source>
         <translation>Un nouveau code est en route</translation>
     </message>
@@ -1214,6 +1209,11 @@ Résolvez les vérifications de connexion PostPress avec le code que le client v
     <message>
         <source>PostPress answered about another account</source>
         <translation>PostPress a répondu au sujet d’un autre compte</translation>
+    </message>
+    <message>
+        <source>%1 wants a mobile number for this account. Pick the country and type the number as the customer says it.</source>
+        <extracomment>%1 is the provider, e.g. LinkedIn</extracomment>
+        <translation>%1 veut un numéro de mobile pour ce compte. Choisissez le pays et saisissez le numéro tel que le client le dit.</translation>
     </message>
 </context>
 <context>

@@ -209,7 +209,7 @@ void CheckpointWindow::updateSubmitState()
     m_ui->submitAction->setEnabled(canSubmit);
     m_ui->answerInput->setTryAnotherWayEnabled(!m_busy && blocker(SubmitPolicy::Send::TryAnotherWay, now).isEmpty());
     m_ui->hintLabel->setText(m_busy ? QString() : reason);
-    m_ui->hintLabel->setVisible(!m_busy && !reason.isEmpty());
+    m_ui->hintLabel->setVisible(!m_busy && !reason.isEmpty() && !solved()); // the success says it already
     m_ui->submitButton->setToolTip(reason);
     m_ui->submitButton->setText(now.phoneMode ? tr("&Submit number") : tr("&Submit code"));
 }

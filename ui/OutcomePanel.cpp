@@ -256,6 +256,7 @@ void OutcomePanel::showCopied(QPushButton *button)
 void OutcomePanel::setBusy(bool busy)
 {
     m_busy = busy;
+    m_ui->messageScroll->setEnabled(!busy); // the previous answer dims beside "Sending…"
     for (QPushButton *button : std::as_const(m_actionButtons))
         button->setEnabled(!busy);
     if (!busy)
