@@ -64,6 +64,12 @@ QString keyProblem(State keyState)
 
 } // namespace
 
+bool SubmitPolicy::solved(const Attempt *answered)
+{
+    return answered && answered->isFinished()
+        && Guidance::forOutcome(*answered->outcome(), answered->request()).tone == Guidance::Tone::Done;
+}
+
 QString SubmitPolicy::blocker(Send send, const Form &form, ApiKeyController::State keyState, const Attempt *answered,
                               bool retryWaiting)
 {

@@ -137,6 +137,8 @@ void CheckpointWindow::setKeyState(ApiKeyController::State state, const QString 
     m_keyState = state;
     m_keyMessage = message;
     m_ui->keyStateLine->setState(state, message);
+    m_fitPending = true; // the key line came or went: the window is as tall as what it shows, no grey band
+    queueFit();
     const bool noKey = state == ApiKeyController::State::Missing || state == ApiKeyController::State::Failed;
     m_ui->replaceKeyAction->setText(noKey ? tr("&Enter API key…") : tr("&Replace API key…"));
     m_ui->forgetKeyAction->setEnabled(state == ApiKeyController::State::Stored
@@ -303,9 +305,7 @@ void CheckpointWindow::onActionChosen(Guidance::Action action)
 
 bool CheckpointWindow::solved() const
 {
-    const Attempt *answered = m_ui->outcomePanel->answer();
-    return m_formAnswered && answered && answered->isFinished()
-        && Guidance::forOutcome(*answered->outcome(), answered->request()).tone == Guidance::Tone::Done;
+    return m_formAnswered && SubmitPolicy::solved(m_ui->outcomePanel->answer());
 }
 
 void CheckpointWindow::showAbout()

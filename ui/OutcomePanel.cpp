@@ -58,8 +58,9 @@ OutcomePanel::OutcomePanel(QWidget *parent)
     m_ui->detailsLabel->setFont(detailsFont);
     m_ui->detailsLabel->setForegroundRole(QPalette::PlaceholderText);
     m_ui->detailsLabel->hide();
+    m_ui->detailsToggle->setArrowType(isRightToLeft() ? Qt::LeftArrow : Qt::RightArrow); // closed, pointing onwards
     connect(m_ui->detailsToggle, &QToolButton::toggled, this, [this](bool open) {
-        m_ui->detailsToggle->setArrowType(open ? Qt::DownArrow : Qt::RightArrow);
+        m_ui->detailsToggle->setArrowType(open ? Qt::DownArrow : isRightToLeft() ? Qt::LeftArrow : Qt::RightArrow);
         m_ui->detailsLabel->setVisible(open && !m_ui->detailsLabel->text().isEmpty());
         Q_EMIT heightChanged();
     });
