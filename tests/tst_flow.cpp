@@ -324,6 +324,12 @@ void TestFlow::phoneRegisterSwitchesToPhoneMode()
     QVERIFY(phoneEdit()->isVisible());
     QVERIFY(widget<QComboBox>("countryCombo")->count() > 100);
     QTRY_COMPARE(QApplication::focusWidget(), phoneEdit());
+    // The placeholder is the chosen country's example mobile number, from libphonenumber.
+    auto *country = widget<QComboBox>("countryCombo");
+    country->setCurrentIndex(country->findData(u"US"_s));
+    QCOMPARE(phoneEdit()->placeholderText(), u"(201) 555-0123"_s);
+    country->setCurrentIndex(country->findData(u"FR"_s));
+    QCOMPARE(phoneEdit()->placeholderText(), u"06 12 34 56 78"_s);
     // Already switched: no Enter phone number, no advice to switch, and Submit says what it sends.
     QVERIFY(!widget<QPushButton>("enterPhoneButton")->isVisible());
     QVERIFY(!widget<QLabel>("explanationLabel")->text().contains(u"Switch to phone"_s));

@@ -85,10 +85,6 @@ PostPress-Anmeldeprüfungen mit dem Code lösen, den der Kunde vorliest.</transl
         <translation>Das Land der Mobilnummer des Kunden</translation>
     </message>
     <message>
-        <source>06 12 34 56 78</source>
-        <translation>0151 23456789</translation>
-    </message>
-    <message>
         <source>Mobile number</source>
         <translation>Mobilnummer</translation>
     </message>

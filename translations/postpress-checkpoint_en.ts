@@ -80,10 +80,6 @@ Solve PostPress login checkpoints with the code the customer reads out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>06 12 34 56 78</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Mobile number</source>
         <translation type="unfinished"></translation>
     </message>

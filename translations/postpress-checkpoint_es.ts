@@ -85,10 +85,6 @@ Resuelva las verificaciones de inicio de sesión de PostPress con el código que
         <translation>El país del número de móvil del cliente</translation>
     </message>
     <message>
-        <source>06 12 34 56 78</source>
-        <translation>612 34 56 78</translation>
-    </message>
-    <message>
         <source>Mobile number</source>
         <translation>Número de móvil</translation>
     </message>

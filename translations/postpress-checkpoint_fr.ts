@@ -85,10 +85,6 @@ Résolvez les vérifications de connexion PostPress avec le code que le client v
         <translation>Le pays du numéro de mobile du client</translation>
     </message>
     <message>
-        <source>06 12 34 56 78</source>
-        <translation>06 12 34 56 78</translation>
-    </message>
-    <message>
         <source>Mobile number</source>
         <translation>Numéro de mobile</translation>
     </message>
