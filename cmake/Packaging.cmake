@@ -40,9 +40,10 @@ set(CPACK_DEBIAN_PACKAGE_CONTROL_STRICT_PERMISSION ON)
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 # ...but not what is loaded at run time: QtKeychain dlopens libsecret, and Qt loads its platform plugins: xcb from
 # qt6-qpa-plugins, Wayland from qt6-wayland. Without the Wayland plugin the app runs through XWayland on a Wayland
-# session, where it cannot use the activation token a second launch forwards and so cannot come to the front.
-# All three are added to what dpkg-shlibdeps finds.
-set(CPACK_DEBIAN_PACKAGE_DEPENDS "libsecret-1-0, qt6-qpa-plugins, qt6-wayland")
+# session, where it cannot use the activation token a second launch forwards and so cannot come to the front. The
+# history is SQLite through Qt's QSQLITE driver, a plugin in libqt6sql6-sqlite (Fedora's qt6-qtbase carries it).
+# All four are added to what dpkg-shlibdeps finds.
+set(CPACK_DEBIAN_PACKAGE_DEPENDS "libsecret-1-0, qt6-qpa-plugins, qt6-wayland, libqt6sql6-sqlite")
 # A Secret Service (org.freedesktop.secrets) keeps the API key between sessions: gnome-keyring activates over
 # D-Bus, KeePassXC and kwalletd5 serve it once enabled. Qt's own translations for standard buttons.
 set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "gnome-keyring | keepassxc | libkf5wallet-bin, qt6-translations-l10n")

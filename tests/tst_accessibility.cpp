@@ -1,10 +1,11 @@
 // Every interactive widget of every dialog has a name a screen reader can say, keyboard focus follows the
-// reading order, and an outcome takes the focus so that it is read out.
+// reading order, and an outcome is announced while the focus goes to its next step.
 #include "AboutDialog.h"
 #include "AnswerInput.h"
 #include "ApiKeyDialog.h"
 #include "CheckpointWindow.h"
 #include "SettingsDialog.h"
+#include "TestConstants.h"
 #include "WindowHarness.h"
 
 #include <QAbstractButton>
@@ -120,17 +121,17 @@ void TestAccessibility::everyWidgetHasAName_data()
         return dialog;
     });
     QTest::newRow("API key dialog") << std::function<QWidget *()>([] {
-        auto *dialog = new ApiKeyDialog(QUrl(u"https://api.postpress.ai/v1"_s));
+        auto *dialog = new ApiKeyDialog(TestConstants::production);
         dialog->showProblem(u"The keychain failed."_s, true);
         return dialog;
     });
     QTest::newRow("API key dialog after a keychain failure") << std::function<QWidget *()>([] {
-        auto *dialog = new ApiKeyDialog(QUrl(u"https://api.postpress.ai/v1"_s));
+        auto *dialog = new ApiKeyDialog(TestConstants::production);
         dialog->showKeychainFailure(u"The keychain failed. (The system's own words)"_s);
         return dialog;
     });
     QTest::newRow("about box") << std::function<QWidget *()>(
-        [] { return new AboutDialog(QUrl(u"https://api.postpress.ai/v1"_s)); });
+        [] { return new AboutDialog(TestConstants::production); });
 }
 
 void TestAccessibility::everyWidgetHasAName()

@@ -4,24 +4,27 @@
 #include "AppController.h"
 #include "CheckpointWindow.h"
 #include "FakePostPressApi.h"
+#include "History.h"
+#include "HistoryWindow.h"
 #include "LinkRefusal.h"
 #include "MemoryApiKeyStore.h"
 #include "SettingsDialog.h"
 #include "SingleInstance.h"
+#include "Translations.h"
 #include "WindowController.h"
+#include "WindowHarness.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QFileOpenEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
-#include <QNetworkAccessManager>
 #include <QPushButton>
 #include <QRegularExpression>
-#include <QSettings>
 #include <QSignalSpy>
 #include <QStatusBar>
-#include <QTemporaryDir>
+#include <QTableView>
 #include <QTest>
 #include <QTextEdit>
 #include <QThread>
@@ -30,7 +33,7 @@
 
 using namespace Qt::StringLiterals;
 
-class TestApp final : public QObject {
+class TestApp final : public QObject, private WindowHarness {
     Q_OBJECT
 
 private Q_SLOTS:
@@ -52,6 +55,8 @@ private Q_SLOTS:
     void aRefusedLinkIsExplainedInPlainText_data();
     void aRefusedLinkIsExplainedInPlainText();
     void theNetworkComesAfterTheWindows();
+    void historyOpensOnTheWindowsAccount();
+    void eachAnswerIsRecordedAndCountedUnderTheForm();
 
 private:
     LaunchRequest request(const QString &accountId, std::optional<Provider> provider = std::nullopt) const
@@ -59,30 +64,20 @@ private:
         return LaunchRequest{accountId, provider, m_api->baseUrl()};
     }
 
-    QTemporaryDir m_dir;
-    std::unique_ptr<FakePostPressApi> m_api;
-    std::unique_ptr<QNetworkAccessManager> m_network;
-    std::unique_ptr<MemoryApiKeyStore> m_store;
-    std::unique_ptr<AppController> m_app;
+    std::unique_ptr<AppController> m_app; // over the harness's network and key store
 };
 
 void TestApp::initTestCase()
 {
-    QVERIFY(m_dir.isValid());
-    qputenv("XDG_CONFIG_HOME", QFile::encodeName(m_dir.filePath(u"config"_s)));
-    qputenv("XDG_RUNTIME_DIR", QFile::encodeName(m_dir.path()));
-    QFile::setPermissions(m_dir.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
-    QCoreApplication::setOrganizationName(u"PostPressTest"_s);
-    QCoreApplication::setApplicationName(u"tst_app"_s);
+    QVERIFY(isolateSettings(u"tst_app"_s));
+    qputenv("XDG_RUNTIME_DIR", QFile::encodeName(m_config.path())); // the single-instance socket's; owner-only
+    qputenv("XDG_STATE_HOME", QFile::encodeName(m_config.filePath(u"state"_s))); // the history's
 }
 
 void TestApp::init()
 {
-    QSettings().clear();
-    m_api = std::make_unique<FakePostPressApi>();
-    QVERIFY(m_api->listen());
-    m_network = std::make_unique<QNetworkAccessManager>();
-    m_store = std::make_unique<MemoryApiKeyStore>();
+    QDir(m_config.filePath(u"state"_s)).removeRecursively(); // each test starts without a history
+    QVERIFY(setUpHarness());
     m_store->setStoredKey(m_api->baseUrl(), FakePostPressApi::defaultApiKey());
     m_app = std::make_unique<AppController>(m_network.get(), m_store.get(), LaunchOptions::parse({u"app"_s}));
 }
@@ -90,9 +85,7 @@ void TestApp::init()
 void TestApp::cleanup()
 {
     m_app.reset();
-    m_store.reset();
-    m_network.reset();
-    m_api.reset();
+    tearDownHarness();
 }
 
 void TestApp::oneWindowPerAccount()
@@ -132,12 +125,13 @@ void TestApp::windowsOfOneApiUrlShareOneKey()
     QVERIFY(other.listen());
     const LaunchRequest a{u"acc_a"_s, Provider::LinkedIn, other.baseUrl()};
     const LaunchRequest b{u"acc_b"_s, Provider::LinkedIn, other.baseUrl()};
+    QSignalSpy reads(m_store.get(), &ApiKeyStore::readFinished);
     WindowController *first = m_app->open(a);
     WindowController *second = m_app->open(b);
     QCOMPARE(first->keys(), second->keys());
-    // Read once (after the first frame, off the path to it), not once per window.
-    QTRY_COMPARE(m_store->callCount(MemoryApiKeyStore::Operation::Read), 1);
-    QTest::qWait(50);
+    // Read once (after the first frame, off the path to it), not once per window: no second answer follows.
+    QVERIFY(reads.wait());
+    QVERIFY(!reads.wait(50));
     QCOMPARE(m_store->callCount(MemoryApiKeyStore::Operation::Read), 1);
     // No key yet: one dialog, not one per window.
     QTRY_VERIFY(first->keyDialog());
@@ -355,6 +349,77 @@ void TestApp::theNetworkComesAfterTheWindows()
     }
     QCOMPARE(m_api->requestCount(), 2);
     QCOMPARE(m_api->connectionCount(), 1); // both windows' requests went over the connection warmed for the first
+}
+
+// Checkpoint ▸ History (Ctrl+H) opens on the attempts of the window's account, from the file earlier runs wrote; its
+// Clear history empties that file.
+void TestApp::historyOpensOnTheWindowsAccount()
+{
+    {
+        History earlier(History::defaultPath());
+        QVERIFY(earlier.open());
+        for (const QString &account : {u"acc_one"_s, u"acc_two"_s, u"acc_one"_s}) {
+            AttemptRecord attempt;
+            attempt.timeUtc = QDateTime::currentDateTimeUtc();
+            attempt.accountId = account;
+            attempt.outcome = u"code_rejected"_s;
+            QVERIFY(earlier.record(attempt));
+        }
+    }
+    WindowController *one = m_app->open(request(u"acc_one"_s));
+    auto *action = one->window()->findChild<QAction *>(u"historyAction"_s);
+    QVERIFY(action);
+    QCOMPARE(action->shortcut(), QKeySequence(u"Ctrl+H"_s));
+    action->trigger();
+    auto *history = one->window()->findChild<HistoryWindow *>(u"historyWindow"_s);
+    QVERIFY(history);
+    QVERIFY(history->isVisible());
+    auto *table = history->findChild<QTableView *>(u"attemptsTable"_s);
+    QCOMPARE(table->model()->rowCount(), 2);
+    QCOMPARE(table->model()->index(0, 1).data().toString(), u"acc_one"_s);
+
+    Q_EMIT history->clearRequested(); // what the confirmed Clear history sends (tst_historywindow)
+    QCOMPARE(table->model()->rowCount(), 0);
+    History after(History::defaultPath());
+    QVERIFY(after.open());
+    QVERIFY(after.attempts().isEmpty());
+}
+
+// A rejected code, then a cancelled one: both are in the history file, without the code, and the line under the form
+// counts them.
+void TestApp::eachAnswerIsRecordedAndCountedUnderTheForm()
+{
+    Translations::install(QCoreApplication::instance(), QLocale(u"en_US"_s)); // English plurals, as the app has
+    WindowController *window = m_app->open(request(u"acc_one"_s, Provider::LinkedIn));
+    QTRY_VERIFY(window->client()->hasApiKey());
+    auto *line = window->window()->findChild<QLabel *>(u"earlierAttemptsLabel"_s);
+    QTRY_VERIFY(m_app->history()->isOpen());
+    QVERIFY(line->isHidden()); // nothing earlier
+    auto *code = window->window()->findChild<QLineEdit *>(u"codeEdit"_s);
+    QSignalSpy finished(window->client(), &CheckpointClient::finished);
+    QTest::keyClicks(code, u"918273"_s);
+    QTest::keyClick(code, Qt::Key_Return);
+    QVERIFY(finished.wait(10'000));
+    QTRY_COMPARE(m_app->history()->attempts().size(), 1);
+    m_api->setAnswerDelay(std::chrono::seconds(5));
+    code->selectAll();
+    QTest::keyClicks(code, u"564738"_s);
+    QTest::keyClick(code, Qt::Key_Return);
+    QTRY_VERIFY(window->client()->isBusy());
+    window->client()->cancel();
+    QTRY_COMPARE(m_app->history()->attempts().size(), 2);
+
+    const QList<AttemptRecord> attempts = m_app->history()->attempts(u"acc_one"_s);
+    QCOMPARE(attempts.at(0).outcome, u"cancelled"_s);
+    QCOMPARE(attempts.at(1).outcome, u"code_rejected"_s);
+    QCOMPARE(attempts.at(1).kind, u"submit"_s);
+    QCOMPARE(attempts.at(1).httpStatus, 401);
+    QTRY_COMPARE(line->text(), u"2 earlier attempts within 1 minute: 1 cancelled and 1 code rejected"_s);
+    QVERIFY(!line->isHidden());
+    QFile file(History::defaultPath());
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray bytes = file.readAll();
+    QVERIFY(!bytes.contains("918273") && !bytes.contains("564738"));
 }
 
 QTEST_MAIN(TestApp)

@@ -1,5 +1,6 @@
 // One attempt: what was sent (kind, request), when, and what came of it; Retry's copy and a resend's empty code.
 #include "Attempt.h"
+#include "TestConstants.h"
 
 #include <QTest>
 
@@ -8,7 +9,7 @@ using namespace std::chrono_literals;
 
 namespace {
 
-const CheckpointRequest typed{u"acc_01HXYZ4QK3WJ8FN3M6QH7TZ8GR"_s, Provider::Instagram, u"123456"_s};
+const CheckpointRequest typed{TestConstants::accountId, Provider::Instagram, u"123456"_s};
 const QDateTime started(QDate(2026, 12, 3), QTime(9, 30, 0), Qt::UTC);
 
 Outcome rejected()

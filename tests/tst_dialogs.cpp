@@ -3,6 +3,7 @@
 #include "AboutDialog.h"
 #include "ApiKeyDialog.h"
 #include "CheckpointWindow.h"
+#include "TestConstants.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -34,7 +35,7 @@ QRect placeIn(const QWidget *top, const QWidget *widget)
     return {widget->mapTo(top, QPoint()), widget->size()};
 }
 
-const QUrl productionUrl(u"https://api.postpress.ai/v1"_s);
+using TestConstants::production;
 
 // What KeychainApiKeyStore says when no Secret Service runs: its explanation,
 // then the system's own words.
@@ -82,7 +83,7 @@ void TestDialogs::keyFieldSitsBesideItsLabel()
 {
     QFETCH(Qt::LayoutDirection, direction);
     QApplication::setLayoutDirection(direction);
-    ApiKeyDialog dialog(productionUrl);
+    ApiKeyDialog dialog(production);
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
     const QRect label = placeIn(&dialog, child<QLabel>(&dialog, "keyLabel"));
@@ -103,7 +104,7 @@ void TestDialogs::keyFieldSitsBesideItsLabel()
 
 void TestDialogs::aProblemLineMovesNothingAboveIt()
 {
-    ApiKeyDialog dialog(productionUrl);
+    ApiKeyDialog dialog(production);
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
     auto *field = child<QLineEdit>(&dialog, "keyEdit");
@@ -125,7 +126,7 @@ void TestDialogs::aProblemLineMovesNothingAboveIt()
 // for this session only.
 void TestDialogs::afterAKeychainFailureEnterKeepsTheKeyForTheSession()
 {
-    ApiKeyDialog dialog(productionUrl);
+    ApiKeyDialog dialog(production);
     QSignalSpy save(&dialog, &ApiKeyDialog::saveRequested);
     QSignalSpy sessionOnly(&dialog, &ApiKeyDialog::sessionOnlyRequested);
     dialog.show();
@@ -147,7 +148,7 @@ void TestDialogs::afterAKeychainFailureEnterKeepsTheKeyForTheSession()
 
 void TestDialogs::systemErrorWaitsBehindDetails()
 {
-    ApiKeyDialog dialog(productionUrl);
+    ApiKeyDialog dialog(production);
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
     dialog.showKeychainFailure(keychainExplanation + u" ("_s + systemText + u')');
@@ -168,7 +169,7 @@ void TestDialogs::systemErrorWaitsBehindDetails()
 
 void TestDialogs::aProblemWithoutSystemTextHasNoDetails()
 {
-    ApiKeyDialog dialog(productionUrl);
+    ApiKeyDialog dialog(production);
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
     dialog.showKeychainFailure(u"The keychain is locked."_s);
@@ -179,7 +180,7 @@ void TestDialogs::aProblemWithoutSystemTextHasNoDetails()
 
 void TestDialogs::aboutShowsNameAndVersion()
 {
-    AboutDialog dialog(productionUrl);
+    AboutDialog dialog(production);
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
     QStringList texts;

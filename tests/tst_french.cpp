@@ -149,7 +149,7 @@ void TestFrench::ticketLinesUseFrenchPunctuation()
 
 void TestFrench::keyDialogIsFrenchIncludingQtsButtons()
 {
-    ApiKeyDialog dialog(QUrl(u"https://api.postpress.ai/v1"_s), m_window.get());
+    ApiKeyDialog dialog(TestConstants::production, m_window.get());
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
     QCOMPARE(dialog.windowTitle(), u"Clé API PostPress"_s);

@@ -1,5 +1,6 @@
 #include "CheckpointClient.h"
 #include "Guidance.h"
+#include "TestConstants.h"
 
 #include <QHash>
 #include <QJsonDocument>
@@ -12,7 +13,7 @@ using namespace Qt::StringLiterals;
 using Action = Guidance::Action;
 using Tone = Guidance::Tone;
 using Field = CheckpointRequest::Field;
-using Actions = QList<Guidance::Action>;
+using TestConstants::Actions;
 using Transport = Outcome::Transport;
 
 namespace {
@@ -33,7 +34,7 @@ struct Expected {
 };
 
 CheckpointRequest request(Provider provider = Provider::LinkedIn, const QString &code = u"123456"_s,
-                          const QString &accountId = u"acc_01HXYZ4QK3WJ8FN3M6QH7TZ8GR"_s)
+                          const QString &accountId = TestConstants::accountId)
 {
     CheckpointRequest sent;
     sent.accountId = accountId;
@@ -97,13 +98,7 @@ void row(const char *name, const Outcome &outcome, const Expected &expected)
     row(name, outcome, request(), expected);
 }
 
-const Actions copyOnly{Action::CopyForTicket};
-const Actions retry{Action::Retry, Action::CopyForTicket};
-const Actions newCode{Action::RetypeCode, Action::ResendCode, Action::CopyForTicket};
-const Actions newCodeOrAnotherWay{Action::RetypeCode, Action::ResendCode, Action::TryAnotherWay, Action::CopyForTicket};
-const Actions retypeOnly{Action::RetypeCode, Action::CopyForTicket};
-const Actions startOver{Action::StartOver, Action::CopyForTicket};
-const Actions replaceKey{Action::ReplaceApiKey, Action::CopyForTicket};
+using namespace TestConstants::Offer;
 const QString mayOrMayNot = u"may or may not have been used"_s;
 const QString findOut = u"press Retry once to find out"_s;
 
@@ -200,7 +195,7 @@ void resendAndUnexpectedRows()
 {
     row("200 CheckpointResend: a new code is on its way",
         answer(200, R"({"object":"CheckpointResend","account_id":"acc_1","success":true})"),
-        {Tone::Next, retypeOnly, CodeFocus, true, 0, u"on its way"_s, {u"does not give the login more time"_s}});
+        {Tone::Next, retype, CodeFocus, true, 0, u"on its way"_s, {u"does not give the login more time"_s}});
     row("200 CheckpointResend without success is not a resend",
         answer(200, R"({"object":"CheckpointResend","account_id":"acc_1","success":false})"),
         {Tone::Unknown, copyOnly, NoFocus, false, 0, u"Unexpected answer"_s, {u"did not confirm"_s}});
@@ -244,18 +239,18 @@ void badRequestRows()
 {
     const Actions phone{Action::EnterPhone, Action::CopyForTicket};
     row("400 errors/invalid_parameters points at the code", problem(400, u"errors/invalid_parameters"_s),
-        {Tone::TryAgain, retypeOnly, CodeFocus, true, 0, u"cannot accept"_s, {u"is not valid"_s, u"Check the code"_s}});
+        {Tone::TryAgain, retype, CodeFocus, true, 0, u"cannot accept"_s, {u"is not valid"_s, u"Check the code"_s}});
     row("400 errors/missing_parameters points at the code", problem(400, u"errors/missing_parameters"_s),
-        {Tone::TryAgain, retypeOnly, CodeFocus, true, 0, u"missing"_s, {u"was missing"_s}});
+        {Tone::TryAgain, retype, CodeFocus, true, 0, u"missing"_s, {u"was missing"_s}});
     row("400 errors/invalid_request asks to check the provider", problem(400, u"errors/invalid_request"_s),
-        {Tone::TryAgain, retypeOnly, CodeFocus, true, 0, u"do not fit together"_s, {u"LinkedIn is the right"_s}});
+        {Tone::TryAgain, retype, CodeFocus, true, 0, u"do not fit together"_s, {u"LinkedIn is the right"_s}});
     row("400 errors/malformed_request: the provider refused the code's form",
         problem(400, u"errors/malformed_request"_s),
-        {Tone::TryAgain, retypeOnly, CodeFocus, true, 0, u"LinkedIn refused"_s, {u"form it expects"_s}});
+        {Tone::TryAgain, retype, CodeFocus, true, 0, u"LinkedIn refused"_s, {u"form it expects"_s}});
     row("400 errors/content_too_large: only the code, not a whole message", problem(400, u"errors/content_too_large"_s),
-        {Tone::TryAgain, retypeOnly, CodeFocus, true, 0, u"Too much text"_s, {u"not a whole message"_s}});
+        {Tone::TryAgain, retype, CodeFocus, true, 0, u"Too much text"_s, {u"not a whole message"_s}});
     row("400 errors/too_many_characters: the code is too long", problem(400, u"errors/too_many_characters"_s),
-        {Tone::TryAgain, retypeOnly, CodeFocus, true, 0, u"too long"_s, {u"more characters than allowed"_s}});
+        {Tone::TryAgain, retype, CodeFocus, true, 0, u"too long"_s, {u"more characters than allowed"_s}});
     row("400 errors/unescaped_characters: check the API address", problem(400, u"errors/unescaped_characters"_s),
         {Tone::Escalate, copyOnly, NoFocus, false, 0, u"API address"_s, {u"API address this window"_s}});
     row("400 errors/limit_too_high goes to PostPress support", problem(400, u"errors/limit_too_high"_s),
@@ -268,7 +263,7 @@ void badRequestRows()
         {Tone::TryAgain, phone, CodeFocus, false, 0, u"do not fit"_s, {u"(+CC)number"_s, u"Instagram"_s}});
     row("400 errors/invalid_parameters with a (+CC) number is about the code",
         problem(400, u"errors/invalid_parameters"_s), request(Provider::LinkedIn, u"(+33)0612345678"_s),
-        {Tone::TryAgain, retypeOnly, CodeFocus, true, 0, u"cannot accept"_s, {u"is not valid"_s, u"Check the code"_s}});
+        {Tone::TryAgain, retype, CodeFocus, true, 0, u"cannot accept"_s, {u"is not valid"_s, u"Check the code"_s}});
     row("400 errors/missing_parameters with an empty account id puts the cursor there",
         problem(400, u"errors/missing_parameters"_s), request(Provider::LinkedIn, u"123456"_s, QString()),
         {Tone::TryAgain, copyOnly, AccountIdFocus, false, 0, u"missing"_s, {u"account id looks wrong"_s}});
@@ -277,7 +272,7 @@ void badRequestRows()
         {Tone::TryAgain, copyOnly, AccountIdFocus, false, 0, u"cannot accept"_s, {u"copy it again"_s}});
     row("400 of an unknown type shows what PostPress said", problem(400, u"errors/brand_new"_s),
         {Tone::TryAgain,
-         retypeOnly,
+         retype,
          CodeFocus,
          true,
          0,
@@ -299,7 +294,7 @@ void unauthorizedRows()
     row("401 errors/invalid_checkpoint_solution on TWITTER offers no resend",
         problem(401, u"errors/invalid_checkpoint_solution"_s), request(Provider::Twitter),
         {Tone::TryAgain,
-         retypeOnly,
+         retype,
          CodeFocus,
          true,
          0,
@@ -401,7 +396,7 @@ void otherClientErrorRows()
         {Tone::Wait, retry, NoFocus, false, 120, u"Too many attempts"_s, {u"limiting"_s, u"Wait 120 second"_s}});
     row("418, a status without a row, falls back to the 4xx class", problem(418, u"errors/teapot"_s),
         {Tone::TryAgain,
-         retypeOnly,
+         retype,
          CodeFocus,
          true,
          0,

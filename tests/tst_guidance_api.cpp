@@ -22,7 +22,7 @@ Q_DECLARE_METATYPE(Outcome::Kind)
 using Action = Guidance::Action;
 using Tone = Guidance::Tone;
 using Kind = Outcome::Kind;
-using Actions = QList<Guidance::Action>;
+using TestConstants::Actions;
 
 namespace {
 
@@ -46,13 +46,7 @@ struct Expected {
     QString explanationContains; // optional: a phrase the explanation must carry (what PostPress said)
 };
 
-const Actions copyOnly{Action::CopyForTicket};
-const Actions retry{Action::Retry, Action::CopyForTicket};
-const Actions retype{Action::RetypeCode, Action::CopyForTicket};
-const Actions newCode{Action::RetypeCode, Action::ResendCode, Action::CopyForTicket};
-const Actions newCodeOrAnotherWay{Action::RetypeCode, Action::ResendCode, Action::TryAnotherWay, Action::CopyForTicket};
-const Actions startOver{Action::StartOver, Action::CopyForTicket};
-const Actions replaceKey{Action::ReplaceApiKey, Action::CopyForTicket};
+using namespace TestConstants::Offer;
 constexpr int defaultWait = Guidance::DefaultRetryAfterSeconds;
 
 // The expectation for each documented (status, type), keyed "status type" like the row names. The request is a

@@ -13,25 +13,21 @@
 #include "CheckpointWindow.h"
 #include "FakePostPressApi.h"
 #include "KeychainApiKeyStore.h"
-#include "LaunchOptions.h"
 #include "MemoryApiKeyStore.h"
 #include "SecurityTestSupport.h"
 #include "TestConstants.h"
 #include "WindowController.h"
+#include "WindowHarness.h"
 
 #include <QAction>
 #include <QDir>
 #include <QLabel>
 #include <QLineEdit>
-#include <QNetworkAccessManager>
 #include <QProcess>
 #include <QPushButton>
 #include <QRandomGenerator>
-#include <QSettings>
 #include <QSignalSpy>
 #include <QTest>
-
-#include <memory>
 
 using namespace Qt::StringLiterals;
 using SecurityTest::child;
@@ -90,7 +86,7 @@ ToolRun secretToolLookup(const QUrl &baseUrl)
 
 } // namespace
 
-class TestKeychainFaults final : public QObject {
+class TestKeychainFaults final : public QObject, private WindowHarness {
     Q_OBJECT
 
 private Q_SLOTS:
@@ -109,7 +105,8 @@ private Q_SLOTS:
     void lockedKeyringOffersSessionOnly(); // last: it leaves the keyring locked
 
 private:
-    void start(ApiKeyStore *store);
+    // The window for an account, its key read from `store` (the harness's memory store when null).
+    void start(ApiKeyStore *store = nullptr);
     ApiKeyDialog *waitForKeyDialog();
     // The agent types the key into the open dialog and chooses "Use for this session only".
     void useForThisSessionOnly(const QString &key);
@@ -124,10 +121,6 @@ private:
 
     QString m_home;
     bool m_secretService = false;
-    std::unique_ptr<FakePostPressApi> m_api;
-    std::unique_ptr<QNetworkAccessManager> m_network;
-    std::unique_ptr<ApiKeyController> m_keys;
-    std::unique_ptr<WindowController> m_controller;
 };
 
 void TestKeychainFaults::initTestCase()
@@ -144,30 +137,17 @@ void TestKeychainFaults::initTestCase()
 
 void TestKeychainFaults::init()
 {
-    QSettings().clear();
-    m_api = std::make_unique<FakePostPressApi>();
-    QVERIFY(m_api->listen());
-    m_network = std::make_unique<QNetworkAccessManager>();
+    QVERIFY(setUpHarness());
 }
 
 void TestKeychainFaults::cleanup()
 {
-    m_controller.reset();
-    m_keys.reset();
-    m_network.reset();
-    m_api.reset();
+    tearDownHarness();
 }
 
 void TestKeychainFaults::start(ApiKeyStore *store)
 {
-    const LaunchOptions options = LaunchOptions::parse({u"postpress-checkpoint"_s, accountId, u"--provider"_s,
-                                                        u"linkedin"_s, u"--api-url"_s, m_api->baseUrl().toString()});
-    QCOMPARE(options.action, LaunchOptions::Action::Run);
-    m_keys = std::make_unique<ApiKeyController>(store, options.apiUrl);
-    m_controller = std::make_unique<WindowController>(m_network.get(), m_keys.get(), options);
-    m_controller->show();
-    m_keys->load();
-    QVERIFY(QTest::qWaitForWindowExposed(window()));
+    QVERIFY(openWindow({accountId, u"--provider"_s, u"linkedin"_s}, {}, store));
 }
 
 ApiKeyDialog *TestKeychainFaults::waitForKeyDialog()
@@ -246,9 +226,8 @@ void TestKeychainFaults::readFailureOffersSessionOnly()
     QFETCH(Result, result);
     QFETCH(QString, message);
 
-    MemoryApiKeyStore store;
-    store.setFailure(MemoryApiKeyStore::Operation::Read, result, message);
-    start(&store);
+    m_store->setFailure(MemoryApiKeyStore::Operation::Read, result, message);
+    start();
     QTRY_COMPARE(m_keys->state(), State::Failed);
     QCOMPARE(keyState(), message);
 
@@ -264,13 +243,13 @@ void TestKeychainFaults::readFailureOffersSessionOnly()
     const QString key = newKey();
     useForThisSessionOnly(key);
     submitWorksWith(key);
-    QVERIFY(store.entries().isEmpty());
-    QCOMPARE(store.callCount(MemoryApiKeyStore::Operation::Write), 0);
+    QVERIFY(m_store->entries().isEmpty());
+    QCOMPARE(m_store->callCount(MemoryApiKeyStore::Operation::Write), 0);
 
     // Next start: the key is gone.
     m_controller.reset();
-    store.clearFailures();
-    ApiKeyController nextRun(&store, m_keys->baseUrl());
+    m_store->clearFailures();
+    ApiKeyController nextRun(m_store.get(), m_keys->baseUrl());
     nextRun.load();
     QTRY_COMPARE(nextRun.state(), State::Missing);
     QVERIFY(!nextRun.hasKey());
@@ -278,9 +257,8 @@ void TestKeychainFaults::readFailureOffersSessionOnly()
 
 void TestKeychainFaults::keychainThatNeverAnswersOffersSessionOnly()
 {
-    MemoryApiKeyStore store;
-    store.setHoldAnswers(true); // a prompt nobody answers
-    start(&store);
+    m_store->setHoldAnswers(true); // a prompt nobody answers
+    start();
     QCOMPARE(m_keys->state(), State::Loading);
     QVERIFY2(keyState().contains(u"keychain"_s), qPrintable(keyState()));
     QTest::keyClicks(codeEdit(), u"123456"_s);
@@ -297,21 +275,20 @@ void TestKeychainFaults::keychainThatNeverAnswersOffersSessionOnly()
     submitWorksWith(key);
 
     // The keychain answers at last: too late to change anything.
-    QCOMPARE(store.releaseHeldAnswers(), 1);
+    QCOMPARE(m_store->releaseHeldAnswers(), 1);
     QCOMPARE(m_keys->state(), State::SessionOnly);
     QCOMPARE(m_keys->key(), key);
-    QVERIFY(store.entries().isEmpty());
+    QVERIFY(m_store->entries().isEmpty());
 }
 
 void TestKeychainFaults::saveThatNeverAnswersOffersSessionOnly()
 {
-    MemoryApiKeyStore store;
-    start(&store);
+    start();
     ApiKeyDialog *dialog = waitForKeyDialog();
     QVERIFY(dialog);
     QCOMPARE(m_keys->state(), State::Missing);
 
-    store.setHoldAnswers(true);
+    m_store->setHoldAnswers(true);
     const QString key = newKey();
     auto *keyEdit = child<QLineEdit>(dialog, "keyEdit");
     QTest::keyClicks(keyEdit, key);
@@ -336,9 +313,8 @@ void TestKeychainFaults::writeFailureIsReported()
     QFETCH(Result, result);
     QFETCH(QString, message);
 
-    MemoryApiKeyStore store;
-    store.setFailure(MemoryApiKeyStore::Operation::Write, result, message);
-    start(&store);
+    m_store->setFailure(MemoryApiKeyStore::Operation::Write, result, message);
+    start();
     ApiKeyDialog *dialog = waitForKeyDialog();
     QVERIFY(dialog);
     const QString key = newKey();
@@ -351,7 +327,7 @@ void TestKeychainFaults::writeFailureIsReported()
     QCOMPARE(keyEdit->text(), key); // kept, so the agent need not paste it again
     useForThisSessionOnly(key);
     submitWorksWith(key);
-    QVERIFY(store.entries().isEmpty());
+    QVERIFY(m_store->entries().isEmpty());
 }
 
 void TestKeychainFaults::noSecretServiceOffersSessionOnly()

@@ -435,7 +435,7 @@ void TestLayout::holds_data()
              return w;
          }},
         {"api key dialog", [] {
-             auto *d = new ApiKeyDialog(QUrl(u"https://api.postpress.ai/v1"_s));
+             auto *d = new ApiKeyDialog(TestConstants::production);
              d->showProblem(u"The API key could not be saved in the system keychain. No keychain service is "
                             u"running in this session."_s,
                             true);

@@ -12,33 +12,27 @@
 #include "ApiBaseUrl.h"
 #include "ApiKeyController.h"
 #include "ApiKeyDialog.h"
-#include "CheckpointWindow.h"
 #include "FakePostPressApi.h"
 #include "KeychainApiKeyStore.h"
-#include "LaunchOptions.h"
 #include "SecurityTestSupport.h"
 #include "TestConstants.h"
 #include "WindowController.h"
+#include "WindowHarness.h"
 
-#include <QComboBox>
 #include <QDir>
 #include <QFile>
-#include <QLabel>
 #include <QLineEdit>
 #include <QLoggingCategory>
 #include <QMutex>
 #include <QMutexLocker>
-#include <QNetworkAccessManager>
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QSettings>
 #include <QSignalSpy>
-#include <QStandardPaths>
 #include <QTemporaryFile>
 #include <QTest>
 
 #include <cstdio>
-#include <memory>
 
 #include <unistd.h>
 
@@ -156,7 +150,7 @@ ProgramRun runProgram(const QStringList &arguments)
 
 } // namespace
 
-class TestSecrets final : public QObject {
+class TestSecrets final : public QObject, private WindowHarness {
     Q_OBJECT
 
 private Q_SLOTS:
@@ -178,7 +172,6 @@ private:
     QUrl m_baseUrl;
     QByteArray m_output;
     QStringList m_logLines;
-    std::unique_ptr<FakePostPressApi> m_api;
 };
 
 void TestSecrets::initTestCase()
@@ -195,35 +188,25 @@ void TestSecrets::initTestCase()
 
 void TestSecrets::runSession()
 {
-    m_api = std::make_unique<FakePostPressApi>();
-    QVERIFY(m_api->listen());
+    QVERIFY(setUpHarness());
     m_api->setApiKey(m_key);
     m_api->setGoodCode(m_goodCode);
-    const LaunchOptions options = LaunchOptions::parse({u"postpress-checkpoint"_s, accountId, u"--provider"_s,
-                                                        u"linkedin"_s, u"--api-url"_s, m_api->baseUrl().toString()});
-    QCOMPARE(options.action, LaunchOptions::Action::Run);
-    m_baseUrl = options.apiUrl;
-
-    QNetworkAccessManager network;
     KeychainApiKeyStore store;
-    ApiKeyController keys(&store, options.apiUrl);
-    auto controller = std::make_unique<WindowController>(&network, &keys, options);
-    controller->show();
-    keys.load();
+    QVERIFY(openWindow({accountId, u"--provider"_s, u"linkedin"_s}, {}, &store));
+    m_baseUrl = m_keys->baseUrl();
 
     // First run: no key yet, so the key dialog asks for it; the agent pastes it with a stray newline.
-    QTRY_VERIFY_WITH_TIMEOUT(controller->keyDialog() && controller->keyDialog()->isVisible(), 20'000);
-    auto *keyEdit = child<QLineEdit>(controller->keyDialog(), "keyEdit");
+    QTRY_VERIFY_WITH_TIMEOUT(m_controller->keyDialog() && m_controller->keyDialog()->isVisible(), 20'000);
+    auto *keyEdit = child<QLineEdit>(m_controller->keyDialog(), "keyEdit");
     keyEdit->setText(m_key + u"\n"_s);
     QTest::keyClick(keyEdit, Qt::Key_Return);
-    QTRY_COMPARE_WITH_TIMEOUT(keys.state(), ApiKeyController::State::Stored, 20'000);
+    QTRY_COMPARE_WITH_TIMEOUT(m_keys->state(), ApiKeyController::State::Stored, 20'000);
 
-    CheckpointWindow *window = controller->window();
-    auto *code = child<QLineEdit>(window, "codeEdit");
+    auto *code = widget<QLineEdit>("codeEdit");
     const auto submit = [&](const QString &typed) {
         code->selectAll();
         QTest::keyClicks(code, typed);
-        QSignalSpy finished(controller->client(), &CheckpointClient::finished);
+        QSignalSpy finished(m_controller->client(), &CheckpointClient::finished);
         QTest::keyClick(code, Qt::Key_Return);
         return finished.wait(15'000) ? finished.constFirst().constFirst().value<Outcome>() : Outcome();
     };
@@ -240,8 +223,8 @@ void TestSecrets::runSession()
     QCOMPARE(m_api->requests().constLast().json().value("code"_L1).toString(), m_goodCode);
 
     // Quit: the window closes (its geometry and the provider go to QSettings), everything is torn down.
-    QVERIFY(window->close());
-    controller.reset();
+    QVERIFY(m_controller->window()->close());
+    tearDownHarness();
     QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
     QSettings().sync();
 }
@@ -259,7 +242,6 @@ void TestSecrets::fullSessionLeavesNoSecretBehind()
         m_output = capture.stop();
     }
     m_logLines = LogRecorder::lines();
-    m_api.reset();
     if (QTest::currentTestFailed())
         return;
 

@@ -12,6 +12,17 @@
 
 using namespace std::chrono_literals;
 
+// Deferred work that says when it runs, so that a test can wait for a run, or for none, with a QSignalSpy.
+class Work final : public QObject {
+    Q_OBJECT
+
+public:
+    void run() { Q_EMIT ran(); }
+
+Q_SIGNALS:
+    void ran();
+};
+
 class TestStartupTrace final : public QObject {
     Q_OBJECT
 
@@ -37,34 +48,36 @@ void TestStartupTrace::fallbackRunsWorkWhenNoWindowIsExposed()
 void TestStartupTrace::workWaitsForTheFirstFrame()
 {
     QObject context;
-    int runs = 0;
+    Work work;
+    QSignalSpy runs(&work, &Work::ran);
     bool exposedWhenRun = false;
     QWidget window;
     StartupTrace::afterFirstFrame(&context, [&] {
-        ++runs;
+        work.run();
         exposedWhenRun = window.windowHandle() && window.windowHandle()->isExposed();
     });
     QCoreApplication::processEvents();
-    QCOMPARE(runs, 0); // nothing is shown yet
+    QCOMPARE(runs.size(), 0); // nothing is shown yet
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
-    QTRY_COMPARE(runs, 1);
+    QTRY_COMPARE(runs.size(), 1);
     QVERIFY(exposedWhenRun);
     QVERIFY(StartupTrace::firstFrameShown());
-    QTest::qWait(100); // the fallback timer of this request must not run it a second time
-    QCOMPARE(runs, 1);
+    QVERIFY2(!runs.wait(100), "the fallback timer of this request ran it a second time");
+    QCOMPARE(runs.size(), 1);
 }
 
 void TestStartupTrace::workWithADestroyedContextNeverRuns()
 {
-    int runs = 0;
+    Work work;
+    QSignalSpy runs(&work, &Work::ran);
     {
         QObject context;
         StartupTrace::afterFirstFrame(
-            &context, [&runs] { ++runs; }, 20ms);
+            &context, [&work] { work.run(); }, 20ms);
     }
-    QTest::qWait(100);
-    QCOMPARE(runs, 0);
+    QVERIFY2(!runs.wait(100), "the work ran after its fallback delay, its context gone");
+    QCOMPARE(runs.size(), 0);
 }
 
 void TestStartupTrace::workAfterTheFirstFrameRunsFromTheEventLoop()

@@ -4,16 +4,13 @@
 // trusted ones shows that the refusal is about trust: then the very same server is accepted.
 #include "ApiKeyController.h"
 #include "CheckpointClient.h"
-#include "CheckpointWindow.h"
 #include "FakePostPressApi.h"
 #include "Guidance.h"
 #include "LaunchOptions.h"
-#include "MemoryApiKeyStore.h"
 #include "SecurityTestSupport.h"
 #include "TestConstants.h"
-#include "WindowController.h"
+#include "WindowHarness.h"
 
-#include <QComboBox>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QJsonDocument>
@@ -21,8 +18,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QProcess>
-#include <QPushButton>
-#include <QSettings>
 #include <QSignalSpy>
 #include <QSslCertificate>
 #include <QSslConfiguration>
@@ -37,7 +32,6 @@
 
 using namespace Qt::StringLiterals;
 using namespace std::chrono_literals;
-using SecurityTest::child;
 
 Q_DECLARE_METATYPE(Outcome::Transport)
 
@@ -162,61 +156,23 @@ private:
     QSslCertificate m_trusted;
 };
 
+// What the fake API serves itself with over TLS.
+QSslConfiguration serving(const Credentials &credentials)
+{
+    QSslConfiguration configuration = QSslConfiguration::defaultConfiguration();
+    configuration.setLocalCertificate(credentials.certificate);
+    configuration.setPrivateKey(credentials.key);
+    return configuration;
+}
+
 CheckpointRequest goodRequest()
 {
     return CheckpointRequest{accountId, Provider::LinkedIn, u"123456"_s};
 }
 
-// The real window and its controller, the key in a memory store, in front of the fake API over TLS on loopback,
-// whose certificate the app's network access manager trusts.
-class TlsWindow final {
-public:
-    explicit TlsWindow(const Credentials &credentials)
-        : m_network(credentials.certificate)
-    {
-        QSslConfiguration configuration = QSslConfiguration::defaultConfiguration();
-        configuration.setLocalCertificate(credentials.certificate);
-        configuration.setPrivateKey(credentials.key);
-        listening = api.listenTls(configuration);
-        api.setApiKey(apiKey);
-        const LaunchOptions options = LaunchOptions::parse({u"postpress-checkpoint"_s, accountId, u"--provider"_s,
-                                                            u"linkedin"_s, u"--api-url"_s, api.baseUrl().toString()});
-        m_store.setStoredKey(options.apiUrl, apiKey);
-        m_keys = std::make_unique<ApiKeyController>(&m_store, options.apiUrl);
-        m_controller = std::make_unique<WindowController>(&m_network, m_keys.get(), options);
-    }
-
-    void open()
-    {
-        m_controller->show();
-        m_keys->load();
-    }
-
-    // Enter in the code field, and the outcome the window was given.
-    std::optional<Outcome> pressEnter()
-    {
-        QSignalSpy finished(m_controller->client(), &CheckpointClient::finished);
-        QTest::keyClick(child<QLineEdit>(m_controller->window(), "codeEdit"), Qt::Key_Return);
-        if (!finished.wait(15'000) || finished.size() != 1)
-            return std::nullopt;
-        return finished.constFirst().constFirst().value<Outcome>();
-    }
-
-    WindowController *controller() const { return m_controller.get(); }
-
-    FakePostPressApi api;
-    bool listening = false;
-
-private:
-    TrustingNetwork m_network;
-    MemoryApiKeyStore m_store;
-    std::unique_ptr<ApiKeyController> m_keys;
-    std::unique_ptr<WindowController> m_controller;
-};
-
 } // namespace
 
-class TestTls final : public QObject {
+class TestTls final : public QObject, private WindowHarness {
     Q_OBJECT
 
 private Q_SLOTS:
@@ -234,11 +190,16 @@ private Q_SLOTS:
 
 private:
     std::optional<Outcome> submitAndWait(QNetworkAccessManager *network, const QUrl &baseUrl);
+    // The real window's controller, the key in the harness's memory store, in front of the fake API over TLS on
+    // loopback, whose certificate the app's network access manager trusts. The window is not shown yet.
+    bool makeTlsWindow();
+    // Enter in the code field, and the outcome the window was given.
+    std::optional<Outcome> pressEnter();
 
     QTemporaryDir m_directory;
     Credentials m_loopback; // names 127.0.0.1
     Credentials m_otherHost; // names another host only
-    std::unique_ptr<HttpsApi> m_api;
+    std::unique_ptr<HttpsApi> m_https;
 };
 
 void TestTls::initTestCase()
@@ -246,9 +207,7 @@ void TestTls::initTestCase()
     QVERIFY2(QSslSocket::supportsSsl(), "Qt's TLS backend (qt6 openssl plugin) is missing");
     QVERIFY2(!QStandardPaths::findExecutable(u"openssl"_s).isEmpty(), "install the Debian package openssl");
     QVERIFY(m_directory.isValid());
-    qputenv("XDG_CONFIG_HOME", QFile::encodeName(m_directory.path()));
-    QCoreApplication::setOrganizationName(u"PostPressTest"_s);
-    QCoreApplication::setApplicationName(u"tst_tls"_s);
+    QVERIFY(isolateSettings(u"tst_tls"_s));
     m_loopback = makeCredentials(m_directory.path(), u"loopback"_s, u"IP:127.0.0.1"_s);
     m_otherHost = makeCredentials(m_directory.path(), u"other"_s, u"DNS:api.other.example"_s);
     QVERIFY(!m_loopback.certificate.isNull() && !m_loopback.key.isNull());
@@ -257,12 +216,30 @@ void TestTls::initTestCase()
 
 void TestTls::init()
 {
-    m_api = std::make_unique<HttpsApi>();
+    m_https = std::make_unique<HttpsApi>();
 }
 
 void TestTls::cleanup()
 {
-    m_api.reset();
+    tearDownHarness();
+    m_https.reset();
+}
+
+bool TestTls::makeTlsWindow()
+{
+    if (!setUpHarness(std::make_unique<TrustingNetwork>(m_loopback.certificate), serving(m_loopback)))
+        return false;
+    m_api->setApiKey(apiKey);
+    return makeWindow({accountId, u"--provider"_s, u"linkedin"_s}, apiKey);
+}
+
+std::optional<Outcome> TestTls::pressEnter()
+{
+    QSignalSpy finished(m_controller->client(), &CheckpointClient::finished);
+    QTest::keyClick(widget<QLineEdit>("codeEdit"), Qt::Key_Return);
+    if (!finished.wait(15'000) || finished.size() != 1)
+        return std::nullopt;
+    return finished.constFirst().constFirst().value<Outcome>();
 }
 
 std::optional<Outcome> TestTls::submitAndWait(QNetworkAccessManager *network, const QUrl &baseUrl)
@@ -298,11 +275,11 @@ void TestTls::untrustedCertificateIsRefused()
     QFETCH(QStringList, reasons);
 
     const Credentials &served = otherHost ? m_otherHost : m_loopback;
-    QVERIFY(m_api->listen(served));
+    QVERIFY(m_https->listen(served));
     std::unique_ptr<QNetworkAccessManager> network =
         trustIt ? std::make_unique<TrustingNetwork>(served.certificate) : std::make_unique<QNetworkAccessManager>();
 
-    const std::optional<Outcome> outcome = submitAndWait(network.get(), m_api->baseUrl());
+    const std::optional<Outcome> outcome = submitAndWait(network.get(), m_https->baseUrl());
     QVERIFY(outcome);
     QCOMPARE(outcome->kind(), Outcome::Kind::TransportFailure);
     QCOMPARE(outcome->transport(), Outcome::Transport::Tls);
@@ -313,22 +290,22 @@ void TestTls::untrustedCertificateIsRefused()
     }
     QVERIFY(!outcome->transportDetail().contains(apiKey));
     // The client got as far as the handshake, and not one byte of a request went through.
-    QVERIFY(m_api->handshakesStarted >= 1);
-    QCOMPARE(m_api->encryptedConnections, 0);
-    QCOMPARE(m_api->requests.size(), 0);
+    QVERIFY(m_https->handshakesStarted >= 1);
+    QCOMPARE(m_https->encryptedConnections, 0);
+    QCOMPARE(m_https->requests.size(), 0);
 }
 
 void TestTls::trustedCertificateIsAccepted()
 {
-    QVERIFY(m_api->listen(m_loopback));
+    QVERIFY(m_https->listen(m_loopback));
     TrustingNetwork network(m_loopback.certificate);
 
-    const std::optional<Outcome> outcome = submitAndWait(&network, m_api->baseUrl());
+    const std::optional<Outcome> outcome = submitAndWait(&network, m_https->baseUrl());
     QVERIFY(outcome);
     QCOMPARE(outcome->kind(), Outcome::Kind::Connected);
     QCOMPARE(outcome->accountId(), accountId);
-    QCOMPARE(m_api->requests.size(), 1);
-    const QByteArray request = m_api->requests.constFirst();
+    QCOMPARE(m_https->requests.size(), 1);
+    const QByteArray request = m_https->requests.constFirst();
     QVERIFY2(request.startsWith("POST /v1/accounts/checkpoint HTTP/1.1\r\n"), request.constData());
     QVERIFY(request.contains(QByteArray("X-API-KEY: " + apiKey.toLatin1())));
 }
@@ -337,50 +314,44 @@ void TestTls::trustedCertificateIsAccepted()
 // trusts the certificate for both), one handshake.
 void TestTls::warmConnectionCarriesThePost()
 {
-    FakePostPressApi api;
-    QSslConfiguration configuration = QSslConfiguration::defaultConfiguration();
-    configuration.setLocalCertificate(m_loopback.certificate);
-    configuration.setPrivateKey(m_loopback.key);
-    QVERIFY(api.listenTls(configuration));
-    api.setApiKey(apiKey);
-    TrustingNetwork network(m_loopback.certificate);
-    CheckpointClient client(&network, api.baseUrl());
+    QVERIFY(setUpHarness(std::make_unique<TrustingNetwork>(m_loopback.certificate), serving(m_loopback)));
+    m_api->setApiKey(apiKey);
+    CheckpointClient client(m_network.get(), m_api->baseUrl());
     client.setApiKey(apiKey);
     client.warmUp();
-    QTRY_COMPARE(api.connectionCount(), 1);
-    QCOMPARE(api.requestCount(), 0);
+    QTRY_COMPARE(m_api->connectionCount(), 1);
+    QCOMPARE(m_api->requestCount(), 0);
 
     QSignalSpy finished(&client, &CheckpointClient::finished);
     QVERIFY(client.submit(CheckpointRequest{accountId, Provider::LinkedIn, FakePostPressApi::defaultGoodCode()}));
     QVERIFY(finished.wait(15'000));
     QCOMPARE(finished.constFirst().constFirst().value<Outcome>().kind(), Outcome::Kind::Connected);
-    QCOMPARE(api.requestCount(), 1);
-    QCOMPARE(api.connectionCount(), 1);
+    QCOMPARE(m_api->requestCount(), 1);
+    QCOMPARE(m_api->connectionCount(), 1);
 }
 
 // The app closes its spare connection once it has been idle for the expiry (shortened here); the agent's typing then
 // opens another, and Enter sends on that one: a TLS connection idle for less than the expiry, no new handshake.
 void TestTls::typingWarmsAgainOnceTheSpareClosed()
 {
-    TlsWindow tls(m_loopback);
-    QVERIFY(tls.listening);
-    tls.controller()->client()->setConnectionExpiry(2s);
-    tls.open();
-    QTRY_COMPARE(tls.api.openConnectionCount(), 1); // warmed once the key is known (handshake done)
-    QTRY_COMPARE_WITH_TIMEOUT(tls.api.openConnectionCount(), 0, 10'000); // and closed by the app
-    QCOMPARE(tls.api.connectionCount(), 1);
+    QVERIFY(makeTlsWindow());
+    m_controller->client()->setConnectionExpiry(2s);
+    QVERIFY(showWindow());
+    QTRY_COMPARE(m_api->openConnectionCount(), 1); // warmed once the key is known (handshake done)
+    QTRY_COMPARE_WITH_TIMEOUT(m_api->openConnectionCount(), 0, 10'000); // and closed by the app
+    QCOMPARE(m_api->connectionCount(), 1);
 
-    auto *code = child<QLineEdit>(tls.controller()->window(), "codeEdit");
+    auto *code = widget<QLineEdit>("codeEdit");
     for (const QChar digit : FakePostPressApi::defaultGoodCode()) {
         QTest::keyClicks(code, QString(digit));
         QTest::qWait(400); // an agent's pace: the edits from half a second after the close on warm again
     }
-    QTRY_COMPARE(tls.api.connectionCount(), 2);
-    const std::optional<Outcome> outcome = tls.pressEnter();
+    QTRY_COMPARE(m_api->connectionCount(), 2);
+    const std::optional<Outcome> outcome = pressEnter();
     QVERIFY(outcome);
     QCOMPARE(outcome->kind(), Outcome::Kind::Connected);
-    QCOMPARE(tls.api.requestCount(), 1);
-    QCOMPARE(tls.api.connectionCount(), 2);
+    QCOMPARE(m_api->requestCount(), 1);
+    QCOMPARE(m_api->connectionCount(), 2);
 }
 
 // Enter as a server that closes connections idle for 4 s (Apache and Node: 5 s) closes the one warmed for the code:
@@ -391,64 +362,57 @@ void TestTls::enterAsTheServerClosesTheWarmConnection()
 {
     constexpr auto serverIdle = 4s;
     constexpr auto race = 500ms;
-    TlsWindow tls(m_loopback);
-    QVERIFY(tls.listening);
-    tls.api.setIdleTimeout(serverIdle);
-    tls.api.setIdleCloseRace(race);
+    QVERIFY(makeTlsWindow());
+    m_api->setIdleTimeout(serverIdle);
+    m_api->setIdleCloseRace(race);
     QElapsedTimer idle; // from the warm connection's handshake, which the server's idle time starts right after
-    connect(&tls.api, &FakePostPressApi::connectionAccepted, this, [&idle] {
+    connect(m_api.get(), &FakePostPressApi::connectionAccepted, this, [&idle] {
         if (!idle.isValid())
             idle.start();
     });
-    tls.open();
+    QVERIFY(showWindow());
     QTRY_VERIFY(idle.isValid());
-    auto *code = child<QLineEdit>(tls.controller()->window(), "codeEdit");
+    auto *code = widget<QLineEdit>("codeEdit");
     QTest::keyClicks(code, FakePostPressApi::defaultGoodCode());
     QTest::qWait(int((serverIdle - race / 2) / 1ms - idle.elapsed()));
 
-    const std::optional<Outcome> outcome = tls.pressEnter();
+    const std::optional<Outcome> outcome = pressEnter();
     QVERIFY(outcome);
-    const QString headline = child<QLabel>(tls.controller()->window(), "headlineLabel")->text();
+    const QString headline = widget<QLabel>("headlineLabel")->text();
     QVERIFY2(outcome->kind() == Outcome::Kind::Connected, qPrintable(headline));
     QCOMPARE(headline, Guidance::forOutcome(*outcome, goodRequest()).headline);
-    QCOMPARE(tls.api.requestCount(), 1);
-    QCOMPARE(tls.api.connectionCount(), 2); // the warm one, and the one that carried the code: it went out once
+    QCOMPARE(m_api->requestCount(), 1);
+    QCOMPARE(m_api->connectionCount(), 2); // the warm one, and the one that carried the code: it went out once
 }
 
 void TestTls::windowShowsTheTlsGuidance()
 {
-    QVERIFY(m_api->listen(m_loopback));
+    QVERIFY(m_https->listen(m_loopback));
+    auto network = std::make_unique<SecurityTest::RecordingNetwork>();
+    const SecurityTest::RecordingNetwork *recorded = network.get();
+    QVERIFY(setUpHarness(std::move(network)));
     const LaunchOptions options = LaunchOptions::parse({u"postpress-checkpoint"_s, accountId, u"--provider"_s,
-                                                        u"linkedin"_s, u"--api-url"_s, m_api->baseUrl().toString()});
+                                                        u"linkedin"_s, u"--api-url"_s, m_https->baseUrl().toString()});
     QCOMPARE(options.action, LaunchOptions::Action::Run);
-    MemoryApiKeyStore store;
-    store.setStoredKey(options.apiUrl, apiKey);
-    ApiKeyController keys(&store, options.apiUrl);
-    SecurityTest::RecordingNetwork network;
-    WindowController controller(&network, &keys, options);
-    controller.show();
-    keys.load();
-    QTRY_COMPARE(keys.state(), ApiKeyController::State::Stored);
-    QTRY_VERIFY(m_api->handshakesStarted >= 1); // the warm-up, refused like the POST will be, without a word
+    QVERIFY(openWindowAt(options, apiKey));
+    QTRY_COMPARE(m_keys->state(), ApiKeyController::State::Stored);
+    QTRY_VERIFY(m_https->handshakesStarted >= 1); // the warm-up, refused like the POST will be, without a word
 
-    CheckpointWindow *window = controller.window();
-    auto *code = child<QLineEdit>(window, "codeEdit");
+    auto *code = widget<QLineEdit>("codeEdit");
     QTest::keyClicks(code, u"123456"_s);
-    QSignalSpy finished(controller.client(), &CheckpointClient::finished);
-    QTest::keyClick(code, Qt::Key_Return);
-    QVERIFY(finished.wait(15'000));
-    const Outcome outcome = finished.constFirst().constFirst().value<Outcome>();
-    QCOMPARE(outcome.transport(), Outcome::Transport::Tls);
+    const std::optional<Outcome> outcome = pressEnter();
+    QVERIFY(outcome);
+    QCOMPARE(outcome->transport(), Outcome::Transport::Tls);
 
-    const Guidance expected = Guidance::forOutcome(outcome, goodRequest());
-    QCOMPARE(child<QLabel>(window, "headlineLabel")->text(), expected.headline);
-    QCOMPARE(child<QLabel>(window, "explanationLabel")->text(), expected.explanation);
+    const Guidance expected = Guidance::forOutcome(*outcome, goodRequest());
+    QCOMPARE(widget<QLabel>("headlineLabel")->text(), expected.headline);
+    QCOMPARE(widget<QLabel>("explanationLabel")->text(), expected.explanation);
     QCOMPARE(expected.tone, Guidance::Tone::Escalate);
-    const QString details = child<QLabel>(window, "detailsLabel")->text();
+    const QString details = widget<QLabel>("detailsLabel")->text();
     QVERIFY2(details.contains(u"self-signed"_s, Qt::CaseInsensitive), qPrintable(details));
     QCOMPARE(code->text(), u"123456"_s);
-    QCOMPARE(network.created, 1);
-    QCOMPARE(m_api->requests.size(), 0);
+    QCOMPARE(recorded->created, 1);
+    QCOMPARE(m_https->requests.size(), 0);
 }
 
 QTEST_MAIN(TestTls)

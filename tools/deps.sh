@@ -16,8 +16,8 @@ packages=(
     # tests: comes to the front under a headless GNOME compositor (tests/wayland): mutter, its keyboard through
     # D-Bus, the token-minting client built from the Wayland protocol files
     mutter python3-dbus libwayland-dev wayland-protocols
-    # the window at run time
-    qt6-qpa-plugins qt6-wayland libsecret-1-0
+    # the window at run time; the history (Qt's SQLite driver)
+    qt6-qpa-plugins qt6-wayland libsecret-1-0 libqt6sql6-sqlite
 )
 
 missing=()

@@ -267,6 +267,139 @@ PostPress-Anmeldeprüfungen mit dem Code lösen, den der Kunde vorliest.</transl
     </message>
 </context>
 <context>
+    <name>AttemptNames</name>
+    <message>
+        <source>Connected</source>
+        <translation>Verbunden</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n connected</source>
+        <translation>
+            <numerusform>%n verbunden</numerusform>
+            <numerusform>%n verbunden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Another step</source>
+        <translation>Weiterer Schritt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n led to another step</source>
+        <translation>
+            <numerusform>%n führte zu einem weiteren Schritt</numerusform>
+            <numerusform>%n führten zu einem weiteren Schritt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New code sent</source>
+        <translation>Neuer Code gesendet</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new code(s) sent</source>
+        <translation>
+            <numerusform>%n neuer Code gesendet</numerusform>
+            <numerusform>%n neue Codes gesendet</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Code rejected</source>
+        <translation>Code abgelehnt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n code(s) rejected</source>
+        <translation>
+            <numerusform>%n Code abgelehnt</numerusform>
+            <numerusform>%n Codes abgelehnt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Login ended</source>
+        <translation>Anmeldung beendet</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n found the login ended</source>
+        <translation>
+            <numerusform>%n mit beendeter Anmeldung</numerusform>
+            <numerusform>%n mit beendeter Anmeldung</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>API key refused</source>
+        <translation>API-Schlüssel abgelehnt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with the API key refused</source>
+        <translation>
+            <numerusform>%n mit abgelehntem API-Schlüssel</numerusform>
+            <numerusform>%n mit abgelehntem API-Schlüssel</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Told to wait</source>
+        <translation>Zum Warten aufgefordert</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n told to wait</source>
+        <translation>
+            <numerusform>%n mit der Bitte zu warten</numerusform>
+            <numerusform>%n mit der Bitte zu warten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No clear answer</source>
+        <translation>Keine klare Antwort</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n without a clear answer</source>
+        <translation>
+            <numerusform>%n ohne klare Antwort</numerusform>
+            <numerusform>%n ohne klare Antwort</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cancelled</source>
+        <translation>
+            <numerusform>%n abgebrochen</numerusform>
+            <numerusform>%n abgebrochen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n fehlgeschlagen</numerusform>
+            <numerusform>%n fehlgeschlagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Submit code</source>
+        <translation>Code senden</translation>
+    </message>
+    <message>
+        <source>Resend code</source>
+        <translation>Code erneut senden</translation>
+    </message>
+    <message>
+        <source>Try another way</source>
+        <translation>Andere Methode</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ended as %1</source>
+        <extracomment>%1 is an outcome name a newer version of the app wrote, e.g. &quot;timed_out&quot;</extracomment>
+        <translation>
+            <numerusform>%n endete als %1</numerusform>
+            <numerusform>%n endeten als %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CheckpointClient</name>
     <message>
         <source>The server&apos;s answer was larger than %1 KiB, far more than this API sends; it was not read.</source>
@@ -474,12 +607,68 @@ PostPress-Anmeldeprüfungen mit dem Code lösen, den der Kunde vorliest.</transl
         <translation>Ctrl+,</translation>
     </message>
     <message>
+        <source>Earlier attempts</source>
+        <translation>Frühere Versuche</translation>
+    </message>
+    <message>
+        <source>&amp;History…</source>
+        <translation>&amp;Verlauf…</translation>
+    </message>
+    <message>
+        <source>The attempts made on this computer, for this account or all</source>
+        <translation>Die auf diesem Computer gemachten Versuche, für dieses Konto oder alle</translation>
+    </message>
+    <message>
+        <source>Ctrl+H</source>
+        <translation>Ctrl+H</translation>
+    </message>
+    <message>
         <source>&amp;Enter API key…</source>
         <translation>API-Schlüssel ein&amp;geben…</translation>
     </message>
     <message>
         <source>&amp;Submit number</source>
         <translation>&amp;Nummer senden</translation>
+    </message>
+</context>
+<context>
+    <name>EarlierAttempts</name>
+    <message>
+        <source>both codes rejected</source>
+        <translation>beide Codes abgelehnt</translation>
+    </message>
+    <message numerus="yes">
+        <source>all %n codes rejected</source>
+        <translation>
+            <numerusform>alle %n Codes abgelehnt</numerusform>
+            <numerusform>alle %n Codes abgelehnt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s) ago</source>
+        <translation>
+            <numerusform>vor %n Minute</numerusform>
+            <numerusform>vor %n Minuten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in the last %n minute(s)</source>
+        <translation>
+            <numerusform>innerhalb von %n Minute</numerusform>
+            <numerusform>in den letzten %n Minuten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2: %3</source>
+        <extracomment>%1 is &quot;2 earlier attempts&quot;, %2 &quot;in the last 40 minutes&quot; (or &quot;12 minutes ago&quot;), %3 how they ended, e.g. &quot;both codes rejected&quot; or &quot;2 codes rejected and 1 connected&quot;</extracomment>
+        <translation>%1 %2: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n earlier attempt(s)</source>
+        <translation>
+            <numerusform>%n früherer Versuch</numerusform>
+            <numerusform>%n frühere Versuche</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1276,6 +1465,205 @@ PostPress-Anmeldeprüfungen mit dem Code lösen, den der Kunde vorliest.</transl
     </message>
 </context>
 <context>
+    <name>History</name>
+    <message>
+        <source>History is off: Qt&apos;s SQLite driver is not installed (libqt6sql6-sqlite).</source>
+        <translation>Verlauf aus: Der SQLite-Treiber von Qt ist nicht installiert (libqt6sql6-sqlite).</translation>
+    </message>
+    <message>
+        <source>History is off: its folder %1 cannot be created.</source>
+        <translation>Verlauf aus: Sein Ordner %1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>History is off: its file is damaged and cannot be moved aside.</source>
+        <translation>Verlauf aus: Seine Datei ist beschädigt und kann nicht beiseitegelegt werden.</translation>
+    </message>
+    <message>
+        <source>The history file was damaged: it was moved to %1 and a new history started.</source>
+        <translation>Die Verlaufsdatei war beschädigt: Sie wurde nach %1 verschoben, und ein neuer Verlauf wurde begonnen.</translation>
+    </message>
+    <message>
+        <source>History is off: another program is using its file.</source>
+        <translation>Verlauf aus: Ein anderes Programm verwendet seine Datei.</translation>
+    </message>
+    <message>
+        <source>History is off: the disk is full.</source>
+        <translation>Verlauf aus: Der Datenträger ist voll.</translation>
+    </message>
+    <message>
+        <source>History is off: its file %1 cannot be written.</source>
+        <translation>Verlauf aus: Seine Datei %1 kann nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>History is off: its file is damaged.</source>
+        <translation>Verlauf aus: Seine Datei ist beschädigt.</translation>
+    </message>
+    <message>
+        <source>History is off: %1</source>
+        <extracomment>%1 is SQLite&apos;s own message, in English</extracomment>
+        <translation>Verlauf aus: %1</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryExport</name>
+    <message>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <source>Request ID %1</source>
+        <translation>Anfrage-ID %1</translation>
+    </message>
+    <message>
+        <source>Ticket %1</source>
+        <translation>Ticket %1</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <extracomment>A duration in seconds with one decimal, e.g. &quot;1.2 s&quot;</extracomment>
+        <translation>%1 s</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryModel</name>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Account ID</source>
+        <translation>Konto-ID</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Plattform</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>HTTP</source>
+        <translation>HTTP</translation>
+    </message>
+    <message>
+        <source>Problem type</source>
+        <translation>Problemtyp</translation>
+    </message>
+    <message>
+        <source>Request ID</source>
+        <translation>Anfrage-ID</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>Ticket</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryWindow</name>
+    <message>
+        <source>Attempt history</source>
+        <translation>Verlauf der Versuche</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Suchen:</translation>
+    </message>
+    <message>
+        <source>Search the history</source>
+        <translation>Verlauf durchsuchen</translation>
+    </message>
+    <message>
+        <source>Account, ticket, request ID, outcome…</source>
+        <translation>Konto, Ticket, Anfrage-ID, Ergebnis…</translation>
+    </message>
+    <message>
+        <source>Only this window&apos;s account</source>
+        <translation>Nur das Konto dieses Fensters</translation>
+    </message>
+    <message>
+        <source>Attempts, newest first</source>
+        <translation>Versuche, neueste zuerst</translation>
+    </message>
+    <message>
+        <source>&amp;Copy for ticket</source>
+        <translation>Für &amp;Ticket kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the selected attempts for a ticket</source>
+        <translation>Die ausgewählten Versuche für ein Ticket kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>Als CSV e&amp;xportieren…</translation>
+    </message>
+    <message>
+        <source>Export the attempts shown as CSV</source>
+        <translation>Die angezeigten Versuche als CSV exportieren</translation>
+    </message>
+    <message>
+        <source>C&amp;lear history…</source>
+        <translation>Verlauf &amp;löschen…</translation>
+    </message>
+    <message>
+        <source>Clear the whole history</source>
+        <translation>Den ganzen Verlauf löschen</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>The history could not be saved to %1: %2</source>
+        <extracomment>%1 is the file, %2 the system&apos;s reason</extracomment>
+        <translation>Der Verlauf konnte nicht in %1 gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <source>No attempts are recorded on this computer yet.</source>
+        <translation>Auf diesem Computer sind noch keine Versuche aufgezeichnet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing %1 of %n attempt(s).</source>
+        <translation>
+            <numerusform>%1 von %n Versuch angezeigt.</numerusform>
+            <numerusform>%1 von %n Versuchen angezeigt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Only account %1</source>
+        <extracomment>%1 is an account id</extracomment>
+        <translation>&amp;Nur Konto %1</translation>
+    </message>
+    <message>
+        <source>Export history as CSV</source>
+        <translation>Verlauf als CSV exportieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>Clear the history?</source>
+        <translation>Verlauf löschen?</translation>
+    </message>
+    <message>
+        <source>Remove every attempt recorded on this computer, for every account? This cannot be undone.</source>
+        <translation>Alle auf diesem Computer aufgezeichneten Versuche löschen, für alle Konten? Das kann nicht rückgängig gemacht werden.</translation>
+    </message>
+    <message>
+        <source>&amp;Clear history</source>
+        <translation>Verlauf &amp;löschen</translation>
+    </message>
+</context>
+<context>
     <name>InstanceMessage</name>
     <message>
         <source>The field %1 is not text.</source>
@@ -1951,6 +2339,25 @@ Sie können PostPress Checkpoint trotzdem öffnen und die Konto-ID selbst eingeb
     <message>
         <source>This code was already sent: type the new code.</source>
         <translation>Dieser Code wurde bereits gesendet: Geben Sie den neuen Code ein.</translation>
+    </message>
+</context>
+<context>
+    <name>TicketId</name>
+    <message>
+        <source>The ticket id is empty.</source>
+        <translation>Die Ticket-ID ist leer.</translation>
+    </message>
+    <message>
+        <source>The ticket id is too long: %1 characters, at most %2.</source>
+        <translation>Die Ticket-ID ist zu lang: %1 Zeichen, höchstens %2.</translation>
+    </message>
+    <message>
+        <source>The ticket id cannot contain spaces, invisible or control characters: character %1 is %2.</source>
+        <translation>Die Ticket-ID darf keine Leerzeichen, unsichtbaren Zeichen oder Steuerzeichen enthalten: Zeichen %1 ist %2.</translation>
+    </message>
+    <message>
+        <source>The ticket id cannot contain “%1” (%2, character %3): only ASCII letters, digits and _ - . # are allowed.</source>
+        <translation>Die Ticket-ID darf „%1“ nicht enthalten (%2, Zeichen %3): erlaubt sind nur ASCII-Buchstaben, Ziffern und _ - . #.</translation>
     </message>
 </context>
 <context>

@@ -262,6 +262,139 @@ Solve PostPress login checkpoints with the code the customer reads out.</source>
     </message>
 </context>
 <context>
+    <name>AttemptNames</name>
+    <message>
+        <source>Connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n connected</source>
+        <translation>
+            <numerusform>%n connected</numerusform>
+            <numerusform>%n connected</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Another step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n led to another step</source>
+        <translation>
+            <numerusform>%n led to another step</numerusform>
+            <numerusform>%n led to another step</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New code sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new code(s) sent</source>
+        <translation>
+            <numerusform>%n new code sent</numerusform>
+            <numerusform>%n new codes sent</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Code rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n code(s) rejected</source>
+        <translation>
+            <numerusform>%n code rejected</numerusform>
+            <numerusform>%n codes rejected</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Login ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n found the login ended</source>
+        <translation>
+            <numerusform>%n found the login ended</numerusform>
+            <numerusform>%n found the login ended</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>API key refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with the API key refused</source>
+        <translation>
+            <numerusform>%n with the API key refused</numerusform>
+            <numerusform>%n with the API key refused</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Told to wait</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n told to wait</source>
+        <translation>
+            <numerusform>%n told to wait</numerusform>
+            <numerusform>%n told to wait</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No clear answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n without a clear answer</source>
+        <translation>
+            <numerusform>%n without a clear answer</numerusform>
+            <numerusform>%n without a clear answer</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cancelled</source>
+        <translation>
+            <numerusform>%n cancelled</numerusform>
+            <numerusform>%n cancelled</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n failed</numerusform>
+            <numerusform>%n failed</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Submit code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resend code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try another way</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ended as %1</source>
+        <extracomment>%1 is an outcome name a newer version of the app wrote, e.g. &quot;timed_out&quot;</extracomment>
+        <translation>
+            <numerusform>%n ended as %1</numerusform>
+            <numerusform>%n ended as %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CheckpointClient</name>
     <message>
         <source>The server&apos;s answer was larger than %1 KiB, far more than this API sends; it was not read.</source>
@@ -469,12 +602,68 @@ Solve PostPress login checkpoints with the code the customer reads out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Earlier attempts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;History…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The attempts made on this computer, for this account or all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+H</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Enter API key…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Submit number</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EarlierAttempts</name>
+    <message>
+        <source>both codes rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>all %n codes rejected</source>
+        <translation>
+            <numerusform>all %n codes rejected</numerusform>
+            <numerusform>all %n codes rejected</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s) ago</source>
+        <translation>
+            <numerusform>%n minute ago</numerusform>
+            <numerusform>%n minutes ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in the last %n minute(s)</source>
+        <translation>
+            <numerusform>within %n minute</numerusform>
+            <numerusform>in the last %n minutes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2: %3</source>
+        <extracomment>%1 is &quot;2 earlier attempts&quot;, %2 &quot;in the last 40 minutes&quot; (or &quot;12 minutes ago&quot;), %3 how they ended, e.g. &quot;both codes rejected&quot; or &quot;2 codes rejected and 1 connected&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n earlier attempt(s)</source>
+        <translation>
+            <numerusform>%n earlier attempt</numerusform>
+            <numerusform>%n earlier attempts</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1271,6 +1460,205 @@ Solve PostPress login checkpoints with the code the customer reads out.</source>
     </message>
 </context>
 <context>
+    <name>History</name>
+    <message>
+        <source>History is off: Qt&apos;s SQLite driver is not installed (libqt6sql6-sqlite).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History is off: its folder %1 cannot be created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History is off: its file is damaged and cannot be moved aside.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The history file was damaged: it was moved to %1 and a new history started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History is off: another program is using its file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History is off: the disk is full.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History is off: its file %1 cannot be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History is off: its file is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History is off: %1</source>
+        <extracomment>%1 is SQLite&apos;s own message, in English</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HistoryExport</name>
+    <message>
+        <source>HTTP %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request ID %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <extracomment>A duration in seconds with one decimal, e.g. &quot;1.2 s&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HistoryModel</name>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HistoryWindow</name>
+    <message>
+        <source>Attempt history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account, ticket, request ID, outcome…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this window&apos;s account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attempts, newest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy for ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the selected attempts for a ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the attempts shown as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;lear history…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear the whole history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The history could not be saved to %1: %2</source>
+        <extracomment>%1 is the file, %2 the system&apos;s reason</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No attempts are recorded on this computer yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing %1 of %n attempt(s).</source>
+        <translation>
+            <numerusform>Showing %1 of %n attempt.</numerusform>
+            <numerusform>Showing %1 of %n attempts.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Only account %1</source>
+        <extracomment>%1 is an account id</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export history as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear the history?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove every attempt recorded on this computer, for every account? This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Clear history</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>InstanceMessage</name>
     <message>
         <source>The field %1 is not text.</source>
@@ -1943,6 +2331,25 @@ You can open PostPress Checkpoint anyway and type the account id yourself.</sour
     </message>
     <message>
         <source>This code was already sent: type the new code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TicketId</name>
+    <message>
+        <source>The ticket id is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ticket id is too long: %1 characters, at most %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ticket id cannot contain spaces, invisible or control characters: character %1 is %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ticket id cannot contain “%1” (%2, character %3): only ASCII letters, digits and _ - . # are allowed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -267,6 +267,139 @@ Resuelva las verificaciones de inicio de sesión de PostPress con el código que
     </message>
 </context>
 <context>
+    <name>AttemptNames</name>
+    <message>
+        <source>Connected</source>
+        <translation>Conectada</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n connected</source>
+        <translation>
+            <numerusform>%n conectado</numerusform>
+            <numerusform>%n conectados</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Another step</source>
+        <translation>Otro paso</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n led to another step</source>
+        <translation>
+            <numerusform>%n llevó a otro paso</numerusform>
+            <numerusform>%n llevaron a otro paso</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New code sent</source>
+        <translation>Código nuevo enviado</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new code(s) sent</source>
+        <translation>
+            <numerusform>%n código nuevo enviado</numerusform>
+            <numerusform>%n códigos nuevos enviados</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Code rejected</source>
+        <translation>Código rechazado</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n code(s) rejected</source>
+        <translation>
+            <numerusform>%n código rechazado</numerusform>
+            <numerusform>%n códigos rechazados</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Login ended</source>
+        <translation>Inicio de sesión terminado</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n found the login ended</source>
+        <translation>
+            <numerusform>%n con el inicio de sesión terminado</numerusform>
+            <numerusform>%n con el inicio de sesión terminado</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>API key refused</source>
+        <translation>Clave de API rechazada</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with the API key refused</source>
+        <translation>
+            <numerusform>%n con la clave de API rechazada</numerusform>
+            <numerusform>%n con la clave de API rechazada</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Told to wait</source>
+        <translation>Se pidió esperar</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n told to wait</source>
+        <translation>
+            <numerusform>%n con la petición de esperar</numerusform>
+            <numerusform>%n con la petición de esperar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No clear answer</source>
+        <translation>Sin respuesta clara</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n without a clear answer</source>
+        <translation>
+            <numerusform>%n sin respuesta clara</numerusform>
+            <numerusform>%n sin respuesta clara</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelado</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cancelled</source>
+        <translation>
+            <numerusform>%n cancelado</numerusform>
+            <numerusform>%n cancelados</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fallido</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n fallido</numerusform>
+            <numerusform>%n fallidos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Submit code</source>
+        <translation>Enviar código</translation>
+    </message>
+    <message>
+        <source>Resend code</source>
+        <translation>Reenviar código</translation>
+    </message>
+    <message>
+        <source>Try another way</source>
+        <translation>Otro método</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ended as %1</source>
+        <extracomment>%1 is an outcome name a newer version of the app wrote, e.g. &quot;timed_out&quot;</extracomment>
+        <translation>
+            <numerusform>%n terminó como %1</numerusform>
+            <numerusform>%n terminaron como %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CheckpointClient</name>
     <message>
         <source>The server&apos;s answer was larger than %1 KiB, far more than this API sends; it was not read.</source>
@@ -474,12 +607,68 @@ Resuelva las verificaciones de inicio de sesión de PostPress con el código que
         <translation>Ctrl+,</translation>
     </message>
     <message>
+        <source>Earlier attempts</source>
+        <translation>Intentos anteriores</translation>
+    </message>
+    <message>
+        <source>&amp;History…</source>
+        <translation>&amp;Historial…</translation>
+    </message>
+    <message>
+        <source>The attempts made on this computer, for this account or all</source>
+        <translation>Los intentos hechos en este equipo, para esta cuenta o para todas</translation>
+    </message>
+    <message>
+        <source>Ctrl+H</source>
+        <translation>Ctrl+H</translation>
+    </message>
+    <message>
         <source>&amp;Enter API key…</source>
         <translation>&amp;Introducir la clave de API…</translation>
     </message>
     <message>
         <source>&amp;Submit number</source>
         <translation>&amp;Enviar número</translation>
+    </message>
+</context>
+<context>
+    <name>EarlierAttempts</name>
+    <message>
+        <source>both codes rejected</source>
+        <translation>ambos códigos rechazados</translation>
+    </message>
+    <message numerus="yes">
+        <source>all %n codes rejected</source>
+        <translation>
+            <numerusform>los %n códigos rechazados</numerusform>
+            <numerusform>los %n códigos rechazados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s) ago</source>
+        <translation>
+            <numerusform>hace %n minuto</numerusform>
+            <numerusform>hace %n minutos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in the last %n minute(s)</source>
+        <translation>
+            <numerusform>en %n minuto</numerusform>
+            <numerusform>en los últimos %n minutos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2: %3</source>
+        <extracomment>%1 is &quot;2 earlier attempts&quot;, %2 &quot;in the last 40 minutes&quot; (or &quot;12 minutes ago&quot;), %3 how they ended, e.g. &quot;both codes rejected&quot; or &quot;2 codes rejected and 1 connected&quot;</extracomment>
+        <translation>%1 %2: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n earlier attempt(s)</source>
+        <translation>
+            <numerusform>%n intento anterior</numerusform>
+            <numerusform>%n intentos anteriores</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1276,6 +1465,205 @@ Resuelva las verificaciones de inicio de sesión de PostPress con el código que
     </message>
 </context>
 <context>
+    <name>History</name>
+    <message>
+        <source>History is off: Qt&apos;s SQLite driver is not installed (libqt6sql6-sqlite).</source>
+        <translation>Historial desactivado: el controlador SQLite de Qt no está instalado (libqt6sql6-sqlite).</translation>
+    </message>
+    <message>
+        <source>History is off: its folder %1 cannot be created.</source>
+        <translation>Historial desactivado: no se puede crear su carpeta %1.</translation>
+    </message>
+    <message>
+        <source>History is off: its file is damaged and cannot be moved aside.</source>
+        <translation>Historial desactivado: su archivo está dañado y no se puede apartar.</translation>
+    </message>
+    <message>
+        <source>The history file was damaged: it was moved to %1 and a new history started.</source>
+        <translation>El archivo del historial estaba dañado: se movió a %1 y se empezó un historial nuevo.</translation>
+    </message>
+    <message>
+        <source>History is off: another program is using its file.</source>
+        <translation>Historial desactivado: otro programa está usando su archivo.</translation>
+    </message>
+    <message>
+        <source>History is off: the disk is full.</source>
+        <translation>Historial desactivado: el disco está lleno.</translation>
+    </message>
+    <message>
+        <source>History is off: its file %1 cannot be written.</source>
+        <translation>Historial desactivado: no se puede escribir su archivo %1.</translation>
+    </message>
+    <message>
+        <source>History is off: its file is damaged.</source>
+        <translation>Historial desactivado: su archivo está dañado.</translation>
+    </message>
+    <message>
+        <source>History is off: %1</source>
+        <extracomment>%1 is SQLite&apos;s own message, in English</extracomment>
+        <translation>Historial desactivado: %1</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryExport</name>
+    <message>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <source>Request ID %1</source>
+        <translation>ID de solicitud %1</translation>
+    </message>
+    <message>
+        <source>Ticket %1</source>
+        <translation>Ticket %1</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <extracomment>A duration in seconds with one decimal, e.g. &quot;1.2 s&quot;</extracomment>
+        <translation>%1 s</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryModel</name>
+    <message>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <source>Account ID</source>
+        <translation>ID de cuenta</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Plataforma</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Acción</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>HTTP</source>
+        <translation>HTTP</translation>
+    </message>
+    <message>
+        <source>Problem type</source>
+        <translation>Tipo de problema</translation>
+    </message>
+    <message>
+        <source>Request ID</source>
+        <translation>ID de solicitud</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>Ticket</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Duración</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryWindow</name>
+    <message>
+        <source>Attempt history</source>
+        <translation>Historial de intentos</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Buscar:</translation>
+    </message>
+    <message>
+        <source>Search the history</source>
+        <translation>Buscar en el historial</translation>
+    </message>
+    <message>
+        <source>Account, ticket, request ID, outcome…</source>
+        <translation>Cuenta, ticket, ID de solicitud, resultado…</translation>
+    </message>
+    <message>
+        <source>Only this window&apos;s account</source>
+        <translation>Solo la cuenta de esta ventana</translation>
+    </message>
+    <message>
+        <source>Attempts, newest first</source>
+        <translation>Intentos, los más recientes primero</translation>
+    </message>
+    <message>
+        <source>&amp;Copy for ticket</source>
+        <translation>&amp;Copiar para el ticket</translation>
+    </message>
+    <message>
+        <source>Copy the selected attempts for a ticket</source>
+        <translation>Copiar los intentos seleccionados para un ticket</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>&amp;Exportar CSV…</translation>
+    </message>
+    <message>
+        <source>Export the attempts shown as CSV</source>
+        <translation>Exportar los intentos mostrados como CSV</translation>
+    </message>
+    <message>
+        <source>C&amp;lear history…</source>
+        <translation>B&amp;orrar el historial…</translation>
+    </message>
+    <message>
+        <source>Clear the whole history</source>
+        <translation>Borrar todo el historial</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>The history could not be saved to %1: %2</source>
+        <extracomment>%1 is the file, %2 the system&apos;s reason</extracomment>
+        <translation>No se pudo guardar el historial en %1: %2</translation>
+    </message>
+    <message>
+        <source>No attempts are recorded on this computer yet.</source>
+        <translation>Aún no hay intentos registrados en este equipo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing %1 of %n attempt(s).</source>
+        <translation>
+            <numerusform>Se muestran %1 de %n intento.</numerusform>
+            <numerusform>Se muestran %1 de %n intentos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Only account %1</source>
+        <extracomment>%1 is an account id</extracomment>
+        <translation>&amp;Solo la cuenta %1</translation>
+    </message>
+    <message>
+        <source>Export history as CSV</source>
+        <translation>Exportar el historial como CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Clear the history?</source>
+        <translation>¿Borrar el historial?</translation>
+    </message>
+    <message>
+        <source>Remove every attempt recorded on this computer, for every account? This cannot be undone.</source>
+        <translation>¿Eliminar todos los intentos registrados en este equipo, de todas las cuentas? No se puede deshacer.</translation>
+    </message>
+    <message>
+        <source>&amp;Clear history</source>
+        <translation>&amp;Borrar el historial</translation>
+    </message>
+</context>
+<context>
     <name>InstanceMessage</name>
     <message>
         <source>The field %1 is not text.</source>
@@ -1951,6 +2339,25 @@ Puede abrir PostPress Checkpoint de todos modos y escribir usted mismo el ID de 
     <message>
         <source>This code was already sent: type the new code.</source>
         <translation>Este código ya se envió: escriba el código nuevo.</translation>
+    </message>
+</context>
+<context>
+    <name>TicketId</name>
+    <message>
+        <source>The ticket id is empty.</source>
+        <translation>El ID del ticket está vacío.</translation>
+    </message>
+    <message>
+        <source>The ticket id is too long: %1 characters, at most %2.</source>
+        <translation>El ID del ticket es demasiado largo: %1 caracteres, %2 como máximo.</translation>
+    </message>
+    <message>
+        <source>The ticket id cannot contain spaces, invisible or control characters: character %1 is %2.</source>
+        <translation>El ID del ticket no puede contener espacios ni caracteres invisibles o de control: el carácter %1 es %2.</translation>
+    </message>
+    <message>
+        <source>The ticket id cannot contain “%1” (%2, character %3): only ASCII letters, digits and _ - . # are allowed.</source>
+        <translation>El ID del ticket no puede contener «%1» (%2, carácter %3): solo se permiten letras ASCII, dígitos y _ - . #.</translation>
     </message>
 </context>
 <context>

@@ -267,6 +267,139 @@ Résolvez les vérifications de connexion PostPress avec le code que le client v
     </message>
 </context>
 <context>
+    <name>AttemptNames</name>
+    <message>
+        <source>Connected</source>
+        <translation>Connecté</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n connected</source>
+        <translation>
+            <numerusform>%n connexion réussie</numerusform>
+            <numerusform>%n connexions réussies</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Another step</source>
+        <translation>Autre étape</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n led to another step</source>
+        <translation>
+            <numerusform>%n a mené à une autre étape</numerusform>
+            <numerusform>%n ont mené à une autre étape</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New code sent</source>
+        <translation>Nouveau code envoyé</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new code(s) sent</source>
+        <translation>
+            <numerusform>%n nouveau code envoyé</numerusform>
+            <numerusform>%n nouveaux codes envoyés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Code rejected</source>
+        <translation>Code refusé</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n code(s) rejected</source>
+        <translation>
+            <numerusform>%n code refusé</numerusform>
+            <numerusform>%n codes refusés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Login ended</source>
+        <translation>Connexion terminée</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n found the login ended</source>
+        <translation>
+            <numerusform>%n sur une connexion terminée</numerusform>
+            <numerusform>%n sur une connexion terminée</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>API key refused</source>
+        <translation>Clé API refusée</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with the API key refused</source>
+        <translation>
+            <numerusform>%n avec la clé API refusée</numerusform>
+            <numerusform>%n avec la clé API refusée</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Told to wait</source>
+        <translation>Invitation à patienter</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n told to wait</source>
+        <translation>
+            <numerusform>%n invitation à patienter</numerusform>
+            <numerusform>%n invitations à patienter</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No clear answer</source>
+        <translation>Pas de réponse claire</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n without a clear answer</source>
+        <translation>
+            <numerusform>%n sans réponse claire</numerusform>
+            <numerusform>%n sans réponse claire</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annulé</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cancelled</source>
+        <translation>
+            <numerusform>%n annulée</numerusform>
+            <numerusform>%n annulées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Échec</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n en échec</numerusform>
+            <numerusform>%n en échec</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Submit code</source>
+        <translation>Envoyer le code</translation>
+    </message>
+    <message>
+        <source>Resend code</source>
+        <translation>Renvoyer le code</translation>
+    </message>
+    <message>
+        <source>Try another way</source>
+        <translation>Autre méthode</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ended as %1</source>
+        <extracomment>%1 is an outcome name a newer version of the app wrote, e.g. &quot;timed_out&quot;</extracomment>
+        <translation>
+            <numerusform>%n terminée en %1</numerusform>
+            <numerusform>%n terminées en %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CheckpointClient</name>
     <message>
         <source>The server&apos;s answer was larger than %1 KiB, far more than this API sends; it was not read.</source>
@@ -474,12 +607,68 @@ Résolvez les vérifications de connexion PostPress avec le code que le client v
         <translation>Ctrl+,</translation>
     </message>
     <message>
+        <source>Earlier attempts</source>
+        <translation>Tentatives précédentes</translation>
+    </message>
+    <message>
+        <source>&amp;History…</source>
+        <translation>&amp;Historique…</translation>
+    </message>
+    <message>
+        <source>The attempts made on this computer, for this account or all</source>
+        <translation>Les tentatives faites sur cet ordinateur, pour ce compte ou pour tous</translation>
+    </message>
+    <message>
+        <source>Ctrl+H</source>
+        <translation>Ctrl+H</translation>
+    </message>
+    <message>
         <source>&amp;Enter API key…</source>
         <translation>&amp;Saisir la clé API…</translation>
     </message>
     <message>
         <source>&amp;Submit number</source>
         <translation>&amp;Envoyer le numéro</translation>
+    </message>
+</context>
+<context>
+    <name>EarlierAttempts</name>
+    <message>
+        <source>both codes rejected</source>
+        <translation>les deux codes refusés</translation>
+    </message>
+    <message numerus="yes">
+        <source>all %n codes rejected</source>
+        <translation>
+            <numerusform>les %n codes refusés</numerusform>
+            <numerusform>les %n codes refusés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s) ago</source>
+        <translation>
+            <numerusform>il y a %n minute</numerusform>
+            <numerusform>il y a %n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in the last %n minute(s)</source>
+        <translation>
+            <numerusform>en %n minute</numerusform>
+            <numerusform>au cours des %n dernières minutes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2: %3</source>
+        <extracomment>%1 is &quot;2 earlier attempts&quot;, %2 &quot;in the last 40 minutes&quot; (or &quot;12 minutes ago&quot;), %3 how they ended, e.g. &quot;both codes rejected&quot; or &quot;2 codes rejected and 1 connected&quot;</extracomment>
+        <translation>%1 %2&#x202f;: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n earlier attempt(s)</source>
+        <translation>
+            <numerusform>%n tentative précédente</numerusform>
+            <numerusform>%n tentatives précédentes</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1276,6 +1465,205 @@ Résolvez les vérifications de connexion PostPress avec le code que le client v
     </message>
 </context>
 <context>
+    <name>History</name>
+    <message>
+        <source>History is off: Qt&apos;s SQLite driver is not installed (libqt6sql6-sqlite).</source>
+        <translation>Historique désactivé&#x202f;: le pilote SQLite de Qt n’est pas installé (libqt6sql6-sqlite).</translation>
+    </message>
+    <message>
+        <source>History is off: its folder %1 cannot be created.</source>
+        <translation>Historique désactivé&#x202f;: son dossier %1 ne peut pas être créé.</translation>
+    </message>
+    <message>
+        <source>History is off: its file is damaged and cannot be moved aside.</source>
+        <translation>Historique désactivé&#x202f;: son fichier est endommagé et ne peut pas être mis de côté.</translation>
+    </message>
+    <message>
+        <source>The history file was damaged: it was moved to %1 and a new history started.</source>
+        <translation>Le fichier d’historique était endommagé&#x202f;: il a été déplacé vers %1 et un nouvel historique a commencé.</translation>
+    </message>
+    <message>
+        <source>History is off: another program is using its file.</source>
+        <translation>Historique désactivé&#x202f;: un autre programme utilise son fichier.</translation>
+    </message>
+    <message>
+        <source>History is off: the disk is full.</source>
+        <translation>Historique désactivé&#x202f;: le disque est plein.</translation>
+    </message>
+    <message>
+        <source>History is off: its file %1 cannot be written.</source>
+        <translation>Historique désactivé&#x202f;: son fichier %1 ne peut pas être écrit.</translation>
+    </message>
+    <message>
+        <source>History is off: its file is damaged.</source>
+        <translation>Historique désactivé&#x202f;: son fichier est endommagé.</translation>
+    </message>
+    <message>
+        <source>History is off: %1</source>
+        <extracomment>%1 is SQLite&apos;s own message, in English</extracomment>
+        <translation>Historique désactivé&#x202f;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryExport</name>
+    <message>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <source>Request ID %1</source>
+        <translation>ID de requête %1</translation>
+    </message>
+    <message>
+        <source>Ticket %1</source>
+        <translation>Ticket %1</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <extracomment>A duration in seconds with one decimal, e.g. &quot;1.2 s&quot;</extracomment>
+        <translation>%1 s</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryModel</name>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Account ID</source>
+        <translation>ID du compte</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Plateforme</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>HTTP</source>
+        <translation>HTTP</translation>
+    </message>
+    <message>
+        <source>Problem type</source>
+        <translation>Type de problème</translation>
+    </message>
+    <message>
+        <source>Request ID</source>
+        <translation>ID de requête</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>Ticket</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Durée</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryWindow</name>
+    <message>
+        <source>Attempt history</source>
+        <translation>Historique des tentatives</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Rechercher&#x202f;:</translation>
+    </message>
+    <message>
+        <source>Search the history</source>
+        <translation>Rechercher dans l’historique</translation>
+    </message>
+    <message>
+        <source>Account, ticket, request ID, outcome…</source>
+        <translation>Compte, ticket, ID de requête, résultat…</translation>
+    </message>
+    <message>
+        <source>Only this window&apos;s account</source>
+        <translation>Seulement le compte de cette fenêtre</translation>
+    </message>
+    <message>
+        <source>Attempts, newest first</source>
+        <translation>Tentatives, les plus récentes d’abord</translation>
+    </message>
+    <message>
+        <source>&amp;Copy for ticket</source>
+        <translation>&amp;Copier pour le ticket</translation>
+    </message>
+    <message>
+        <source>Copy the selected attempts for a ticket</source>
+        <translation>Copier les tentatives sélectionnées pour un ticket</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>&amp;Exporter en CSV…</translation>
+    </message>
+    <message>
+        <source>Export the attempts shown as CSV</source>
+        <translation>Exporter les tentatives affichées en CSV</translation>
+    </message>
+    <message>
+        <source>C&amp;lear history…</source>
+        <translation>E&amp;ffacer l’historique…</translation>
+    </message>
+    <message>
+        <source>Clear the whole history</source>
+        <translation>Effacer tout l’historique</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>The history could not be saved to %1: %2</source>
+        <extracomment>%1 is the file, %2 the system&apos;s reason</extracomment>
+        <translation>L’historique n’a pas pu être enregistré dans %1&#x202f;: %2</translation>
+    </message>
+    <message>
+        <source>No attempts are recorded on this computer yet.</source>
+        <translation>Aucune tentative n’est encore enregistrée sur cet ordinateur.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing %1 of %n attempt(s).</source>
+        <translation>
+            <numerusform>Affichage&#x202f;: %1 sur %n tentative.</numerusform>
+            <numerusform>Affichage&#x202f;: %1 sur %n tentatives.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Only account %1</source>
+        <extracomment>%1 is an account id</extracomment>
+        <translation>&amp;Seulement le compte %1</translation>
+    </message>
+    <message>
+        <source>Export history as CSV</source>
+        <translation>Exporter l’historique en CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Clear the history?</source>
+        <translation>Effacer l’historique&#x202f;?</translation>
+    </message>
+    <message>
+        <source>Remove every attempt recorded on this computer, for every account? This cannot be undone.</source>
+        <translation>Supprimer toutes les tentatives enregistrées sur cet ordinateur, pour tous les comptes&#x202f;? Cette action est irréversible.</translation>
+    </message>
+    <message>
+        <source>&amp;Clear history</source>
+        <translation>&amp;Effacer l’historique</translation>
+    </message>
+</context>
+<context>
     <name>InstanceMessage</name>
     <message>
         <source>The field %1 is not text.</source>
@@ -1951,6 +2339,25 @@ Vous pouvez tout de même ouvrir PostPress Checkpoint et saisir vous-même l’i
     <message>
         <source>This code was already sent: type the new code.</source>
         <translation>Ce code a déjà été envoyé&#x202f;: saisissez le nouveau code.</translation>
+    </message>
+</context>
+<context>
+    <name>TicketId</name>
+    <message>
+        <source>The ticket id is empty.</source>
+        <translation>L’identifiant du ticket est vide.</translation>
+    </message>
+    <message>
+        <source>The ticket id is too long: %1 characters, at most %2.</source>
+        <translation>L’identifiant du ticket est trop long&#x202f;: %1 caractères, %2 au maximum.</translation>
+    </message>
+    <message>
+        <source>The ticket id cannot contain spaces, invisible or control characters: character %1 is %2.</source>
+        <translation>L’identifiant du ticket ne peut pas contenir d’espaces ni de caractères invisibles ou de contrôle&#x202f;: le caractère %1 est %2.</translation>
+    </message>
+    <message>
+        <source>The ticket id cannot contain “%1” (%2, character %3): only ASCII letters, digits and _ - . # are allowed.</source>
+        <translation>L’identifiant du ticket ne peut pas contenir «&#x202f;%1&#x202f;» (%2, caractère %3)&#x202f;: seuls les lettres ASCII, les chiffres et _ - . # sont autorisés.</translation>
     </message>
 </context>
 <context>

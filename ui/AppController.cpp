@@ -4,6 +4,7 @@
 #include "ApiKeyPrompt.h"
 #include "CheckpointWindow.h"
 #include "HelpdeskLink.h"
+#include "HistoryWindow.h"
 #include "LinkRefusal.h"
 #include "SettingsDialog.h"
 #include "StartupTrace.h"
@@ -14,6 +15,7 @@
 #include <QFileOpenEvent>
 #include <QMessageBox>
 #include <QStatusBar>
+#include <QTimer>
 
 #include <algorithm>
 
@@ -26,6 +28,11 @@ AppController::AppController(QNetworkAccessManager *network, ApiKeyStore *store,
     , m_settings(AppSettings().values())
 {
     QCoreApplication::instance()->installEventFilter(this);
+    // Said once, in every window's status line: history went off, or a damaged file was moved aside.
+    connect(&m_history, &History::problemFound, this, [this](const QString &problem) {
+        for (const auto &window : m_windows)
+            window->window()->statusBar()->showMessage(problem);
+    });
 }
 
 bool AppController::eventFilter(QObject *watched, QEvent *event)
@@ -103,6 +110,7 @@ WindowController *AppController::open(const LaunchRequest &request)
         if (request.provider)
             pristine->window()->setProvider(request.provider);
         pristine->window()->focusFirstEmptyField();
+        pristine->updateEarlierAttempts();
         pristine->raise(request.activation);
         return pristine;
     }
@@ -135,6 +143,7 @@ WindowController *AppController::createWindow(const LaunchOptions &options, cons
     window->client()->setTimeout(m_settings.timeout());
     connect(window, &WindowController::newWindowRequested, this, [this] { open(LaunchRequest{}); });
     connect(window, &WindowController::settingsRequested, this, [this, window] { openSettings(window); });
+    connect(window, &WindowController::historyRequested, this, [this, window] { openHistory(window); });
     connect(window, &WindowController::closed, this, [this, window] {
         // Deleted later: the close event that told us is still on the stack.
         auto it =
@@ -146,6 +155,8 @@ WindowController *AppController::createWindow(const LaunchOptions &options, cons
     });
     m_windows.push_back(std::move(owned));
     window->show(activation);
+    // The history file is opened and read after the window is up, not before its first frame.
+    QTimer::singleShot(0, window, [this, window] { window->setHistory(history()); });
     return window;
 }
 
@@ -187,6 +198,35 @@ void AppController::openSettings(WindowController *over)
     connect(m_settingsDialog, &SettingsDialog::forgetKeyRequested, over, &WindowController::confirmForgetKey);
     connect(m_settingsDialog, &SettingsDialog::settingsAccepted, this, &AppController::applySettings);
     m_settingsDialog->open();
+}
+
+History *AppController::history()
+{
+    if (!m_historyTried) {
+        m_historyTried = true;
+        m_history.open();
+    }
+    return &m_history;
+}
+
+void AppController::openHistory(WindowController *over)
+{
+    if (!m_historyWindow) {
+        m_historyWindow = new HistoryWindow(over->window());
+        m_historyWindow->setObjectName(QStringLiteral("historyWindow"));
+        m_historyWindow->setAttribute(Qt::WA_DeleteOnClose);
+        connect(m_historyWindow, &HistoryWindow::clearRequested, this, [this] {
+            m_history.clear();
+            m_historyWindow->setAttempts(m_history.attempts());
+        });
+    }
+    History *attempts = history();
+    m_historyWindow->setProblem(attempts->isOpen() ? QString() : attempts->problem());
+    m_historyWindow->setAttempts(attempts->attempts());
+    m_historyWindow->setAccount(over->window()->accountId());
+    m_historyWindow->show();
+    m_historyWindow->raise();
+    m_historyWindow->activateWindow();
 }
 
 void AppController::applySettings(const AppSettings::Values &values)

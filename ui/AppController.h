@@ -3,6 +3,7 @@
 #include "ApiKeyController.h"
 #include "AppSettings.h"
 #include "CheckpointClient.h"
+#include "History.h"
 #include "LaunchOptions.h"
 
 #include <QObject>
@@ -14,6 +15,7 @@
 #include <vector>
 
 class ApiKeyStore;
+class HistoryWindow;
 class SettingsDialog;
 class WindowController;
 
@@ -44,6 +46,11 @@ public:
     // The key of one API base URL, loaded from the keychain on first use.
     ApiKeyController *keysFor(const QUrl &baseUrl);
     void openSettings(WindowController *over);
+    // The attempts made on this computer: opened on first use; off, with problem() saying why, when its file cannot
+    // be used.
+    History *history();
+    // The history window, on the account of the window it is opened from.
+    void openHistory(WindowController *over);
 
 protected:
     // macOS hands a clicked postpress-checkpoint: link to the running app as a QFileOpenEvent, not as an argument.
@@ -63,4 +70,7 @@ private:
     std::map<QString, std::unique_ptr<ApiKeyController>> m_keys; // by normalised base URL
     std::vector<std::unique_ptr<WindowController>> m_windows;
     QPointer<SettingsDialog> m_settingsDialog;
+    History m_history{History::defaultPath()};
+    bool m_historyTried = false;
+    QPointer<HistoryWindow> m_historyWindow;
 };

@@ -79,6 +79,7 @@ void CheckpointWindow::connectSignals()
     connect(m_ui->quitAction, &QAction::triggered, qApp, &QApplication::closeAllWindows);
     connect(m_ui->closeAction, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->settingsAction, &QAction::triggered, this, &CheckpointWindow::settingsRequested);
+    connect(m_ui->historyAction, &QAction::triggered, this, &CheckpointWindow::historyRequested);
     connect(m_ui->newWindowAction, &QAction::triggered, this, &CheckpointWindow::newWindowRequested);
     connect(m_ui->aboutAction, &QAction::triggered, this, &CheckpointWindow::showAbout);
     connectPanel();
@@ -89,10 +90,7 @@ void CheckpointWindow::connectPanel()
     connect(m_ui->outcomePanel, &OutcomePanel::actionChosen, this, &CheckpointWindow::onActionChosen);
     connect(m_ui->outcomePanel, &OutcomePanel::retryReady, this, &CheckpointWindow::updateSubmitState);
     connect(m_ui->outcomePanel, &OutcomePanel::closeRequested, this, &QWidget::close);
-    connect(m_ui->outcomePanel, &OutcomePanel::heightChanged, this, [this] {
-        m_fitPending = true; // closing the details shrinks the window again
-        queueFit();
-    });
+    connect(m_ui->outcomePanel, &OutcomePanel::heightChanged, this, &CheckpointWindow::refit); // details toggled
 }
 
 void CheckpointWindow::setAccountId(const QString &accountId)
@@ -132,13 +130,18 @@ void CheckpointWindow::setApiUrl(const QUrl &baseUrl)
     m_ui->endpointLabel->setVisible(!isDefault);
 }
 
+void CheckpointWindow::setEarlierAttempts(const QString &line)
+{
+    m_ui->earlierAttemptsLabel->setText(line);
+    m_ui->earlierAttemptsLabel->setVisible(!line.isEmpty());
+}
+
 void CheckpointWindow::setKeyState(ApiKeyController::State state, const QString &message)
 {
     m_keyState = state;
     m_keyMessage = message;
     m_ui->keyStateLine->setState(state, message);
-    m_fitPending = true; // the key line came or went: the window is as tall as what it shows, no grey band
-    queueFit();
+    refit(); // the key line came or went: the window is as tall as what it shows, no grey band
     const bool noKey = state == ApiKeyController::State::Missing || state == ApiKeyController::State::Failed;
     m_ui->replaceKeyAction->setText(noKey ? tr("&Enter API key…") : tr("&Replace API key…"));
     m_ui->forgetKeyAction->setEnabled(state == ApiKeyController::State::Stored
@@ -260,8 +263,7 @@ void CheckpointWindow::applyFocus(const Guidance &guidance)
         m_ui->answerInput->focusAnswer(guidance.selectCode);
     }
     // Submit is the default only when the answer's next step is typing; the panel's alert tells screen readers.
-    m_ui->submitButton->setDefault(m_ui->answerInput->isAncestorOf(QApplication::focusWidget())
-                                   || m_ui->accountIdEdit->hasFocus());
+    m_ui->submitButton->setDefault(!m_ui->outcomePanel->isAncestorOf(QApplication::focusWidget()));
 }
 
 void CheckpointWindow::onActionChosen(Guidance::Action action)
@@ -324,10 +326,8 @@ void CheckpointWindow::changeEvent(QEvent *event)
         setApiUrl(m_apiUrl);
         m_ui->providerCombo->setPlaceholderText(tr("Choose the provider"));
         updateTitle();
-        if (m_ui->outcomePanel->isVisible()) { // the panel translates its answer after this: fit the window to it then
-            m_fitPending = true;
-            queueFit();
-        }
+        if (m_ui->outcomePanel->isVisible()) // the panel translates its answer after this: fit the window to it then
+            refit();
     }
     QMainWindow::changeEvent(event);
 }
@@ -344,18 +344,13 @@ void CheckpointWindow::queueFit()
 {
     if (std::exchange(m_fitQueued, true))
         return; // one fit for a burst of resizes and layout requests
-    QMetaObject::invokeMethod(
-        this,
-        [this] {
-            m_fitQueued = false;
-            fitHeightToText();
-        },
-        Qt::QueuedConnection);
+    QMetaObject::invokeMethod(this, &CheckpointWindow::fitHeightToText, Qt::QueuedConnection);
 }
 
 void CheckpointWindow::fitHeightToText()
 {
     // QMainWindow does not pass height-for-width on: wrapped messages would be cut off at narrow widths.
+    m_fitQueued = false; // this fit serves any queued one: a later resize may queue the next
     QWidget *central = centralWidget();
     if (central->width() < central->minimumSizeHint().width())
         return; // not laid out yet: a height for a sliver of a width would be absurd

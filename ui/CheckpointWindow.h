@@ -33,6 +33,8 @@ public:
     void setProvider(std::optional<Provider> provider);
     // Shows the endpoint in small print when it is not the default, so staging is never taken for production.
     void setApiUrl(const QUrl &baseUrl);
+    // The account's attempts in the last hour, in one line under the form (EarlierAttempts); empty: no line.
+    void setEarlierAttempts(const QString &line);
     // The key line sits under the form, where a keychain's long error wraps, not in the status bar, where it would
     // widen the window past the screen.
     void setKeyState(ApiKeyController::State state, const QString &message = {});
@@ -56,6 +58,7 @@ Q_SIGNALS:
     void replaceKeyRequested();
     void forgetKeyRequested();
     void settingsRequested();
+    void historyRequested();
     void newWindowRequested();
     void aboutToClose();
     void answerEdited(); // the agent typed in the code or the phone field
@@ -68,6 +71,11 @@ protected:
 private:
     void updateTitle();
     void queueFit();
+    void refit() // queueFit(), shrinking the window to its content too
+    {
+        m_fitPending = true;
+        queueFit();
+    }
     void fitHeightToText();
     void fitMessageToScreen();
     void connectSignals();

@@ -4,6 +4,8 @@
 #include "ApiKeyPrompt.h"
 #include "AppSettings.h"
 #include "CheckpointWindow.h"
+#include "EarlierAttempts.h"
+#include "History.h"
 #include "WindowActivation.h"
 
 #include <QMessageBox>
@@ -53,6 +55,7 @@ void WindowController::connectWindow()
         Q_EMIT closed();
     });
     connect(window, &CheckpointWindow::settingsRequested, this, &WindowController::settingsRequested);
+    connect(window, &CheckpointWindow::historyRequested, this, &WindowController::historyRequested);
     connect(window, &CheckpointWindow::newWindowRequested, this, &WindowController::newWindowRequested);
     connect(&m_client, &CheckpointClient::busyChanged, window, &CheckpointWindow::setBusy);
     connect(&m_client, &CheckpointClient::finished, this, &WindowController::onFinished);
@@ -204,6 +207,31 @@ void WindowController::onFinished(const Outcome &outcome)
     m_attempt->finish(outcome);
     m_window->showAnswer(*m_attempt);
     rememberProvider();
+    // After the answer is on screen: the write (a few milliseconds when SQLite folds its log in) never delays it.
+    // Kept even when this window is closing (an attempt cancelled by closing it).
+    if (m_history) {
+        const AttemptRecord record = AttemptRecord::of(*m_attempt, {});
+        QTimer::singleShot(0, m_history, [self = QPointer(this), history = m_history, record] {
+            history->record(record);
+            if (self)
+                self->updateEarlierAttempts();
+        });
+    }
+}
+
+void WindowController::setHistory(History *history)
+{
+    m_history = history;
+    updateEarlierAttempts();
+}
+
+void WindowController::updateEarlierAttempts()
+{
+    const QString accountId = m_window->accountId();
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QDateTime since = now.addSecs(-EarlierAttempts::Minutes * 60);
+    const bool known = m_history && m_history->isOpen() && !accountId.isEmpty();
+    m_window->setEarlierAttempts(known ? EarlierAttempts::line(m_history->attempts(accountId, since), now) : QString());
 }
 
 void WindowController::saveWindowState()

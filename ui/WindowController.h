@@ -14,6 +14,7 @@
 
 #include "ApiKeyDialog.h"
 class CheckpointWindow;
+class History;
 
 // Wires one CheckpointWindow to its CheckpointClient and to the shared API key: the window renders and
 // emits, the client talks to the API, the key controller talks to the keychain; this class connects them, owns the
@@ -46,9 +47,14 @@ public:
     ApiKeyController *keys() const { return m_keys; }
     // The last request sent from this window, in flight or answered; none before the first.
     const std::optional<Attempt> &attempt() const { return m_attempt; }
+    // Where each finished attempt is recorded and the earlier-attempts line is read from; none: not recorded.
+    void setHistory(History *history);
+    // The line under the form again, from the history, for the window's account.
+    void updateEarlierAttempts();
 
 Q_SIGNALS:
     void settingsRequested();
+    void historyRequested();
     void newWindowRequested();
     void closed();
 
@@ -70,6 +76,7 @@ private:
     CheckpointClient m_client;
     std::unique_ptr<CheckpointWindow> m_window;
     std::optional<Attempt> m_attempt;
+    QPointer<History> m_history;
     bool m_shown = false;
     std::optional<Provider> m_providerToRemember; // of the request in flight, saved once it has gone out
 };
