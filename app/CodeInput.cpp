@@ -157,6 +157,12 @@ QString PhoneNumberFormatter::callingCodeFor(const QString &regionCode)
     return code > 0 ? u"+"_s + QString::number(code) : QString();
 }
 
+QString PhoneNumberFormatter::exampleNumber(const QString &regionCode)
+{
+    const PhoneNumberBackend *backend = phoneBackend();
+    return backend ? backend->exampleMobileNumber(normalisedRegion(regionCode)) : QString();
+}
+
 QString PhoneNumberFormatter::regionName(const QString &regionCode)
 {
     const QLocale::Territory territory = QLocale::codeToTerritory(regionCode.toUpper());

@@ -39,6 +39,9 @@ public:
     static QStringList supportedRegions();
     // "+33" for "FR"; empty for an unknown region.
     static QString callingCodeFor(const QString &regionCode);
+    // An example mobile number of the region as people write it there, for the phone field's placeholder; empty
+    // when libphonenumber has none or is not installed.
+    static QString exampleNumber(const QString &regionCode);
     // "France" for "FR" (Qt's English territory name); the code itself when Qt does not know it.
     static QString regionName(const QString &regionCode);
     // The region of the system locale, when libphonenumber supports it, else "US".

@@ -55,6 +55,7 @@ public:
     std::optional<CheckpointRequest::Field> focusField;
     bool selectCode = false; // keep the code selected so typing replaces it
     int retryAfterSeconds = 0; // Retry becomes available after this many seconds (0: at once)
+    QString explanationOnceReady; // the explanation once Retry's wait is over, when it says to wait; else empty
 
     // What an HTTP problem means, per (status, type): one row of the table that forOutcome() builds the advice from,
     // the ticket summary takes its words from, and the tests walk. Texts are source texts, translated where they are

@@ -185,6 +185,8 @@ Guidance problem(const Outcome &outcome, const CheckpointRequest &request)
     const QString next = secondSentence(facts, request, seconds);
     Guidance guidance = make(facts.tone, headline, next.isEmpty() ? cause : sentences(cause, next), facts.actions);
     guidance.retryAfterSeconds = seconds;
+    if (facts.then == Facts::Then::WaitThenRetry && seconds > 0)
+        guidance.explanationOnceReady = sentences(cause, waitThenRetry(0));
     if (facts.focus == Facts::Focus::AccountId)
         return focusAccountId(guidance);
     return facts.focus == Facts::Focus::Code ? focusCode(guidance) : guidance;

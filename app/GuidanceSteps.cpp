@@ -183,10 +183,11 @@ Guidance GuidanceParts::nextCheckpoint(const Outcome &outcome, const CheckpointR
     if (type == "PHONE_REGISTER"_L1) {
         Guidance guidance = make(Tone::Next, Guidance::tr("Ask for the customer's mobile number"),
                                  //: %1 is the provider, e.g. LinkedIn
-                                 Guidance::tr("%1 wants a mobile number for this account. Switch to phone number "
-                                              "mode, pick the country and type the number as the customer says it.")
+                                 // The window is in phone number mode already: the advice does not ask to switch.
+                                 Guidance::tr("%1 wants a mobile number for this account. Pick the country and type "
+                                              "the number as the customer says it.")
                                      .arg(providerName(request)),
-                                 {Action::EnterPhone, Action::TryAnotherWay});
+                                 {Action::TryAnotherWay});
         guidance.focusField = Field::Code;
         return guidance;
     }

@@ -32,11 +32,14 @@ public:
     virtual QStringList supportedRegions() const = 0;
     // 33 for "FR"; 0 for an unknown region.
     virtual int countryCodeForRegion(const QString &regionCode) const = 0;
+    // libphonenumber's example mobile number for the region, in its national format ("06 12 34 56 78" for "FR",
+    // "(201) 555-0123" for "US"); empty when it has none.
+    virtual QString exampleMobileNumber(const QString &regionCode) const = 0;
 
 protected:
     PhoneNumberBackend() = default;
     Q_DISABLE_COPY_MOVE(PhoneNumberBackend)
 };
 
-#define PhoneNumberBackend_iid "ai.postpress.Checkpoint.PhoneNumberBackend/1"
+#define PhoneNumberBackend_iid "ai.postpress.Checkpoint.PhoneNumberBackend/2"
 Q_DECLARE_INTERFACE(PhoneNumberBackend, PhoneNumberBackend_iid)

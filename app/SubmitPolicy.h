@@ -28,6 +28,9 @@ public:
     };
 
     // The reason (translated), or an empty string when it can be sent. answered: the last answered attempt while
-    // the form is still about its account and provider, else null.
-    static QString blocker(Send send, const Form &form, ApiKeyController::State keyState, const Attempt *answered);
+    // the form is still about its account and provider, else null; retryWaiting: its Retry is still counting down.
+    // The answer connected the account, or says it already is: nothing left to send.
+    static bool solved(const Attempt *answered);
+    static QString blocker(Send send, const Form &form, ApiKeyController::State keyState, const Attempt *answered,
+                           bool retryWaiting = false);
 };

@@ -1,12 +1,12 @@
 // Every interactive widget of every dialog has a name a screen reader can say, keyboard focus follows the
-// reading order, and an outcome takes the focus so that it is read out.
+// reading order, and an outcome is announced while the focus goes to its next step.
 #include "AboutDialog.h"
 #include "AnswerInput.h"
 #include "ApiKeyDialog.h"
 #include "CheckpointWindow.h"
-#include "WindowHarness.h"
 #include "SettingsDialog.h"
 #include "TestConstants.h"
+#include "WindowHarness.h"
 
 #include <QAbstractButton>
 #include <QAccessible>
@@ -47,11 +47,11 @@ QStringList namelessInteractive(QAccessibleInterface *node, int depth = 0)
     QStringList nameless;
     if (!node || depth > 40)
         return nameless;
-    if (isInteractive(node->role()) && !node->state().invisible
-        && node->text(QAccessible::Name).trimmed().isEmpty()) {
+    if (isInteractive(node->role()) && !node->state().invisible && node->text(QAccessible::Name).trimmed().isEmpty()) {
         QObject *object = node->object();
-        nameless << (object ? object->objectName() + u" ("_s + QLatin1StringView(object->metaObject()->className()) + u')'
-                            : u"role %1"_s.arg(int(node->role())));
+        nameless << (object
+                         ? object->objectName() + u" ("_s + QLatin1StringView(object->metaObject()->className()) + u')'
+                         : u"role %1"_s.arg(int(node->role())));
     }
     for (int i = 0; i < node->childCount(); ++i)
         nameless << namelessInteractive(node->child(i), depth + 1);
@@ -74,8 +74,7 @@ QStringList focusChain(QWidget *start, int maxSteps)
 
 } // namespace
 
-class TestAccessibility final : public QObject
-{
+class TestAccessibility final : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
@@ -84,7 +83,7 @@ private Q_SLOTS:
     void everyWidgetHasAName();
     void everyInputHasABuddyAndDescription();
     void tabOrderFollowsReadingOrder();
-    void outcomeTakesTheFocus();
+    void outcomeIsAnnouncedNotFocused();
     void actionsHaveMnemonics();
     void mnemonicsAreUniqueInEveryState_data();
     void mnemonicsAreUniqueInEveryState();
@@ -106,9 +105,14 @@ void TestAccessibility::everyWidgetHasAName_data()
     });
     QTest::newRow("checkpoint window with an outcome") << std::function<QWidget *()>([] {
         auto *window = new CheckpointWindow;
-        window->showAnswer(WindowHarness::answered(Outcome::fromHttpResponse({401, R"({"type":"errors/invalid_checkpoint_solution",
-            "title":"t","instance":"req_1"})", "application/problem+json", {}, {}}),
-                            CheckpointRequest{u"acc_1"_s, Provider::LinkedIn, u"1"_s}));
+        window->showAnswer(
+            WindowHarness::answered(Outcome::fromHttpResponse({401,
+                                                               R"({"type":"errors/invalid_checkpoint_solution",
+            "title":"t","instance":"req_1"})",
+                                                               "application/problem+json",
+                                                               {},
+                                                               {}}),
+                                    CheckpointRequest{u"acc_1"_s, Provider::LinkedIn, u"1"_s}));
         return window;
     });
     QTest::newRow("settings dialog") << std::function<QWidget *()>([] {
@@ -168,12 +172,15 @@ void TestAccessibility::tabOrderFollowsReadingOrder()
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     QWidget *first = window.findChild<QWidget *>(u"accountIdEdit"_s);
     const QStringList chain = focusChain(first, 60);
-    const QStringList expected = {u"accountIdEdit"_s, u"providerCombo"_s, u"codeModeRadio"_s, u"phoneModeRadio"_s, u"codeEdit"_s,
-                                  u"tryAnotherWayButton"_s};
+    const QStringList expected = {u"accountIdEdit"_s, u"providerCombo"_s,  u"codeEdit"_s,
+                                  u"codeModeRadio"_s, u"phoneModeRadio"_s, u"tryAnotherWayButton"_s};
     QVERIFY2(chain.mid(0, expected.size()) == expected, qPrintable(chain.join(u" → "_s)));
 }
 
-void TestAccessibility::outcomeTakesTheFocus()
+// The outcome is said through an alert on the panel (name: the headline, description: the explanation); the focus goes
+// to the next step, not to the panel. The alert itself cannot be observed here: offscreen has no platform
+// accessibility, so QAccessible::isActive() stays false and Qt drops every update before any handler.
+void TestAccessibility::outcomeIsAnnouncedNotFocused()
 {
     CheckpointWindow window;
     window.setAccountId(u"acc_1"_s);
@@ -181,11 +188,13 @@ void TestAccessibility::outcomeTakesTheFocus()
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     window.activateWindow();
-    window.showAnswer(WindowHarness::answered(Outcome::fromHttpResponse({403, R"({"type":"errors/account_restricted","title":"t"})",
-                                                  "application/problem+json", {}, {}}),
-                       CheckpointRequest{u"acc_1"_s, Provider::LinkedIn, u"123456"_s}));
-    QTRY_COMPARE(QApplication::focusWidget(), window.findChild<QWidget *>(u"outcomePanel"_s));
+    window.showAnswer(WindowHarness::answered(
+        Outcome::fromHttpResponse(
+            {403, R"({"type":"errors/account_restricted","title":"t"})", "application/problem+json", {}, {}}),
+        CheckpointRequest{u"acc_1"_s, Provider::LinkedIn, u"123456"_s}));
     auto *panel = window.findChild<QWidget *>(u"outcomePanel"_s);
+    QTRY_COMPARE(QApplication::focusWidget(), window.findChild<QWidget *>(u"copyTicketButton"_s));
+    QCOMPARE(panel->focusPolicy(), Qt::NoFocus);
     QVERIFY(!panel->accessibleName().isEmpty());
     QVERIFY(!panel->accessibleDescription().isEmpty());
 }
@@ -212,11 +221,12 @@ void TestAccessibility::mnemonicsAreUniqueInEveryState_data()
     QTest::newRow("401 credentials") << QByteArray(R"({"type":"errors/invalid_credentials"})") << 401;
     QTest::newRow("503") << QByteArray(R"({"type":"errors/no_client_session"})") << 503;
     QTest::newRow("500 intent") << QByteArray(R"({"type":"errors/authentication_intent_error"})") << 500;
-    QTest::newRow("phone register")
-        << QByteArray(R"({"object":"Checkpoint","account_id":"acc_1","checkpoint":{"type":"PHONE_REGISTER"}})") << 201;
-    QTest::newRow("in-app validation")
-        << QByteArray(R"({"object":"Checkpoint","account_id":"acc_1","checkpoint":{"type":"IN_APP_VALIDATION"}})")
-        << 201;
+    QTest::newRow("phone register") << QByteArray(
+        R"({"object":"Checkpoint","account_id":"acc_1","checkpoint":{"type":"PHONE_REGISTER"}})")
+                                    << 201;
+    QTest::newRow("in-app validation") << QByteArray(
+        R"({"object":"Checkpoint","account_id":"acc_1","checkpoint":{"type":"IN_APP_VALIDATION"}})")
+                                       << 201;
 }
 
 // Alt+letter must reach one thing: two visible widgets with the same mnemonic make the key cycle between them.
@@ -231,7 +241,7 @@ void TestAccessibility::mnemonicsAreUniqueInEveryState()
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     window.showAnswer(WindowHarness::answered(Outcome::fromHttpResponse({status, body, "application/json", {}, {}}),
-                       CheckpointRequest{u"acc_1"_s, Provider::LinkedIn, u"123456"_s}));
+                                              CheckpointRequest{u"acc_1"_s, Provider::LinkedIn, u"123456"_s}));
     QMap<QChar, QString> seen;
     QStringList clashes;
     auto note = [&](const QString &text, const QString &who) {

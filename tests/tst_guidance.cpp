@@ -140,12 +140,12 @@ void nextCheckpointRows()
         {Tone::Next, newCodeOrAnotherWay, CodeFocus, true, 0, u"one-time code"_s, {u"e-mail or text message"_s}});
     row("Checkpoint PHONE_REGISTER asks for the mobile number", checkpoint(u"PHONE_REGISTER"_s),
         {Tone::Next,
-         {Action::EnterPhone, Action::TryAnotherWay, Action::CopyForTicket},
+         {Action::TryAnotherWay, Action::CopyForTicket},
          CodeFocus,
          false,
          0,
          u"mobile number"_s,
-         {u"phone number mode"_s}});
+         {u"Pick the country"_s}});
     row("Checkpoint IN_APP_VALIDATION: approve in the app, Try another way switches to a code",
         checkpoint(u"IN_APP_VALIDATION"_s),
         {Tone::Next,

@@ -316,7 +316,7 @@ void TestGuidanceApi::outcomeThroughTheWire_data()
     addRow(u"201 Checkpoint OTP"_s, ScriptedResponse::checkpoint(u"OTP"_s),
            expect(Kind::NextCheckpoint, Tone::Next, newCodeOrAnotherWay, u"Ask for the one-time code"_s));
     addRow(u"201 Checkpoint PHONE_REGISTER"_s, ScriptedResponse::checkpoint(u"PHONE_REGISTER"_s),
-           expect(Kind::NextCheckpoint, Tone::Next, {Action::EnterPhone, Action::TryAnotherWay, Action::CopyForTicket},
+           expect(Kind::NextCheckpoint, Tone::Next, {Action::TryAnotherWay, Action::CopyForTicket},
                   u"Ask for the customer's mobile number"_s));
     addRow(u"201 Checkpoint IN_APP_VALIDATION"_s, ScriptedResponse::checkpoint(u"IN_APP_VALIDATION"_s),
            expect(Kind::NextCheckpoint, Tone::Next, {Action::TryAnotherWay, Action::ResendCode, Action::CopyForTicket},

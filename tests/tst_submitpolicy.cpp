@@ -38,6 +38,9 @@ private Q_SLOTS:
     void keyStateDecidesOnceTheFormIsComplete_data();
     void keyStateDecidesOnceTheFormIsComplete();
     void solvedCheckpointSendsNothingMore();
+    void rejectedCodeIsNotSentTwice();
+    void retryCountdownHoldsBothBack();
+    void endedAttemptWaitsForStartOver();
 };
 
 void TestSubmitPolicy::formComesFirstInTheOrderItIsFilled_data()
@@ -93,7 +96,7 @@ void TestSubmitPolicy::keyStateDecidesOnceTheFormIsComplete_data()
     QTest::addColumn<State>("state");
     QTest::addColumn<QString>("reason");
     const QString waiting = u"Waiting for the system keychain…"_s;
-    const QString setKey = u"Set the API key first (API key ▸ Replace API key)."_s;
+    const QString setKey = u"Enter the API key first (Enter API key…)."_s;
     QTest::newRow("nothing asked yet") << State::Idle << waiting;
     QTest::newRow("reading the keychain") << State::Loading << waiting;
     QTest::newRow("saving in the keychain") << State::Saving << waiting;
@@ -125,10 +128,46 @@ void TestSubmitPolicy::solvedCheckpointSendsNothingMore()
     const Attempt rejected = answered(401, R"({"type":"errors/invalid_checkpoint_solution"})");
     const Attempt inFlight = Attempt::submit(filled().request);
     for (const Attempt *attempt : {&rejected, &inFlight}) {
-        QCOMPARE(SubmitPolicy::blocker(Send::TypedAnswer, filled(), State::Stored, attempt), QString());
+        QCOMPARE(SubmitPolicy::blocker(Send::TypedAnswer, filled(u"654321"_s), State::Stored, attempt), QString());
         QCOMPARE(SubmitPolicy::blocker(Send::TypedAnswer, filled(QString()), State::Stored, attempt),
                  u"Enter the code the customer received."_s);
     }
+}
+
+void TestSubmitPolicy::rejectedCodeIsNotSentTwice()
+{
+    const QString again = u"This code was already sent: type the new code."_s;
+    const Attempt rejected = answered(401, R"({"type":"errors/invalid_checkpoint_solution"})");
+    QCOMPARE(SubmitPolicy::blocker(Send::TypedAnswer, filled(), State::Stored, &rejected), again);
+    // Typed differently but the same code once cleaned up: still the rejected one.
+    SubmitPolicy::Form spaced = filled(u"123 456"_s);
+    spaced.request.code = u"123456"_s;
+    QCOMPARE(SubmitPolicy::blocker(Send::TypedAnswer, spaced, State::Stored, &rejected), again);
+    QCOMPARE(SubmitPolicy::blocker(Send::TypedAnswer, filled(u"654321"_s), State::Stored, &rejected), QString());
+    QCOMPARE(SubmitPolicy::blocker(Send::TryAnotherWay, filled(), State::Stored, &rejected), QString());
+    // A next step asks for the next code: the one it took is not sent again either.
+    const Attempt nextStep =
+        answered(201, R"({"object":"Checkpoint","account_id":"acc_2","checkpoint":{"type":"OTP"}})");
+    QCOMPARE(SubmitPolicy::blocker(Send::TypedAnswer, filled(), State::Stored, &nextStep), again);
+}
+
+void TestSubmitPolicy::retryCountdownHoldsBothBack()
+{
+    const QString wait = u"Wait until Retry can be pressed: the server asked for a pause."_s;
+    const Attempt limited = answered(429, R"({"type":"errors/too_many_requests"})");
+    QCOMPARE(SubmitPolicy::blocker(Send::TypedAnswer, filled(u"654321"_s), State::Stored, &limited, true), wait);
+    QCOMPARE(SubmitPolicy::blocker(Send::TryAnotherWay, filled(u"654321"_s), State::Stored, &limited, true), wait);
+    QCOMPARE(SubmitPolicy::blocker(Send::TypedAnswer, filled(u"654321"_s), State::Stored, &limited, false), QString());
+}
+
+void TestSubmitPolicy::endedAttemptWaitsForStartOver()
+{
+    const QString ended = u"This login attempt has ended: press Start over before sending a new code."_s;
+    const Attempt over = answered(500, R"({"type":"errors/authentication_intent_error"})");
+    QCOMPARE(SubmitPolicy::blocker(Send::TypedAnswer, filled(u"654321"_s), State::Stored, &over), ended);
+    QCOMPARE(SubmitPolicy::blocker(Send::TryAnotherWay, filled(), State::Stored, &over), ended);
+    // Start over leaves the form about no answer: it decides again.
+    QCOMPARE(SubmitPolicy::blocker(Send::TypedAnswer, filled(u"654321"_s), State::Stored, nullptr), QString());
 }
 
 QTEST_APPLESS_MAIN(TestSubmitPolicy)

@@ -3,12 +3,12 @@
 #include "ApiKeyController.h"
 #include "ApiKeyDialog.h"
 #include "CheckpointWindow.h"
+#include "FakePostPressApi.h"
 #include "LaunchOptions.h"
 #include "MemoryApiKeyStore.h"
 #include "TestConstants.h"
 #include "WindowController.h"
 #include "WindowHarness.h"
-#include "FakePostPressApi.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -30,8 +30,7 @@ namespace {
 
 using TestConstants::accountId;
 
-template<typename T>
-T *child(QWidget *parent, const char *name)
+template <typename T> T *child(QWidget *parent, const char *name)
 {
     T *widget = parent->findChild<T *>(QLatin1StringView(name));
     if (!widget)
@@ -41,8 +40,7 @@ T *child(QWidget *parent, const char *name)
 
 } // namespace
 
-class TestWindow final : public QObject, private WindowHarness
-{
+class TestWindow final : public QObject, private WindowHarness {
     Q_OBJECT
 
 private Q_SLOTS:
@@ -51,6 +49,7 @@ private Q_SLOTS:
     void cleanup();
 
     void launchOptionsFillTheWindowAndFocusTheCode();
+    void newWindowTakesItsHeightFromTheForm();
     void focusStartsOnTheFirstEmptyField_data();
     void focusStartsOnTheFirstEmptyField();
     void submitIsDisabledWithTheReasonWhileAFieldIsEmpty();
@@ -79,9 +78,6 @@ private:
     QLabel *headline() { return child<QLabel>(m_controller->window(), "headlineLabel"); }
 };
 
-
-
-
 void TestWindow::initTestCase()
 {
     QVERIFY(isolateSettings(u"tst_window"_s));
@@ -104,6 +100,30 @@ void TestWindow::start(const QStringList &arguments, bool withKey)
         QTRY_COMPARE(m_keys->state(), ApiKeyController::State::Stored);
 }
 
+// The last window's place and width come back; its height, grown by its answer, does not.
+void TestWindow::newWindowTakesItsHeightFromTheForm()
+{
+    start({accountId, u"--provider"_s, u"linkedin"_s});
+    CheckpointWindow *first = m_controller->window();
+    const int formHeight = first->height();
+    first->resize(first->width() + 60, first->height());
+    QTest::keyClicks(codeEdit(), u"123456"_s);
+    QTest::keyClick(codeEdit(), Qt::Key_Return);
+    QVERIFY(waitForOutcome());
+    QTRY_VERIFY(first->height() > formHeight);
+    const int width = first->width();
+    first->close();
+
+    start({accountId, u"--provider"_s, u"linkedin"_s});
+    QCOMPARE(m_controller->window()->width(), width);
+    const int restoredHeight = m_controller->window()->height();
+    m_controller->window()->close();
+
+    // As tall as a window that never had a place saved (both in the code font of every window after the first).
+    QSettings().remove(u"window/geometry"_s);
+    start({accountId, u"--provider"_s, u"linkedin"_s});
+    QCOMPARE(restoredHeight, m_controller->window()->height());
+}
 
 void TestWindow::launchOptionsFillTheWindowAndFocusTheCode()
 {

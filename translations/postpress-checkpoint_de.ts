@@ -140,10 +140,6 @@ PostPress-Anmeldeprüfungen mit dem Code lösen, den der Kunde vorliest.</transl
         <translation>Das Land der Mobilnummer des Kunden</translation>
     </message>
     <message>
-        <source>06 12 34 56 78</source>
-        <translation>0151 23456789</translation>
-    </message>
-    <message>
         <source>Mobile number</source>
         <translation>Mobilnummer</translation>
     </message>
@@ -641,36 +637,8 @@ PostPress-Anmeldeprüfungen mit dem Code lösen, den der Kunde vorliest.</transl
         <translation>API: %1</translation>
     </message>
     <message>
-        <source>Waiting for the system keychain…</source>
-        <translation>Warten auf den Systemschlüsselbund…</translation>
-    </message>
-    <message>
-        <source>Saving the API key in the system keychain…</source>
-        <translation>API-Schlüssel wird im Systemschlüsselbund gespeichert…</translation>
-    </message>
-    <message>
-        <source>No API key yet: use API key ▸ Replace API key.</source>
-        <translation>Noch kein API-Schlüssel: Verwenden Sie API-Schlüssel ▸ API-Schlüssel ersetzen.</translation>
-    </message>
-    <message>
-        <source>API key from the system keychain.</source>
-        <translation>API-Schlüssel aus dem Systemschlüsselbund.</translation>
-    </message>
-    <message>
-        <source>API key for this session only: it is forgotten when the app quits.</source>
-        <translation>API-Schlüssel nur für diese Sitzung: Er wird beim Beenden der App verworfen.</translation>
-    </message>
-    <message>
-        <source>The system keychain failed.</source>
-        <translation>Fehler im Systemschlüsselbund.</translation>
-    </message>
-    <message>
         <source>Code cleared. Start the connection again in PostPress, then enter the new code the customer receives.</source>
         <translation>Code gelöscht. Starten Sie die Verbindung in PostPress neu und geben Sie dann den neuen Code ein, den der Kunde erhält.</translation>
-    </message>
-    <message>
-        <source>Summary copied for the ticket.</source>
-        <translation>Zusammenfassung für das Ticket kopiert.</translation>
     </message>
     <message>
         <source>&amp;New window</source>
@@ -723,6 +691,14 @@ PostPress-Anmeldeprüfungen mit dem Code lösen, den der Kunde vorliest.</transl
     <message>
         <source>Ctrl+H</source>
         <translation>Ctrl+H</translation>
+    </message>
+    <message>
+        <source>&amp;Enter API key…</source>
+        <translation>API-Schlüssel ein&amp;geben…</translation>
+    </message>
+    <message>
+        <source>&amp;Submit number</source>
+        <translation>&amp;Nummer senden</translation>
     </message>
 </context>
 <context>
@@ -934,11 +910,6 @@ PostPress-Anmeldeprüfungen mit dem Code lösen, den der Kunde vorliest.</transl
     <message>
         <source>Ask for the customer&apos;s mobile number</source>
         <translation>Mobilnummer des Kunden erfragen</translation>
-    </message>
-    <message>
-        <source>%1 wants a mobile number for this account. Switch to phone number mode, pick the country and type the number as the customer says it.</source>
-        <extracomment>%1 is the provider, e.g. LinkedIn</extracomment>
-        <translation>%1 verlangt eine Mobilnummer für dieses Konto. Wechseln Sie in den Modus Telefonnummer, wählen Sie das Land und geben Sie die Nummer so ein, wie der Kunde sie nennt.</translation>
     </message>
     <message>
         <source>A new code is on its way</source>
@@ -1505,6 +1476,11 @@ PostPress-Anmeldeprüfungen mit dem Code lösen, den der Kunde vorliest.</transl
         <source>PostPress answered about another account</source>
         <translation>PostPress hat zu einem anderen Konto geantwortet</translation>
     </message>
+    <message>
+        <source>%1 wants a mobile number for this account. Pick the country and type the number as the customer says it.</source>
+        <extracomment>%1 is the provider, e.g. LinkedIn</extracomment>
+        <translation>%1 möchte eine Mobilnummer für dieses Konto. Wählen Sie das Land und geben Sie die Nummer so ein, wie der Kunde sie sagt.</translation>
+    </message>
 </context>
 <context>
     <name>HelpdeskLink</name>
@@ -1804,6 +1780,41 @@ PostPress-Anmeldeprüfungen mit dem Code lösen, den der Kunde vorliest.</transl
     </message>
 </context>
 <context>
+    <name>KeyStateLine</name>
+    <message>
+        <source>Waiting for the system keychain…</source>
+        <translation>Warten auf den Systemschlüsselbund…</translation>
+    </message>
+    <message>
+        <source>Saving the API key in the system keychain…</source>
+        <translation>API-Schlüssel wird im Systemschlüsselbund gespeichert…</translation>
+    </message>
+    <message>
+        <source>No API key yet: nothing can be sent until one is entered.</source>
+        <translation>Noch kein API-Schlüssel: Erst wenn einer eingegeben ist, kann etwas gesendet werden.</translation>
+    </message>
+    <message>
+        <source>API key from the system keychain.</source>
+        <translation>API-Schlüssel aus dem Systemschlüsselbund.</translation>
+    </message>
+    <message>
+        <source>API key for this session only: it is forgotten when the app quits.</source>
+        <translation>API-Schlüssel nur für diese Sitzung: Er wird beim Beenden der App verworfen.</translation>
+    </message>
+    <message>
+        <source>The system keychain failed.</source>
+        <translation>Fehler im Systemschlüsselbund.</translation>
+    </message>
+    <message>
+        <source>&amp;Enter API key…</source>
+        <translation>API-Schlüssel ein&amp;geben…</translation>
+    </message>
+    <message>
+        <source>Enter API key</source>
+        <translation>API-Schlüssel eingeben</translation>
+    </message>
+</context>
+<context>
     <name>KeychainApiKeyStore</name>
     <message>
         <source>The API key could not be read from the system keychain.</source>
@@ -2040,6 +2051,30 @@ PostPress-Anmeldeprüfungen mit dem Code lösen, den der Kunde vorliest.</transl
             <numerusform>Wiederholen in %n s</numerusform>
             <numerusform>Wiederholen in %n s</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Technical details</source>
+        <translation>Tec&amp;hnische Details</translation>
+    </message>
+    <message>
+        <source>What the server answered, for PostPress support</source>
+        <translation>Was der Server geantwortet hat, für den PostPress-Support</translation>
+    </message>
+    <message>
+        <source>Technical details</source>
+        <translation>Technische Details</translation>
+    </message>
+    <message>
+        <source>&amp;Close window</source>
+        <translation>Fenster &amp;schließen</translation>
+    </message>
+    <message>
+        <source>Close window</source>
+        <translation>Fenster schließen</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Kopiert</translation>
     </message>
 </context>
 <context>
@@ -2367,12 +2402,28 @@ Sie können PostPress Checkpoint trotzdem öffnen und die Konto-ID selbst eingeb
         <translation>Warten auf den Systemschlüsselbund…</translation>
     </message>
     <message>
-        <source>Set the API key first (API key ▸ Replace API key).</source>
-        <translation>Legen Sie zuerst den API-Schlüssel fest (API-Schlüssel ▸ API-Schlüssel ersetzen).</translation>
-    </message>
-    <message>
         <source>This checkpoint is solved: nothing more to send.</source>
         <translation>Diese Sicherheitsprüfung ist erledigt: Es gibt nichts mehr zu senden.</translation>
+    </message>
+    <message>
+        <source>This login attempt has ended: press Start over before sending a new code.</source>
+        <translation>Dieser Anmeldeversuch ist beendet: Klicken Sie auf „Neu beginnen“, bevor Sie einen neuen Code senden.</translation>
+    </message>
+    <message>
+        <source>Wait until Retry can be pressed: the server asked for a pause.</source>
+        <translation>Warten Sie, bis „Wiederholen“ verfügbar ist: Der Server hat um eine Pause gebeten.</translation>
+    </message>
+    <message>
+        <source>Enter the API key first (Enter API key…).</source>
+        <translation>Geben Sie zuerst den API-Schlüssel ein (API-Schlüssel eingeben…).</translation>
+    </message>
+    <message>
+        <source>This number was already sent: type another one.</source>
+        <translation>Diese Nummer wurde bereits gesendet: Geben Sie eine andere ein.</translation>
+    </message>
+    <message>
+        <source>This code was already sent: type the new code.</source>
+        <translation>Dieser Code wurde bereits gesendet: Geben Sie den neuen Code ein.</translation>
     </message>
 </context>
 <context>

@@ -135,10 +135,6 @@ Solve PostPress login checkpoints with the code the customer reads out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>06 12 34 56 78</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Mobile number</source>
         <translation type="unfinished"></translation>
     </message>
@@ -636,35 +632,7 @@ Solve PostPress login checkpoints with the code the customer reads out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Waiting for the system keychain…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Saving the API key in the system keychain…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No API key yet: use API key ▸ Replace API key.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>API key from the system keychain.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>API key for this session only: it is forgotten when the app quits.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The system keychain failed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Code cleared. Start the connection again in PostPress, then enter the new code the customer receives.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Summary copied for the ticket.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -717,6 +685,14 @@ Solve PostPress login checkpoints with the code the customer reads out.</source>
     </message>
     <message>
         <source>Ctrl+H</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Enter API key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Submit number</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -928,11 +904,6 @@ Solve PostPress login checkpoints with the code the customer reads out.</source>
     </message>
     <message>
         <source>Ask for the customer&apos;s mobile number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 wants a mobile number for this account. Switch to phone number mode, pick the country and type the number as the customer says it.</source>
-        <extracomment>%1 is the provider, e.g. LinkedIn</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1500,6 +1471,11 @@ Solve PostPress login checkpoints with the code the customer reads out.</source>
         <source>PostPress answered about another account</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 wants a mobile number for this account. Pick the country and type the number as the customer says it.</source>
+        <extracomment>%1 is the provider, e.g. LinkedIn</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>HelpdeskLink</name>
@@ -1799,6 +1775,41 @@ Solve PostPress login checkpoints with the code the customer reads out.</source>
     </message>
 </context>
 <context>
+    <name>KeyStateLine</name>
+    <message>
+        <source>Waiting for the system keychain…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving the API key in the system keychain…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No API key yet: nothing can be sent until one is entered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API key from the system keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API key for this session only: it is forgotten when the app quits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system keychain failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Enter API key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter API key</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>KeychainApiKeyStore</name>
     <message>
         <source>The API key could not be read from the system keychain.</source>
@@ -2035,6 +2046,30 @@ Solve PostPress login checkpoints with the code the customer reads out.</source>
             <numerusform>Retry in %n s</numerusform>
             <numerusform>Retry in %n s</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Technical details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the server answered, for PostPress support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Technical details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2360,11 +2395,27 @@ You can open PostPress Checkpoint anyway and type the account id yourself.</sour
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Set the API key first (API key ▸ Replace API key).</source>
+        <source>This checkpoint is solved: nothing more to send.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This checkpoint is solved: nothing more to send.</source>
+        <source>This login attempt has ended: press Start over before sending a new code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait until Retry can be pressed: the server asked for a pause.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the API key first (Enter API key…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This number was already sent: type another one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This code was already sent: type the new code.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -140,10 +140,6 @@ Resuelva las verificaciones de inicio de sesión de PostPress con el código que
         <translation>El país del número de móvil del cliente</translation>
     </message>
     <message>
-        <source>06 12 34 56 78</source>
-        <translation>612 34 56 78</translation>
-    </message>
-    <message>
         <source>Mobile number</source>
         <translation>Número de móvil</translation>
     </message>
@@ -641,36 +637,8 @@ Resuelva las verificaciones de inicio de sesión de PostPress con el código que
         <translation>API: %1</translation>
     </message>
     <message>
-        <source>Waiting for the system keychain…</source>
-        <translation>Esperando al llavero del sistema…</translation>
-    </message>
-    <message>
-        <source>Saving the API key in the system keychain…</source>
-        <translation>Guardando la clave de API en el llavero del sistema…</translation>
-    </message>
-    <message>
-        <source>No API key yet: use API key ▸ Replace API key.</source>
-        <translation>Aún no hay clave de API: use Clave de API ▸ Sustituir la clave de API.</translation>
-    </message>
-    <message>
-        <source>API key from the system keychain.</source>
-        <translation>Clave de API del llavero del sistema.</translation>
-    </message>
-    <message>
-        <source>API key for this session only: it is forgotten when the app quits.</source>
-        <translation>Clave de API solo para esta sesión: se olvida al cerrar la aplicación.</translation>
-    </message>
-    <message>
-        <source>The system keychain failed.</source>
-        <translation>Error del llavero del sistema.</translation>
-    </message>
-    <message>
         <source>Code cleared. Start the connection again in PostPress, then enter the new code the customer receives.</source>
         <translation>Código borrado. Vuelva a iniciar la conexión en PostPress y luego introduzca el nuevo código que reciba el cliente.</translation>
-    </message>
-    <message>
-        <source>Summary copied for the ticket.</source>
-        <translation>Resumen copiado para el ticket.</translation>
     </message>
     <message>
         <source>&amp;New window</source>
@@ -723,6 +691,14 @@ Resuelva las verificaciones de inicio de sesión de PostPress con el código que
     <message>
         <source>Ctrl+H</source>
         <translation>Ctrl+H</translation>
+    </message>
+    <message>
+        <source>&amp;Enter API key…</source>
+        <translation>&amp;Introducir la clave de API…</translation>
+    </message>
+    <message>
+        <source>&amp;Submit number</source>
+        <translation>&amp;Enviar número</translation>
     </message>
 </context>
 <context>
@@ -934,11 +910,6 @@ Resuelva las verificaciones de inicio de sesión de PostPress con el código que
     <message>
         <source>Ask for the customer&apos;s mobile number</source>
         <translation>Pida el número de móvil del cliente</translation>
-    </message>
-    <message>
-        <source>%1 wants a mobile number for this account. Switch to phone number mode, pick the country and type the number as the customer says it.</source>
-        <extracomment>%1 is the provider, e.g. LinkedIn</extracomment>
-        <translation>%1 pide un número de móvil para esta cuenta. Cambie al modo Teléfono, elija el país y escriba el número tal como lo dice el cliente.</translation>
     </message>
     <message>
         <source>A new code is on its way</source>
@@ -1505,6 +1476,11 @@ Resuelva las verificaciones de inicio de sesión de PostPress con el código que
         <source>PostPress answered about another account</source>
         <translation>PostPress ha respondido sobre otra cuenta</translation>
     </message>
+    <message>
+        <source>%1 wants a mobile number for this account. Pick the country and type the number as the customer says it.</source>
+        <extracomment>%1 is the provider, e.g. LinkedIn</extracomment>
+        <translation>%1 quiere un número de móvil para esta cuenta. Elija el país y escriba el número tal como lo dice el cliente.</translation>
+    </message>
 </context>
 <context>
     <name>HelpdeskLink</name>
@@ -1804,6 +1780,41 @@ Resuelva las verificaciones de inicio de sesión de PostPress con el código que
     </message>
 </context>
 <context>
+    <name>KeyStateLine</name>
+    <message>
+        <source>Waiting for the system keychain…</source>
+        <translation>Esperando al llavero del sistema…</translation>
+    </message>
+    <message>
+        <source>Saving the API key in the system keychain…</source>
+        <translation>Guardando la clave de API en el llavero del sistema…</translation>
+    </message>
+    <message>
+        <source>No API key yet: nothing can be sent until one is entered.</source>
+        <translation>Aún no hay clave de API: no se puede enviar nada hasta introducir una.</translation>
+    </message>
+    <message>
+        <source>API key from the system keychain.</source>
+        <translation>Clave de API del llavero del sistema.</translation>
+    </message>
+    <message>
+        <source>API key for this session only: it is forgotten when the app quits.</source>
+        <translation>Clave de API solo para esta sesión: se olvida al cerrar la aplicación.</translation>
+    </message>
+    <message>
+        <source>The system keychain failed.</source>
+        <translation>Error del llavero del sistema.</translation>
+    </message>
+    <message>
+        <source>&amp;Enter API key…</source>
+        <translation>&amp;Introducir la clave de API…</translation>
+    </message>
+    <message>
+        <source>Enter API key</source>
+        <translation>Introducir la clave de API</translation>
+    </message>
+</context>
+<context>
     <name>KeychainApiKeyStore</name>
     <message>
         <source>The API key could not be read from the system keychain.</source>
@@ -2040,6 +2051,30 @@ Resuelva las verificaciones de inicio de sesión de PostPress con el código que
             <numerusform>Reintentar en %n s</numerusform>
             <numerusform>Reintentar en %n s</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Technical details</source>
+        <translation>&amp;Detalles técnicos</translation>
+    </message>
+    <message>
+        <source>What the server answered, for PostPress support</source>
+        <translation>Lo que respondió el servidor, para el soporte de PostPress</translation>
+    </message>
+    <message>
+        <source>Technical details</source>
+        <translation>Detalles técnicos</translation>
+    </message>
+    <message>
+        <source>&amp;Close window</source>
+        <translation>&amp;Cerrar la ventana</translation>
+    </message>
+    <message>
+        <source>Close window</source>
+        <translation>Cerrar la ventana</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Copiado</translation>
     </message>
 </context>
 <context>
@@ -2367,12 +2402,28 @@ Puede abrir PostPress Checkpoint de todos modos y escribir usted mismo el ID de 
         <translation>Esperando al llavero del sistema…</translation>
     </message>
     <message>
-        <source>Set the API key first (API key ▸ Replace API key).</source>
-        <translation>Configure primero la clave de API (Clave de API ▸ Sustituir la clave de API).</translation>
-    </message>
-    <message>
         <source>This checkpoint is solved: nothing more to send.</source>
         <translation>Esta verificación está resuelta: no hay nada más que enviar.</translation>
+    </message>
+    <message>
+        <source>This login attempt has ended: press Start over before sending a new code.</source>
+        <translation>Este intento de inicio de sesión ha terminado: pulse Empezar de nuevo antes de enviar un código nuevo.</translation>
+    </message>
+    <message>
+        <source>Wait until Retry can be pressed: the server asked for a pause.</source>
+        <translation>Espere hasta que se pueda pulsar Reintentar: el servidor pidió una pausa.</translation>
+    </message>
+    <message>
+        <source>Enter the API key first (Enter API key…).</source>
+        <translation>Introduzca primero la clave de API (Introducir la clave de API…).</translation>
+    </message>
+    <message>
+        <source>This number was already sent: type another one.</source>
+        <translation>Este número ya se envió: escriba otro.</translation>
+    </message>
+    <message>
+        <source>This code was already sent: type the new code.</source>
+        <translation>Este código ya se envió: escriba el código nuevo.</translation>
     </message>
 </context>
 <context>

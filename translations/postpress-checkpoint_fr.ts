@@ -140,10 +140,6 @@ Résolvez les vérifications de connexion PostPress avec le code que le client v
         <translation>Le pays du numéro de mobile du client</translation>
     </message>
     <message>
-        <source>06 12 34 56 78</source>
-        <translation>06 12 34 56 78</translation>
-    </message>
-    <message>
         <source>Mobile number</source>
         <translation>Numéro de mobile</translation>
     </message>
@@ -641,36 +637,8 @@ Résolvez les vérifications de connexion PostPress avec le code que le client v
         <translation>API&#x202f;: %1</translation>
     </message>
     <message>
-        <source>Waiting for the system keychain…</source>
-        <translation>En attente du trousseau du système…</translation>
-    </message>
-    <message>
-        <source>Saving the API key in the system keychain…</source>
-        <translation>Enregistrement de la clé API dans le trousseau du système…</translation>
-    </message>
-    <message>
-        <source>No API key yet: use API key ▸ Replace API key.</source>
-        <translation>Pas encore de clé API&#x202f;: utilisez Clé API ▸ Remplacer la clé API.</translation>
-    </message>
-    <message>
-        <source>API key from the system keychain.</source>
-        <translation>Clé API issue du trousseau du système.</translation>
-    </message>
-    <message>
-        <source>API key for this session only: it is forgotten when the app quits.</source>
-        <translation>Clé API pour cette session seulement&#x202f;: elle sera oubliée à la fermeture de l’application.</translation>
-    </message>
-    <message>
-        <source>The system keychain failed.</source>
-        <translation>Erreur du trousseau du système.</translation>
-    </message>
-    <message>
         <source>Code cleared. Start the connection again in PostPress, then enter the new code the customer receives.</source>
         <translation>Code effacé. Relancez la connexion dans PostPress, puis saisissez le nouveau code que le client reçoit.</translation>
-    </message>
-    <message>
-        <source>Summary copied for the ticket.</source>
-        <translation>Résumé copié pour le ticket.</translation>
     </message>
     <message>
         <source>&amp;New window</source>
@@ -723,6 +691,14 @@ Résolvez les vérifications de connexion PostPress avec le code que le client v
     <message>
         <source>Ctrl+H</source>
         <translation>Ctrl+H</translation>
+    </message>
+    <message>
+        <source>&amp;Enter API key…</source>
+        <translation>&amp;Saisir la clé API…</translation>
+    </message>
+    <message>
+        <source>&amp;Submit number</source>
+        <translation>&amp;Envoyer le numéro</translation>
     </message>
 </context>
 <context>
@@ -934,11 +910,6 @@ Résolvez les vérifications de connexion PostPress avec le code que le client v
     <message>
         <source>Ask for the customer&apos;s mobile number</source>
         <translation>Demandez le numéro de mobile du client</translation>
-    </message>
-    <message>
-        <source>%1 wants a mobile number for this account. Switch to phone number mode, pick the country and type the number as the customer says it.</source>
-        <extracomment>%1 is the provider, e.g. LinkedIn</extracomment>
-        <translation>%1 demande un numéro de mobile pour ce compte. Passez en mode Téléphone, choisissez le pays et saisissez le numéro tel que le client le dicte.</translation>
     </message>
     <message>
         <source>A new code is on its way</source>
@@ -1505,6 +1476,11 @@ Résolvez les vérifications de connexion PostPress avec le code que le client v
         <source>PostPress answered about another account</source>
         <translation>PostPress a répondu au sujet d’un autre compte</translation>
     </message>
+    <message>
+        <source>%1 wants a mobile number for this account. Pick the country and type the number as the customer says it.</source>
+        <extracomment>%1 is the provider, e.g. LinkedIn</extracomment>
+        <translation>%1 veut un numéro de mobile pour ce compte. Choisissez le pays et saisissez le numéro tel que le client le dit.</translation>
+    </message>
 </context>
 <context>
     <name>HelpdeskLink</name>
@@ -1804,6 +1780,41 @@ Résolvez les vérifications de connexion PostPress avec le code que le client v
     </message>
 </context>
 <context>
+    <name>KeyStateLine</name>
+    <message>
+        <source>Waiting for the system keychain…</source>
+        <translation>En attente du trousseau du système…</translation>
+    </message>
+    <message>
+        <source>Saving the API key in the system keychain…</source>
+        <translation>Enregistrement de la clé API dans le trousseau du système…</translation>
+    </message>
+    <message>
+        <source>No API key yet: nothing can be sent until one is entered.</source>
+        <translation>Pas encore de clé API&#x202f;: rien ne peut être envoyé avant qu’elle soit saisie.</translation>
+    </message>
+    <message>
+        <source>API key from the system keychain.</source>
+        <translation>Clé API issue du trousseau du système.</translation>
+    </message>
+    <message>
+        <source>API key for this session only: it is forgotten when the app quits.</source>
+        <translation>Clé API pour cette session seulement&#x202f;: elle sera oubliée à la fermeture de l’application.</translation>
+    </message>
+    <message>
+        <source>The system keychain failed.</source>
+        <translation>Erreur du trousseau du système.</translation>
+    </message>
+    <message>
+        <source>&amp;Enter API key…</source>
+        <translation>&amp;Saisir la clé API…</translation>
+    </message>
+    <message>
+        <source>Enter API key</source>
+        <translation>Saisir la clé API</translation>
+    </message>
+</context>
+<context>
     <name>KeychainApiKeyStore</name>
     <message>
         <source>The API key could not be read from the system keychain.</source>
@@ -2040,6 +2051,30 @@ Résolvez les vérifications de connexion PostPress avec le code que le client v
             <numerusform>Réessayer dans %n s</numerusform>
             <numerusform>Réessayer dans %n s</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Technical details</source>
+        <translation>Détails tec&amp;hniques</translation>
+    </message>
+    <message>
+        <source>What the server answered, for PostPress support</source>
+        <translation>Ce que le serveur a répondu, pour le support PostPress</translation>
+    </message>
+    <message>
+        <source>Technical details</source>
+        <translation>Détails techniques</translation>
+    </message>
+    <message>
+        <source>&amp;Close window</source>
+        <translation>&amp;Fermer la fenêtre</translation>
+    </message>
+    <message>
+        <source>Close window</source>
+        <translation>Fermer la fenêtre</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Copié</translation>
     </message>
 </context>
 <context>
@@ -2367,12 +2402,28 @@ Vous pouvez tout de même ouvrir PostPress Checkpoint et saisir vous-même l’i
         <translation>En attente du trousseau du système…</translation>
     </message>
     <message>
-        <source>Set the API key first (API key ▸ Replace API key).</source>
-        <translation>Définissez d’abord la clé API (Clé API ▸ Remplacer la clé API).</translation>
-    </message>
-    <message>
         <source>This checkpoint is solved: nothing more to send.</source>
         <translation>Cette vérification est résolue&#x202f;: plus rien à envoyer.</translation>
+    </message>
+    <message>
+        <source>This login attempt has ended: press Start over before sending a new code.</source>
+        <translation>Cette tentative de connexion est terminée&#x202f;: appuyez sur Reprendre à zéro avant d’envoyer un nouveau code.</translation>
+    </message>
+    <message>
+        <source>Wait until Retry can be pressed: the server asked for a pause.</source>
+        <translation>Attendez que Réessayer soit disponible&#x202f;: le serveur a demandé une pause.</translation>
+    </message>
+    <message>
+        <source>Enter the API key first (Enter API key…).</source>
+        <translation>Saisissez d’abord la clé API (Saisir la clé API…).</translation>
+    </message>
+    <message>
+        <source>This number was already sent: type another one.</source>
+        <translation>Ce numéro a déjà été envoyé&#x202f;: saisissez-en un autre.</translation>
+    </message>
+    <message>
+        <source>This code was already sent: type the new code.</source>
+        <translation>Ce code a déjà été envoyé&#x202f;: saisissez le nouveau code.</translation>
     </message>
 </context>
 <context>

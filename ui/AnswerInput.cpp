@@ -77,7 +77,10 @@ void AnswerInput::connectSignals()
         connect(field, &QLineEdit::textEdited, this, &AnswerInput::edited);
         connect(field, &QLineEdit::returnPressed, this, &AnswerInput::submitted);
     }
-    connect(m_ui->countryCombo, &QComboBox::currentIndexChanged, this, onChanged);
+    connect(m_ui->countryCombo, &QComboBox::currentIndexChanged, this, [this, onChanged] {
+        updatePhonePlaceholder();
+        onChanged();
+    });
     connect(m_ui->phoneModeRadio, &QRadioButton::toggled, this, [this](bool phone) {
         setPhoneMode(phone);
         focusAnswer(false);
@@ -153,6 +156,14 @@ void AnswerInput::fillCountries()
     for (const auto &[name, region] : std::as_const(countries))
         m_ui->countryCombo->addItem(name, region);
     m_ui->countryCombo->setCurrentIndex(m_ui->countryCombo->findData(PhoneNumberFormatter::defaultRegion()));
+    updatePhonePlaceholder();
+}
+
+// The example for the chosen country: a French number under the United States would mislead.
+void AnswerInput::updatePhonePlaceholder()
+{
+    m_ui->phoneEdit->setPlaceholderText(
+        PhoneNumberFormatter::exampleNumber(m_ui->countryCombo->currentData().toString()));
 }
 
 void AnswerInput::setCountry(const QString &regionCode)

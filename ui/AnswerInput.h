@@ -57,6 +57,7 @@ private:
     void fillCountries();
     void updateModeLabel();
     void updatePhonePreview();
+    void updatePhonePlaceholder();
 
     std::unique_ptr<Ui::AnswerInput> m_ui;
 };

@@ -4,6 +4,7 @@
 #include "AboutDialog.h"
 #include "AnswerInput.h"
 #include "ApiBaseUrl.h"
+#include "KeyStateLine.h"
 #include "OutcomePanel.h"
 
 #include <QApplication>
@@ -49,6 +50,7 @@ void CheckpointWindow::connectSignals()
 {
     const auto formEdited = [this] {
         m_formAnswered = false;
+        m_ui->answerInput->setBusy(m_busy);
         updateSubmitState();
         updateTitle();
     };
@@ -72,6 +74,7 @@ void CheckpointWindow::connectSignals()
             Q_EMIT cancelRequested();
     });
     connect(m_ui->replaceKeyAction, &QAction::triggered, this, &CheckpointWindow::replaceKeyRequested);
+    connect(m_ui->keyStateLine, &KeyStateLine::enterKeyRequested, this, &CheckpointWindow::replaceKeyRequested);
     connect(m_ui->forgetKeyAction, &QAction::triggered, this, &CheckpointWindow::forgetKeyRequested);
     connect(m_ui->quitAction, &QAction::triggered, qApp, &QApplication::closeAllWindows);
     connect(m_ui->closeAction, &QAction::triggered, this, &QWidget::close);
@@ -79,9 +82,15 @@ void CheckpointWindow::connectSignals()
     connect(m_ui->historyAction, &QAction::triggered, this, &CheckpointWindow::historyRequested);
     connect(m_ui->newWindowAction, &QAction::triggered, this, &CheckpointWindow::newWindowRequested);
     connect(m_ui->aboutAction, &QAction::triggered, this, &CheckpointWindow::showAbout);
+    connectPanel();
+}
+
+void CheckpointWindow::connectPanel()
+{
     connect(m_ui->outcomePanel, &OutcomePanel::actionChosen, this, &CheckpointWindow::onActionChosen);
-    connect(m_ui->outcomePanel, &OutcomePanel::ticketCopied, this,
-            [this] { m_ui->statusBar->showMessage(tr("Summary copied for the ticket."), 5000); });
+    connect(m_ui->outcomePanel, &OutcomePanel::retryReady, this, &CheckpointWindow::updateSubmitState);
+    connect(m_ui->outcomePanel, &OutcomePanel::closeRequested, this, &QWidget::close);
+    connect(m_ui->outcomePanel, &OutcomePanel::heightChanged, this, &CheckpointWindow::refit); // details toggled
 }
 
 void CheckpointWindow::setAccountId(const QString &accountId)
@@ -131,29 +140,10 @@ void CheckpointWindow::setKeyState(ApiKeyController::State state, const QString 
 {
     m_keyState = state;
     m_keyMessage = message;
-    QString text;
-    switch (state) {
-    case ApiKeyController::State::Idle:
-    case ApiKeyController::State::Loading:
-        text = tr("Waiting for the system keychain…");
-        break;
-    case ApiKeyController::State::Saving:
-        text = tr("Saving the API key in the system keychain…");
-        break;
-    case ApiKeyController::State::Missing:
-        text = tr("No API key yet: use API key ▸ Replace API key.");
-        break;
-    case ApiKeyController::State::Stored:
-        text = tr("API key from the system keychain.");
-        break;
-    case ApiKeyController::State::SessionOnly:
-        text = tr("API key for this session only: it is forgotten when the app quits.");
-        break;
-    case ApiKeyController::State::Failed:
-        text = message.isEmpty() ? tr("The system keychain failed.") : message;
-        break;
-    }
-    m_ui->keyStateLabel->setText(text);
+    m_ui->keyStateLine->setState(state, message);
+    refit(); // the key line came or went: the window is as tall as what it shows, no grey band
+    const bool noKey = state == ApiKeyController::State::Missing || state == ApiKeyController::State::Failed;
+    m_ui->replaceKeyAction->setText(noKey ? tr("&Enter API key…") : tr("&Replace API key…"));
     m_ui->forgetKeyAction->setEnabled(state == ApiKeyController::State::Stored
                                       || state == ApiKeyController::State::SessionOnly);
     updateSubmitState();
@@ -167,7 +157,7 @@ void CheckpointWindow::setBusy(bool busy)
     m_ui->cancelButton->setVisible(busy);
     m_ui->cancelAction->setEnabled(busy);
     m_ui->accountIdEdit->setReadOnly(busy);
-    m_ui->answerInput->setBusy(busy);
+    m_ui->answerInput->setBusy(busy || solved());
     m_ui->providerCombo->setEnabled(!busy);
     m_ui->outcomePanel->setBusy(busy);
     if (busy)
@@ -210,7 +200,9 @@ SubmitPolicy::Form CheckpointWindow::form() const
 
 QString CheckpointWindow::blocker(SubmitPolicy::Send send, const SubmitPolicy::Form &form) const
 {
-    return SubmitPolicy::blocker(send, form, m_keyState, m_formAnswered ? m_ui->outcomePanel->answer() : nullptr);
+    const OutcomePanel *panel = m_ui->outcomePanel;
+    return m_formAnswered ? SubmitPolicy::blocker(send, form, m_keyState, panel->answer(), panel->isRetryWaiting())
+                          : SubmitPolicy::blocker(send, form, m_keyState, nullptr);
 }
 
 void CheckpointWindow::updateSubmitState()
@@ -222,8 +214,9 @@ void CheckpointWindow::updateSubmitState()
     m_ui->submitAction->setEnabled(canSubmit);
     m_ui->answerInput->setTryAnotherWayEnabled(!m_busy && blocker(SubmitPolicy::Send::TryAnotherWay, now).isEmpty());
     m_ui->hintLabel->setText(m_busy ? QString() : reason);
-    m_ui->hintLabel->setVisible(!m_busy && !reason.isEmpty());
+    m_ui->hintLabel->setVisible(!m_busy && !reason.isEmpty() && !solved()); // the success says it already
     m_ui->submitButton->setToolTip(reason);
+    m_ui->submitButton->setText(now.phoneMode ? tr("&Submit number") : tr("&Submit code"));
 }
 
 void CheckpointWindow::submit(SubmitPolicy::Send send)
@@ -253,6 +246,7 @@ void CheckpointWindow::showAnswer(const Attempt &attempt)
     if (outcome.kind() == Outcome::Kind::NextCheckpoint)
         m_ui->answerInput->setPhoneMode(outcome.checkpointType() == "PHONE_REGISTER"_L1);
     m_ui->outcomePanel->showAnswer(attempt, guidance);
+    m_ui->answerInput->setBusy(m_busy || solved()); // a solved checkpoint's code is kept as it was, read-only
     m_fitPending = true;
     fitHeightToText();
     updateSubmitState();
@@ -264,11 +258,12 @@ void CheckpointWindow::applyFocus(const Guidance &guidance)
     if (guidance.focusField == CheckpointRequest::Field::AccountId) {
         m_ui->accountIdEdit->setFocus();
         m_ui->accountIdEdit->selectAll();
-    } else if (guidance.focusField == CheckpointRequest::Field::Code || guidance.selectCode) {
+    } else if (guidance.focusField == CheckpointRequest::Field::Code || guidance.selectCode
+               || !m_ui->outcomePanel->focusNextStep()) {
         m_ui->answerInput->focusAnswer(guidance.selectCode);
-    } else { // the message takes the focus: a screen reader reads its name (headline) and description
-        m_ui->outcomePanel->setFocus();
     }
+    // Submit is the default only when the answer's next step is typing; the panel's alert tells screen readers.
+    m_ui->submitButton->setDefault(!m_ui->outcomePanel->isAncestorOf(QApplication::focusWidget()));
 }
 
 void CheckpointWindow::onActionChosen(Guidance::Action action)
@@ -297,6 +292,7 @@ void CheckpointWindow::onActionChosen(Guidance::Action action)
             Q_EMIT retryRequested();
         break;
     case Guidance::Action::StartOver:
+        m_formAnswered = false; // the ended attempt no longer holds Submit back
         m_ui->answerInput->clear();
         m_ui->outcomePanel->hide();
         m_ui->hintLabel->setText(tr("Code cleared. Start the connection again in PostPress, then enter the new "
@@ -307,6 +303,11 @@ void CheckpointWindow::onActionChosen(Guidance::Action action)
     case Guidance::Action::CopyForTicket: // the panel copies it itself
         break;
     }
+}
+
+bool CheckpointWindow::solved() const
+{
+    return m_formAnswered && SubmitPolicy::solved(m_ui->outcomePanel->answer());
 }
 
 void CheckpointWindow::showAbout()
@@ -325,10 +326,8 @@ void CheckpointWindow::changeEvent(QEvent *event)
         setApiUrl(m_apiUrl);
         m_ui->providerCombo->setPlaceholderText(tr("Choose the provider"));
         updateTitle();
-        if (m_ui->outcomePanel->isVisible()) { // the panel translates its answer after this: fit the window to it then
-            m_fitPending = true;
-            queueFit();
-        }
+        if (m_ui->outcomePanel->isVisible()) // the panel translates its answer after this: fit the window to it then
+            refit();
     }
     QMainWindow::changeEvent(event);
 }

@@ -71,9 +71,15 @@ protected:
 private:
     void updateTitle();
     void queueFit();
+    void refit() // queueFit(), shrinking the window to its content too
+    {
+        m_fitPending = true;
+        queueFit();
+    }
     void fitHeightToText();
     void fitMessageToScreen();
     void connectSignals();
+    void connectPanel();
     // What the form holds now, for SubmitPolicy; what Submit sends is its request.
     SubmitPolicy::Form form() const;
     // Why it cannot be sent now (translated), or an empty string when it can.
@@ -82,6 +88,7 @@ private:
     void submit(SubmitPolicy::Send send);
     void onActionChosen(Guidance::Action action);
     void applyFocus(const Guidance &guidance);
+    bool solved() const; // the answer shown connected the account the form is about
     void showAbout();
 
     std::unique_ptr<Ui::CheckpointWindow> m_ui;

@@ -3,18 +3,23 @@
 
 #include "OutcomeDetails.h"
 #include "TicketSummary.h"
+#include "ToneLook.h"
 
+#include <QAccessible>
+#include <QApplication>
 #include <QClipboard>
 #include <QDateTime>
 #include <QEvent>
-#include <QGuiApplication>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QStyle>
+#include <QToolButton>
 
 #include <algorithm>
 #include <utility>
+
+using namespace Qt::StringLiterals;
 
 namespace {
 
@@ -34,25 +39,6 @@ constexpr ActionText actionButtonNames[] = {
     {Guidance::Action::CopyForTicket, "copyTicketButton"},
 };
 
-QStyle::StandardPixmap toneStandardPixmap(Guidance::Tone tone)
-{
-    switch (tone) {
-    case Guidance::Tone::Done:
-        return QStyle::SP_DialogApplyButton;
-    case Guidance::Tone::Next:
-        return QStyle::SP_MessageBoxInformation;
-    case Guidance::Tone::TryAgain:
-        return QStyle::SP_MessageBoxWarning;
-    case Guidance::Tone::Wait:
-        return QStyle::SP_BrowserReload;
-    case Guidance::Tone::Unknown:
-        return QStyle::SP_MessageBoxQuestion;
-    case Guidance::Tone::Escalate:
-        return QStyle::SP_MessageBoxCritical;
-    }
-    return QStyle::SP_MessageBoxInformation;
-}
-
 } // namespace
 
 OutcomePanel::OutcomePanel(QWidget *parent)
@@ -62,14 +48,28 @@ OutcomePanel::OutcomePanel(QWidget *parent)
     m_ui->setupUi(this);
     QFont headlineFont = m_ui->headlineLabel->font();
     headlineFont.setBold(true);
-    headlineFont.setPointSizeF(headlineFont.pointSizeF() * 1.15);
+    headlineFont.setPointSizeF(headlineFont.pointSizeF() * 1.4);
     m_ui->headlineLabel->setFont(headlineFont);
     setBackgroundRole(QPalette::AlternateBase);
     m_ui->messageScroll->setFixedHeight(0); // its height is always fitMessage()'s
+    // What the server said, in its words and in English: for support, under the advice, not beside it.
+    QFont detailsFont = m_ui->detailsLabel->font();
+    detailsFont.setPointSizeF(detailsFont.pointSizeF() * 0.9);
+    m_ui->detailsLabel->setFont(detailsFont);
+    m_ui->detailsLabel->setForegroundRole(QPalette::PlaceholderText);
+    m_ui->detailsLabel->hide();
+    m_ui->detailsToggle->setArrowType(isRightToLeft() ? Qt::LeftArrow : Qt::RightArrow); // closed, pointing onwards
+    connect(m_ui->detailsToggle, &QToolButton::toggled, this, [this](bool open) {
+        m_ui->detailsToggle->setArrowType(open ? Qt::DownArrow : isRightToLeft() ? Qt::LeftArrow : Qt::RightArrow);
+        m_ui->detailsLabel->setVisible(open && !m_ui->detailsLabel->text().isEmpty());
+        Q_EMIT heightChanged();
+    });
     hide();
     createActionButtons();
-    connect(m_ui->copyRequestIdButton, &QPushButton::clicked, this,
-            [this] { QGuiApplication::clipboard()->setText(m_ui->requestIdEdit->text()); });
+    connect(m_ui->copyRequestIdButton, &QPushButton::clicked, this, [this] {
+        QGuiApplication::clipboard()->setText(m_ui->requestIdEdit->text());
+        showCopied(m_ui->copyRequestIdButton);
+    });
     m_retryTimer.setInterval(1000);
     connect(&m_retryTimer, &QTimer::timeout, this, [this] {
         --m_retrySecondsLeft;
@@ -84,12 +84,18 @@ void OutcomePanel::createActionButtons()
     for (const ActionText &entry : actionButtonNames) {
         auto *button = new QPushButton(this);
         button->setObjectName(QLatin1StringView(entry.objectName));
-        button->setAutoDefault(false);
+        button->setAutoDefault(true); // Enter presses the focused action, as in a dialog
         button->hide();
         m_ui->actionRow->addWidget(button);
         m_actionButtons.insert(entry.action, button);
         connect(button, &QPushButton::clicked, this, [this, action = entry.action] { onActionClicked(action); });
     }
+    m_closeButton = new QPushButton(this);
+    m_closeButton->setObjectName(u"closeButton"_s);
+    m_closeButton->setAutoDefault(true);
+    m_closeButton->hide();
+    m_ui->actionRow->addWidget(m_closeButton);
+    connect(m_closeButton, &QPushButton::clicked, this, &OutcomePanel::closeRequested);
     setActionButtonTexts();
 }
 
@@ -108,6 +114,8 @@ void OutcomePanel::setActionButtonTexts()
         it.value()->setText(texts.value(it.key()));
         it.value()->setAccessibleName(QString(texts.value(it.key())).remove(u'&'));
     }
+    m_closeButton->setText(tr("&Close window"));
+    m_closeButton->setAccessibleName(tr("Close window"));
     m_actionButtons.value(Guidance::Action::CopyForTicket)
         ->setToolTip(tr("Copy a summary for the ticket: time, account, outcome and request ID (never the code)"));
     updateRetryButton();
@@ -119,16 +127,54 @@ void OutcomePanel::showAnswer(const Attempt &attempt, const Guidance &guidance)
     render(guidance);
     showActions(guidance);
     startRetryCountdown(guidance.actions.contains(Guidance::Action::Retry) ? guidance.retryAfterSeconds : 0);
+    // A screen reader says the outcome (the panel's name and description) without the focus leaving the next step.
+    QAccessibleEvent alert(this, QAccessible::Alert);
+    QAccessible::updateAccessibility(&alert);
+}
+
+// The first action the guidance offers, or Close window after a success. Retry only once it can be pressed: until
+// then Copy for ticket, and Retry takes the focus when its countdown ends (updateRetryButton()).
+QPushButton *OutcomePanel::nextStep() const
+{
+    if (!m_closeButton->isHidden())
+        return m_closeButton;
+    const QPushButton *retry = m_actionButtons.value(Guidance::Action::Retry);
+    for (int i = 0; i < m_ui->actionRow->count(); ++i) {
+        auto *button = qobject_cast<QPushButton *>(m_ui->actionRow->itemAt(i)->widget());
+        if (button && !button->isHidden() && (button != retry || m_retrySecondsLeft <= 0))
+            return button;
+    }
+    return nullptr;
+}
+
+bool OutcomePanel::focusNextStep()
+{
+    QPushButton *button = nextStep();
+    if (button)
+        makeDefault(button);
+    m_retryTakesFocus = m_retrySecondsLeft > 0;
+    return button;
+}
+
+void OutcomePanel::makeDefault(QPushButton *button)
+{
+    for (QPushButton *other : findChildren<QPushButton *>())
+        other->setDefault(other == button);
+    if (button)
+        button->setFocus();
 }
 
 void OutcomePanel::render(const Guidance &guidance)
 {
     const Outcome &outcome = *m_answer->outcome();
     m_ui->outcomeIcon->setPixmap(toneIcon(guidance.tone));
+    tint(guidance.tone);
     m_ui->headlineLabel->setText(guidance.headline);
     m_ui->explanationLabel->setText(guidance.explanation);
+    m_explanationOnceReady = guidance.explanationOnceReady;
     m_ui->detailsLabel->setText(outcomeDetails(outcome));
-    m_ui->detailsLabel->setVisible(!m_ui->detailsLabel->text().isEmpty());
+    m_ui->detailsToggle->setVisible(!m_ui->detailsLabel->text().isEmpty());
+    m_ui->detailsLabel->setVisible(m_ui->detailsToggle->isChecked() && !m_ui->detailsLabel->text().isEmpty());
     m_ui->requestIdEdit->setText(outcome.supportRequestId());
     m_ui->requestIdEdit->setCursorPosition(0);
     for (QWidget *widget : {static_cast<QWidget *>(m_ui->requestIdCaption), static_cast<QWidget *>(m_ui->requestIdEdit),
@@ -139,13 +185,17 @@ void OutcomePanel::render(const Guidance &guidance)
     show();
 }
 
+void OutcomePanel::tint(Guidance::Tone tone)
+{
+    setPalette(ToneLook::palette(parentWidget() ? parentWidget()->palette() : QApplication::palette(), tone));
+    m_tone = tone;
+}
+
 QPixmap OutcomePanel::toneIcon(Guidance::Tone tone)
 {
     QPixmap &icon = m_toneIcons[tone];
-    if (icon.isNull()) { // the style renders it from its image files each time it is asked
-        const int iconSize = style()->pixelMetric(QStyle::PM_MessageBoxIconSize, nullptr, this);
-        icon = style()->standardIcon(toneStandardPixmap(tone), nullptr, this).pixmap(iconSize);
-    }
+    if (icon.isNull()) // the style renders it from its image files each time it is asked
+        icon = ToneLook::icon(this, tone);
     return icon;
 }
 
@@ -172,6 +222,10 @@ void OutcomePanel::showActions(const Guidance &guidance)
         m_ui->actionRow->removeWidget(button);
         m_ui->actionRow->addWidget(button);
     }
+    m_closeButton->setVisible(guidance.tone == Guidance::Tone::Done);
+    m_ui->actionRow->removeWidget(m_closeButton); // last, where a dialog's own Close sits
+    m_ui->actionRow->addWidget(m_closeButton);
+    makeDefault(nullptr);
 }
 
 void OutcomePanel::onActionClicked(Guidance::Action action)
@@ -184,12 +238,26 @@ void OutcomePanel::onActionClicked(Guidance::Action action)
     const Attempt &attempt = *m_answer;
     QGuiApplication::clipboard()->setText(ticketSummary(attempt.accountId(), attempt.provider(), *attempt.outcome(),
                                                         QDateTime::currentDateTimeUtc(), {attempt.typedCode()}));
+    showCopied(m_actionButtons.value(Guidance::Action::CopyForTicket));
     Q_EMIT ticketCopied();
+}
+
+// Said on the button that was pressed, where the agent looks, for two seconds; as wide as before, so nothing moves.
+void OutcomePanel::showCopied(QPushButton *button)
+{
+    const QString copied = tr("Copied");
+    if (button->text() == copied)
+        return; // pressed again: the first press restores the text
+    button->setMinimumWidth(button->sizeHint().width());
+    const QString original = button->text();
+    button->setText(copied);
+    QTimer::singleShot(2000, button, [button, original] { button->setText(original); });
 }
 
 void OutcomePanel::setBusy(bool busy)
 {
     m_busy = busy;
+    m_ui->messageScroll->setEnabled(!busy); // the previous answer dims beside "Sending…"
     for (QPushButton *button : std::as_const(m_actionButtons))
         button->setEnabled(!busy);
     if (!busy)
@@ -210,13 +278,29 @@ void OutcomePanel::updateRetryButton()
 {
     QPushButton *retry = m_actionButtons.value(Guidance::Action::Retry);
     if (m_retrySecondsLeft <= 0) {
+        const bool justEnded = m_retryTimer.isActive();
         m_retryTimer.stop();
         retry->setText(tr("Re&try"));
         retry->setEnabled(!m_busy);
+        if (justEnded)
+            onRetryReady();
         return;
     }
     retry->setText(tr("Retry in %n s", nullptr, m_retrySecondsLeft));
     retry->setEnabled(false);
+}
+
+// The wait is over: the advice stops asking to wait, and Retry becomes the next step unless the agent went elsewhere.
+void OutcomePanel::onRetryReady()
+{
+    if (!m_explanationOnceReady.isEmpty()) {
+        m_ui->explanationLabel->setText(m_explanationOnceReady);
+        setAccessibleDescription(m_explanationOnceReady);
+    }
+    QWidget *focused = QApplication::focusWidget();
+    if (std::exchange(m_retryTakesFocus, false) && (!focused || isAncestorOf(focused)))
+        makeDefault(m_actionButtons.value(Guidance::Action::Retry));
+    Q_EMIT retryReady();
 }
 
 int OutcomePanel::messageHeight() const
@@ -246,11 +330,16 @@ void OutcomePanel::fitMessage(int room)
 // A new language takes effect at once: the form, the buttons built in code, and the answer shown.
 void OutcomePanel::changeEvent(QEvent *event)
 {
+    if (event->type() == QEvent::ApplicationPaletteChange && m_answer)
+        tint(m_tone); // a theme switched to dark: the tint mixes into the new background
     if (event->type() == QEvent::LanguageChange) {
         m_ui->retranslateUi(this);
         setActionButtonTexts();
-        if (m_answer && isVisible())
+        if (m_answer && isVisible()) {
             render(Guidance::forOutcome(*m_answer->outcome(), m_answer->request()));
+            if (!isRetryWaiting() && !m_explanationOnceReady.isEmpty()) // the wait was already over
+                m_ui->explanationLabel->setText(m_explanationOnceReady);
+        }
     }
     QFrame::changeEvent(event);
 }

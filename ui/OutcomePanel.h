@@ -33,6 +33,10 @@ public:
     const Attempt *answer() const { return m_answer ? &*m_answer : nullptr; }
     // While a request is in flight no action can be chosen.
     void setBusy(bool busy);
+    // The focus and the default button on the action that comes next; false when the answer offers none.
+    bool focusNextStep();
+    // Retry is offered but still counting down.
+    bool isRetryWaiting() const { return m_retrySecondsLeft > 0; }
     // What the first answer would otherwise wait for, once per process: the style's icon theme and the headline's font.
     void prepare();
     // The message (headline, advice, details) is as tall as its text, or `room` when that is less: then it scrolls, and
@@ -43,6 +47,9 @@ public:
 Q_SIGNALS:
     void actionChosen(Guidance::Action action); // any action but Copy for ticket
     void ticketCopied();
+    void heightChanged();
+    void retryReady(); // Retry's countdown ended
+    void closeRequested(); // the agent opened or closed the technical details
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -53,15 +60,24 @@ private:
     void render(const Guidance &guidance);
     void showActions(const Guidance &guidance);
     QPixmap toneIcon(Guidance::Tone tone);
+    void tint(Guidance::Tone tone);
     void startRetryCountdown(int seconds);
     void updateRetryButton();
     void onActionClicked(Guidance::Action action);
+    QPushButton *nextStep() const;
+    void makeDefault(QPushButton *button);
+    void onRetryReady();
+    void showCopied(QPushButton *button);
 
     std::unique_ptr<Ui::OutcomePanel> m_ui;
     QMap<Guidance::Action, QPushButton *> m_actionButtons;
     QMap<Guidance::Tone, QPixmap> m_toneIcons;
+    QPushButton *m_closeButton = nullptr;
+    QString m_explanationOnceReady; // the advice once Retry can be pressed, when it differs
+    bool m_retryTakesFocus = false;
     std::optional<Attempt> m_answer;
     QTimer m_retryTimer;
     int m_retrySecondsLeft = 0;
+    Guidance::Tone m_tone = Guidance::Tone::Unknown;
     bool m_busy = false;
 };

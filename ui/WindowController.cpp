@@ -76,8 +76,13 @@ void WindowController::connectKeys()
 
 void WindowController::show(const Activation &activation)
 {
-    if (const QByteArray geometry = AppSettings().windowGeometry(); !geometry.isEmpty())
+    // Where the last window was and how wide; not its height, which was its last answer's: a new window is as tall as
+    // its form, and grows with its first answer.
+    if (const QByteArray geometry = AppSettings().windowGeometry(); !geometry.isEmpty()) {
+        const int contentHeight = m_window->height();
         m_window->restoreGeometry(geometry);
+        m_window->resize(m_window->width(), contentHeight);
+    }
     WindowActivation::present(m_window.get(), activation);
     m_window->focusFirstEmptyField();
     m_shown = true;

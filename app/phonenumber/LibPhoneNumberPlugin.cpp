@@ -130,6 +130,16 @@ public:
     {
         return phoneUtil().GetCountryCodeForRegion(regionCode.toStdString());
     }
+
+    QString exampleMobileNumber(const QString &regionCode) const override
+    {
+        PhoneNumber number;
+        if (!phoneUtil().GetExampleNumberForType(regionCode.toStdString(), PhoneNumberUtil::MOBILE, &number))
+            return {};
+        std::string national;
+        phoneUtil().Format(number, PhoneNumberUtil::NATIONAL, &national);
+        return QString::fromStdString(national);
+    }
 };
 
 #include "LibPhoneNumberPlugin.moc"

@@ -1,0 +1,70 @@
+#include "KeyStateLine.h"
+
+#include "WrappedLabel.h"
+
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QPushButton>
+
+using namespace Qt::StringLiterals;
+using State = ApiKeyController::State;
+
+KeyStateLine::KeyStateLine(QWidget *parent)
+    : QWidget(parent)
+    , m_label(new WrappedLabel(this))
+    , m_enterKeyButton(new QPushButton(this))
+{
+    // A keychain's long error wraps here instead of widening the window past the screen.
+    m_label->setObjectName(u"keyStateLabel"_s);
+    m_label->setTextFormat(Qt::PlainText);
+    m_label->setWordWrap(true);
+    m_enterKeyButton->setObjectName(u"enterKeyButton"_s);
+    m_enterKeyButton->setAutoDefault(true);
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins({});
+    layout->addWidget(m_label, 1);
+    layout->addWidget(m_enterKeyButton);
+    connect(m_enterKeyButton, &QPushButton::clicked, this, &KeyStateLine::enterKeyRequested);
+    setState(m_state);
+}
+
+void KeyStateLine::setState(State state, const QString &message)
+{
+    m_state = state;
+    m_message = message;
+    QString text;
+    switch (state) {
+    case State::Idle:
+    case State::Loading:
+        text = tr("Waiting for the system keychain…");
+        break;
+    case State::Saving:
+        text = tr("Saving the API key in the system keychain…");
+        break;
+    case State::Missing:
+        text = tr("No API key yet: nothing can be sent until one is entered.");
+        break;
+    case State::Stored:
+        text = tr("API key from the system keychain.");
+        break;
+    case State::SessionOnly:
+        text = tr("API key for this session only: it is forgotten when the app quits.");
+        break;
+    case State::Failed:
+        text = message.isEmpty() ? tr("The system keychain failed.") : message;
+        break;
+    }
+    m_label->setText(text);
+    m_enterKeyButton->setText(tr("&Enter API key…"));
+    m_enterKeyButton->setAccessibleName(tr("Enter API key"));
+    m_enterKeyButton->setVisible(state == State::Missing || state == State::Failed);
+    setVisible(state != State::Stored); // a stored key needs no words
+}
+
+// A new language takes effect at once.
+void KeyStateLine::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        setState(m_state, m_message);
+    QWidget::changeEvent(event);
+}

@@ -1,0 +1,33 @@
+#pragma once
+
+#include "ApiKeyController.h"
+
+#include <QWidget>
+
+class QLabel;
+class QPushButton;
+
+// The window's line about its API key, under the form: shown only while the key is pending or something is wrong,
+// with an "Enter API key…" button while there is no key.
+class KeyStateLine final : public QWidget {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(KeyStateLine)
+
+public:
+    explicit KeyStateLine(QWidget *parent = nullptr);
+
+    // message: the keychain's error, for Failed.
+    void setState(ApiKeyController::State state, const QString &message = {});
+
+Q_SIGNALS:
+    void enterKeyRequested();
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    QLabel *m_label;
+    QPushButton *m_enterKeyButton;
+    ApiKeyController::State m_state = ApiKeyController::State::Idle;
+    QString m_message;
+};
