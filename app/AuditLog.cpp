@@ -1,6 +1,7 @@
 #include "AuditLog.h"
 
 #include "Attempt.h"
+#include "AttemptNames.h"
 #include "SafeText.h"
 
 #include <QFileInfo>
@@ -59,7 +60,7 @@ bool isKeyEvent(AuditEvent::Kind kind)
 // The outcomes that are a success (the history's short names); a rejected code is the agent's everyday warning.
 bool isSuccess(const QString &outcome)
 {
-    return outcome == "connected"_L1 || outcome == "next_checkpoint"_L1 || outcome == "code_resent"_L1;
+    return outcome == "connected"_L1 || outcome == "next_step"_L1 || outcome == "code_resent"_L1;
 }
 
 // A field is added only when it applies: an empty value says nothing.
@@ -136,31 +137,6 @@ QList<QByteArray> AuditLog::fields(const AuditEvent &event)
     return fields;
 }
 
-QString AuditLog::outcomeName(const Outcome &outcome)
-{
-    switch (outcome.kind()) {
-    case Outcome::Kind::Connected:
-        return u"connected"_s;
-    case Outcome::Kind::NextCheckpoint:
-        return u"next_checkpoint"_s;
-    case Outcome::Kind::CodeResent:
-        return u"code_resent"_s;
-    case Outcome::Kind::Problem:
-        if (outcome.problem().type.endsWith("/invalid_checkpoint_solution"_L1))
-            return u"code_rejected"_s;
-        if (outcome.problem().type.endsWith("/authentication_intent_error"_L1))
-            return u"intent_ended"_s;
-        return outcome.httpStatus() == 429 || outcome.httpStatus() == 503 ? u"busy"_s : u"error"_s;
-    case Outcome::Kind::TransportFailure:
-        if (outcome.transport() == Outcome::Transport::Canceled)
-            return u"canceled"_s;
-        return outcome.requestMayHaveArrived() ? u"unknown"_s : u"error"_s;
-    case Outcome::Kind::UnexpectedAnswer:
-        break;
-    }
-    return u"error"_s;
-}
-
 AuditEvent AuditLog::attemptEvent(const Attempt &attempt, const QUrl &apiUrl, const QString &configSource)
 {
     AuditEvent event;
@@ -174,7 +150,8 @@ AuditEvent AuditLog::attemptEvent(const Attempt &attempt, const QUrl &apiUrl, co
     if (const std::optional<std::chrono::milliseconds> duration = attempt.duration())
         event.durationMs = duration->count();
     if (const std::optional<Outcome> &outcome = attempt.outcome()) {
-        event.outcome = outcomeName(*outcome);
+        event.outcome =
+            AttemptNames::shortName(AttemptNames::outcomeOf(*outcome, attempt.request())); // the history's names
         event.httpStatus = outcome->httpStatus();
         event.errorType = outcome->problem().type;
         event.requestId = outcome->supportRequestId();

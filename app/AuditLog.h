@@ -57,9 +57,6 @@ public:
     // The event of a finished attempt sent to apiUrl (configSource: where that URL came from). Reads the kind,
     // account, provider, times and outcome; never the code.
     static AuditEvent attemptEvent(const Attempt &attempt, const QUrl &apiUrl, const QString &configSource);
-    // "connected", "next_checkpoint", "code_resent", "code_rejected", "intent_ended", "busy", "unknown" (no answer,
-    // the request may have arrived), "canceled" or "error": the short names the history will share (issue 15).
-    static QString outcomeName(const Outcome &outcome);
 
     // The entry's fields as "NAME=value", in the order sent: what record() hands to the journal.
     static QList<QByteArray> fields(const AuditEvent &event);

@@ -137,7 +137,7 @@ private Q_SLOTS:
         QTest::newRow("no answer, may have arrived")
             << Outcome::transportFailure(Outcome::Transport::Timeout, u"timed out"_s, true) << u"unknown"_s << 0;
         QTest::newRow("cancelled") << Outcome::transportFailure(Outcome::Transport::Canceled, {}, false)
-                                   << u"canceled"_s << 0;
+                                   << u"cancelled"_s << 0;
     }
 
     void attemptBecomesItsEvent()
@@ -181,7 +181,7 @@ private Q_SLOTS:
         QTest::addColumn<QString>("outcome");
         QTest::addColumn<int>("priority");
         QTest::newRow("connected is a notice") << Kind::Submit << u"connected"_s << 5;
-        QTest::newRow("another checkpoint is a notice") << Kind::Submit << u"next_checkpoint"_s << 5;
+        QTest::newRow("another checkpoint is a notice") << Kind::Submit << u"next_step"_s << 5;
         QTest::newRow("a new code sent is a notice") << Kind::Resend << u"code_resent"_s << 5;
         QTest::newRow("a rejected code is a warning") << Kind::Submit << u"code_rejected"_s << 4;
         QTest::newRow("a dead login attempt is an error") << Kind::Submit << u"intent_ended"_s << 3;
