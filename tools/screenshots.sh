@@ -77,6 +77,6 @@ stop_app
 start_app acc_01HXYZ4QK3WJ8FN3M6QH7TZ8GR --provider linkedin
 next '{"object":"Checkpoint","checkpoint_type":"PHONE_REGISTER"}'
 type_code 123456
-xdotool type --delay 20 '06 12 34 56 78'
+xdotool type --delay 20 '201 555 0123'
 shot phone-number
 stop_app
