@@ -583,12 +583,12 @@ void TestSettings::keyStateInWords_data()
                              << false;
     QTest::newRow("saving") << KeyState::Saving << QString() << u"Saving the API key in the system keychain…"_s << false
                             << false;
-    QTest::newRow("missing") << KeyState::Missing << QString() << u"No key is stored yet."_s << true << false;
-    QTest::newRow("stored") << KeyState::Stored << QString() << u"A key is stored in the system keychain."_s << true
-                            << true;
+    QTest::newRow("missing") << KeyState::Missing << QString()
+                             << u"No API key yet: nothing can be sent until one is entered."_s << true << false;
+    QTest::newRow("stored") << KeyState::Stored << QString() << u"API key from the system keychain."_s << true << true;
     QTest::newRow("session only") << KeyState::SessionOnly << QString()
-                                  << u"A key is kept for this session only: it is forgotten when the app quits."_s
-                                  << true << true;
+                                  << u"API key for this session only: it is forgotten when the app quits."_s << true
+                                  << true;
     QTest::newRow("failed says why") << KeyState::Failed << u"The keychain is locked."_s << u"The keychain is locked."_s
                                      << true << false;
 }

@@ -2304,30 +2304,6 @@ Sie können PostPress Checkpoint trotzdem öffnen und die Konto-ID selbst eingeb
         <translation>Den API-Schlüssel für %1 nach Rückfrage von diesem Computer entfernen</translation>
     </message>
     <message>
-        <source>Waiting for the system keychain…</source>
-        <translation>Warten auf den Systemschlüsselbund…</translation>
-    </message>
-    <message>
-        <source>Saving the API key in the system keychain…</source>
-        <translation>API-Schlüssel wird im Systemschlüsselbund gespeichert…</translation>
-    </message>
-    <message>
-        <source>No key is stored yet.</source>
-        <translation>Es ist noch kein Schlüssel gespeichert.</translation>
-    </message>
-    <message>
-        <source>A key is stored in the system keychain.</source>
-        <translation>Ein Schlüssel ist im Systemschlüsselbund gespeichert.</translation>
-    </message>
-    <message>
-        <source>A key is kept for this session only: it is forgotten when the app quits.</source>
-        <translation>Ein Schlüssel wird nur für diese Sitzung aufbewahrt: Er wird beim Beenden der App verworfen.</translation>
-    </message>
-    <message>
-        <source>The system keychain failed.</source>
-        <translation>Fehler im Systemschlüsselbund.</translation>
-    </message>
-    <message>
         <source>The key buttons act at once: Save and Cancel below do not apply to them.</source>
         <translation>Die Schlüssel-Schaltflächen wirken sofort: Speichern und Abbrechen unten gelten nicht für sie.</translation>
     </message>

@@ -2297,30 +2297,6 @@ You can open PostPress Checkpoint anyway and type the account id yourself.</sour
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Waiting for the system keychain…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Saving the API key in the system keychain…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No key is stored yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A key is stored in the system keychain.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A key is kept for this session only: it is forgotten when the app quits.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The system keychain failed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The key buttons act at once: Save and Cancel below do not apply to them.</source>
         <translation></translation>
     </message>

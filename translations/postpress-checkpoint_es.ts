@@ -2304,30 +2304,6 @@ Puede abrir PostPress Checkpoint de todos modos y escribir usted mismo el ID de 
         <translation>Eliminar de este equipo la clave de API para %1, tras confirmarlo</translation>
     </message>
     <message>
-        <source>Waiting for the system keychain…</source>
-        <translation>Esperando al llavero del sistema…</translation>
-    </message>
-    <message>
-        <source>Saving the API key in the system keychain…</source>
-        <translation>Guardando la clave de API en el llavero del sistema…</translation>
-    </message>
-    <message>
-        <source>No key is stored yet.</source>
-        <translation>Aún no hay ninguna clave guardada.</translation>
-    </message>
-    <message>
-        <source>A key is stored in the system keychain.</source>
-        <translation>Hay una clave guardada en el llavero del sistema.</translation>
-    </message>
-    <message>
-        <source>A key is kept for this session only: it is forgotten when the app quits.</source>
-        <translation>Hay una clave guardada solo para esta sesión: se olvida al cerrar la aplicación.</translation>
-    </message>
-    <message>
-        <source>The system keychain failed.</source>
-        <translation>Error del llavero del sistema.</translation>
-    </message>
-    <message>
         <source>The key buttons act at once: Save and Cancel below do not apply to them.</source>
         <translation>Los botones de la clave actúan al instante: Guardar y Cancelar, abajo, no se aplican a ellos.</translation>
     </message>

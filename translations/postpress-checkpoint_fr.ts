@@ -2304,30 +2304,6 @@ Vous pouvez tout de même ouvrir PostPress Checkpoint et saisir vous-même l’i
         <translation>Supprimer de cet ordinateur la clé API pour %1, après confirmation</translation>
     </message>
     <message>
-        <source>Waiting for the system keychain…</source>
-        <translation>En attente du trousseau du système…</translation>
-    </message>
-    <message>
-        <source>Saving the API key in the system keychain…</source>
-        <translation>Enregistrement de la clé API dans le trousseau du système…</translation>
-    </message>
-    <message>
-        <source>No key is stored yet.</source>
-        <translation>Aucune clé n’est encore enregistrée.</translation>
-    </message>
-    <message>
-        <source>A key is stored in the system keychain.</source>
-        <translation>Une clé est enregistrée dans le trousseau du système.</translation>
-    </message>
-    <message>
-        <source>A key is kept for this session only: it is forgotten when the app quits.</source>
-        <translation>Une clé est conservée pour cette session seulement&#x202f;: elle sera oubliée à la fermeture de l’application.</translation>
-    </message>
-    <message>
-        <source>The system keychain failed.</source>
-        <translation>Erreur du trousseau du système.</translation>
-    </message>
-    <message>
         <source>The key buttons act at once: Save and Cancel below do not apply to them.</source>
         <translation>Les boutons de la clé agissent immédiatement&#x202f;: Enregistrer et Annuler, ci-dessous, ne s’y appliquent pas.</translation>
     </message>

@@ -28,33 +28,31 @@ KeyStateLine::KeyStateLine(QWidget *parent)
     setState(m_state);
 }
 
+QString KeyStateLine::describe(State state, const QString &message)
+{
+    switch (state) {
+    case State::Idle:
+    case State::Loading:
+        return tr("Waiting for the system keychain…");
+    case State::Saving:
+        return tr("Saving the API key in the system keychain…");
+    case State::Missing:
+        return tr("No API key yet: nothing can be sent until one is entered.");
+    case State::Stored:
+        return tr("API key from the system keychain.");
+    case State::SessionOnly:
+        return tr("API key for this session only: it is forgotten when the app quits.");
+    case State::Failed:
+        return message.isEmpty() ? tr("The system keychain failed.") : message;
+    }
+    return {};
+}
+
 void KeyStateLine::setState(State state, const QString &message)
 {
     m_state = state;
     m_message = message;
-    QString text;
-    switch (state) {
-    case State::Idle:
-    case State::Loading:
-        text = tr("Waiting for the system keychain…");
-        break;
-    case State::Saving:
-        text = tr("Saving the API key in the system keychain…");
-        break;
-    case State::Missing:
-        text = tr("No API key yet: nothing can be sent until one is entered.");
-        break;
-    case State::Stored:
-        text = tr("API key from the system keychain.");
-        break;
-    case State::SessionOnly:
-        text = tr("API key for this session only: it is forgotten when the app quits.");
-        break;
-    case State::Failed:
-        text = message.isEmpty() ? tr("The system keychain failed.") : message;
-        break;
-    }
-    m_label->setText(text);
+    m_label->setText(describe(state, message));
     m_enterKeyButton->setText(tr("&Enter API key…"));
     m_enterKeyButton->setAccessibleName(tr("Enter API key"));
     m_enterKeyButton->setVisible(state == State::Missing || state == State::Failed);

@@ -16,6 +16,8 @@ class KeyStateLine final : public QWidget {
 public:
     explicit KeyStateLine(QWidget *parent = nullptr);
 
+    // The words for a key state, here and in Settings; message: the keychain's error, for Failed.
+    static QString describe(ApiKeyController::State state, const QString &message);
     // message: the keychain's error, for Failed.
     void setState(ApiKeyController::State state, const QString &message = {});
 

@@ -2,6 +2,7 @@
 #include "ui_SettingsDialog.h"
 
 #include "ApiBaseUrl.h"
+#include "KeyStateLine.h"
 
 #include <QEvent>
 #include <QLabel>
@@ -213,30 +214,7 @@ void SettingsDialog::updateKeyTexts()
     m_ui->forgetKeyButton->setAccessibleDescription(
         tr("Remove the API key for %1 from this computer, after asking").arg(url));
 
-    using State = ApiKeyController::State;
-    QString text;
-    switch (m_keyState) {
-    case State::Idle:
-    case State::Loading:
-        text = tr("Waiting for the system keychain…");
-        break;
-    case State::Saving:
-        text = tr("Saving the API key in the system keychain…");
-        break;
-    case State::Missing:
-        text = tr("No key is stored yet.");
-        break;
-    case State::Stored:
-        text = tr("A key is stored in the system keychain.");
-        break;
-    case State::SessionOnly:
-        text = tr("A key is kept for this session only: it is forgotten when the app quits.");
-        break;
-    case State::Failed:
-        text = m_keyMessage.isEmpty() ? tr("The system keychain failed.") : m_keyMessage;
-        break;
-    }
-    m_ui->keyStateLabel->setText(text);
+    m_ui->keyStateLabel->setText(KeyStateLine::describe(m_keyState, m_keyMessage));
 }
 
 void SettingsDialog::onSave()
