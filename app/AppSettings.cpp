@@ -115,16 +115,6 @@ QUrl AppSettings::parseApiUrl(const QString &typed)
     return QUrl(ApiBaseUrl::normalised(ApiBaseUrl::fromText(text)), QUrl::StrictMode);
 }
 
-AppSettings::EffectiveApiUrl AppSettings::effectiveApiUrl(const Values &stored, const QUrl &commandLine,
-                                                          const QUrl &forwarded)
-{
-    if (!forwarded.isEmpty())
-        return {forwarded, ApiUrlSource::CommandLine};
-    if (!commandLine.isEmpty())
-        return {commandLine, ApiUrlSource::CommandLine};
-    return {stored.apiUrl, stored.apiUrl == defaultApiUrl() ? ApiUrlSource::Default : ApiUrlSource::User};
-}
-
 AppSettings::Values AppSettings::values() const
 {
     Values values;

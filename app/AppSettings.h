@@ -57,16 +57,6 @@ public:
     static bool isSupportedLanguage(const QString &code);
     // What the agent typed as API URL, trimmed and normalised; an empty QUrl when ApiBaseUrl::problem() objects.
     static QUrl parseApiUrl(const QString &typed);
-    // Where the API URL a window uses came from; an administrator's policy will be one more.
-    enum class ApiUrlSource { Default, User, CommandLine };
-    struct EffectiveApiUrl {
-        QUrl url;
-        ApiUrlSource source = ApiUrlSource::Default;
-    };
-    // The one place the API URL is chosen: a --api-url wins over the stored URL for the windows it opens (the one a
-    // forwarded launch carries over this program's own), and the stored URL is the agent's choice unless it is the
-    // default. An empty URL was not given.
-    static EffectiveApiUrl effectiveApiUrl(const Values &stored, const QUrl &commandLine, const QUrl &forwarded = {});
 
     Values values() const;
     // Only what the agent stored: a setting left at its default is unset, so the administrator's default applies

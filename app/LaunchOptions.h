@@ -41,6 +41,6 @@ public:
     // The request for the single-instance channel; apiUrl only when --api-url was given.
     LaunchRequest request() const;
     // A forwarded request as options to open a window with; without an apiUrl, the default is used and
-    // apiUrlGiven is false (AppSettings::effectiveApiUrl() then picks the URL).
+    // apiUrlGiven is false (EffectiveSettings::apiUrlFor() then picks the URL).
     static LaunchOptions fromRequest(const LaunchRequest &request);
 };

@@ -2,6 +2,7 @@
 // offscreen with the keyboard.
 #include "ApiBaseUrl.h"
 #include "AppSettings.h"
+#include "EffectiveSettings.h"
 #include "LaunchOptions.h"
 #include "SettingsDialog.h"
 
@@ -354,7 +355,7 @@ void TestSettings::garbageInTheFileFallsBackToDefaults()
 
 void TestSettings::commandLineApiUrlWinsForThatRun_data()
 {
-    using Source = AppSettings::ApiUrlSource;
+    using Source = EffectiveSettings::Source;
     QTest::addColumn<QString>("stored");
     QTest::addColumn<QStringList>("arguments");
     QTest::addColumn<QUrl>("forwarded");
@@ -365,7 +366,7 @@ void TestSettings::commandLineApiUrlWinsForThatRun_data()
     const QStringList local{u"--api-url"_s, u"http://127.0.0.1:9000/v1"_s};
     QTest::newRow("no --api-url: the stored one") << eu << QStringList() << QUrl() << QUrl(eu) << Source::User;
     QTest::newRow("nothing given or stored: the default")
-        << defaultUrl << QStringList() << QUrl() << QUrl(defaultUrl) << Source::Default;
+        << defaultUrl << QStringList() << QUrl() << QUrl(defaultUrl) << Source::BuiltIn;
     QTest::newRow("--api-url: the given one")
         << eu << local << QUrl() << QUrl(u"http://127.0.0.1:9000/v1"_s) << Source::CommandLine;
     QTest::newRow("--api-url equal to the default still wins")
@@ -380,12 +381,15 @@ void TestSettings::commandLineApiUrlWinsForThatRun()
     QFETCH(QStringList, arguments);
     QFETCH(QUrl, forwarded);
     QFETCH(QUrl, expected);
-    QFETCH(AppSettings::ApiUrlSource, source);
+    QFETCH(EffectiveSettings::Source, source);
     const LaunchOptions options = LaunchOptions::parse(QStringList{u"postpress-checkpoint"_s} + arguments);
     QCOMPARE(options.action, LaunchOptions::Action::Run);
-    const AppSettings::EffectiveApiUrl effective =
-        AppSettings::effectiveApiUrl(makeValues(stored, 30, {}), options.request().apiUrl, forwarded);
-    QCOMPARE(ApiBaseUrl::normalised(effective.url), ApiBaseUrl::normalised(expected));
+    AppSettings().setValues(makeValues(stored, 30, {}));
+    // What AppController::baseUrlFor() asks for: a forwarded launch's URL, else this program's --api-url.
+    const QUrl requested = forwarded.isEmpty() ? options.request().apiUrl : forwarded;
+    const EffectiveSettings::Setting<QUrl> effective =
+        EffectiveSettings::resolve(AdminPolicy(), AppSettings().ownChoices()).apiUrlFor(requested);
+    QCOMPARE(ApiBaseUrl::normalised(effective.value), ApiBaseUrl::normalised(expected));
     QCOMPARE(effective.source, source);
 }
 
