@@ -20,7 +20,9 @@ Attempt Attempt::resend(const QString &accountId, Provider provider, const QDate
 
 Attempt Attempt::again(const QDateTime &startedUtc) const
 {
-    return Attempt(m_kind, m_request, startedUtc);
+    Attempt next(m_kind, m_request, startedUtc);
+    next.m_ticketId = m_ticketId;
+    return next;
 }
 
 std::optional<std::chrono::milliseconds> Attempt::duration() const

@@ -39,6 +39,10 @@ public:
     // it must not carry it further.
     QString typedCode() const { return m_kind == Kind::Submit ? m_request.code : QString(); }
 
+    // The helpdesk ticket the attempt was made for (TicketId's rule); empty: none. Again() keeps it.
+    QString ticketId() const { return m_ticketId; }
+    void setTicketId(const QString &ticketId) { m_ticketId = ticketId; }
+
     QDateTime startedUtc() const { return m_startedUtc; }
     QDateTime finishedUtc() const { return m_finishedUtc; } // null until finished
     std::optional<std::chrono::milliseconds> duration() const;
@@ -51,6 +55,7 @@ private:
 
     Kind m_kind;
     CheckpointRequest m_request;
+    QString m_ticketId;
     QDateTime m_startedUtc;
     QDateTime m_finishedUtc;
     std::optional<Outcome> m_outcome;

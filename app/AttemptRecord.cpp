@@ -18,12 +18,12 @@ QString withoutCode(QString text, const QString &code)
 
 } // namespace
 
-AttemptRecord AttemptRecord::of(const Attempt &attempt, const QString &ticketId)
+AttemptRecord AttemptRecord::of(const Attempt &attempt)
 {
     // In Attempt::Kind's order.
     constexpr std::array kinds{AttemptNames::Submit, AttemptNames::Resend, AttemptNames::TryAnotherWay};
     return of(kinds.at(static_cast<std::size_t>(attempt.kind())), attempt.request(), attempt.outcome().value(),
-              attempt.startedUtc(), attempt.finishedUtc(), ticketId);
+              attempt.startedUtc(), attempt.finishedUtc(), attempt.ticketId());
 }
 
 AttemptRecord AttemptRecord::of(QLatin1StringView kind, const CheckpointRequest &request, const Outcome &outcome,

@@ -29,8 +29,8 @@ struct AttemptRecord {
     static AttemptRecord of(QLatin1StringView kind, const CheckpointRequest &request, const Outcome &outcome,
                             const QDateTime &startedUtc, const QDateTime &finishedUtc, const QString &ticketId);
 
-    // The same, of a finished Attempt.
-    static AttemptRecord of(const Attempt &attempt, const QString &ticketId);
+    // The same, of a finished Attempt, with its ticket.
+    static AttemptRecord of(const Attempt &attempt);
 
     friend bool operator==(const AttemptRecord &, const AttemptRecord &) = default;
 };

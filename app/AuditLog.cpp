@@ -144,6 +144,7 @@ AuditEvent AuditLog::attemptEvent(const Attempt &attempt, const QUrl &apiUrl, co
         : attempt.kind() == Attempt::Kind::TryAnotherWay ? AuditEvent::Kind::TryAnotherWay
                                                          : AuditEvent::Kind::Submit;
     event.accountId = attempt.accountId();
+    event.ticketId = attempt.ticketId();
     event.provider = attempt.provider();
     event.apiUrl = apiUrl;
     event.configSource = configSource;

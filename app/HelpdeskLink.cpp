@@ -2,6 +2,7 @@
 
 #include "CheckpointRequest.h"
 #include "SafeText.h"
+#include "TicketId.h"
 
 #include <QStringDecoder>
 #include <QStringTokenizer>
@@ -9,6 +10,8 @@
 
 #include <algorithm>
 #include <array>
+#include <utility>
+#include <variant>
 
 using namespace Qt::StringLiterals;
 
@@ -16,8 +19,7 @@ namespace {
 
 constexpr auto accountIdName = "account_id"_L1;
 constexpr auto providerName = "provider"_L1;
-
-using Result = std::optional<LaunchRequest>;
+constexpr auto ticketName = "ticket"_L1;
 
 QString example()
 {
@@ -92,85 +94,124 @@ bool namesTheServer(const QString &name)
         || name.contains("host"_L1, Qt::CaseInsensitive) || name.contains("server"_L1, Qt::CaseInsensitive);
 }
 
-QString unknownParameterMessage(const QString &name)
+using Part = HelpdeskLink::Part;
+
+// A refused part and why; an empty reason: nothing refused.
+struct Problem {
+    Part part = Part::Other;
+    QString reason;
+};
+
+Problem unknownParameter(const QString &name)
 {
     const QString shown = SafeText::quotableName(name);
     if (namesASecret(name)) {
-        return HelpdeskLink::tr("A link never carries a code or a key: the agent types the code the customer reads "
-                                "out, and the API key comes from the system keychain. The link was not opened.");
+        return {Part::Secret,
+                HelpdeskLink::tr("A link never carries a code or a key: the agent types the code the customer reads "
+                                 "out, and the API key comes from the system keychain. The link was not opened.")};
     }
     if (namesTheServer(name)) {
-        return HelpdeskLink::tr("A link cannot choose the API server; only --api-url on the command line or the "
-                                "settings can. The link was not opened.");
+        return {Part::Server,
+                HelpdeskLink::tr("A link cannot choose the API server; only --api-url on the command "
+                                 "line or the settings can. The link was not opened.")};
     }
-    if (shown.isEmpty())
-        return HelpdeskLink::tr("The link has an unknown parameter. A link carries only account_id and provider.");
-    return HelpdeskLink::tr("The link has an unknown parameter \"%1\". A link carries only account_id and provider.")
-        .arg(shown);
+    if (shown.isEmpty()) {
+        return {Part::Unknown,
+                HelpdeskLink::tr("The link has an unknown parameter. A link carries only account_id, "
+                                 "provider and ticket.")};
+    }
+    return {Part::Unknown,
+            HelpdeskLink::tr("The link has an unknown parameter \"%1\". A link carries only "
+                             "account_id, provider and ticket.")
+                .arg(shown)};
+}
+
+QString encodingProblem()
+{
+    return HelpdeskLink::tr("The link is not correctly encoded: \"%\" must be followed by two hexadecimal digits, "
+                            "and the bytes must be UTF-8 text.");
 }
 
 struct Query {
     std::optional<QString> accountId;
     std::optional<QString> provider;
+    std::optional<QString> ticketId;
+
+    // The slot of a known parameter and the part it is, or nullptr.
+    std::pair<std::optional<QString> *, Part> slot(const QString &name)
+    {
+        if (name == accountIdName)
+            return {&accountId, Part::AccountId};
+        if (name == providerName)
+            return {&provider, Part::Provider};
+        if (name == ticketName)
+            return {&ticketId, Part::TicketId};
+        return {nullptr, Part::Unknown};
+    }
 };
 
-// One "name=value" pair into the query; a translated problem when it cannot be taken.
-QString takeParameter(QStringView part, Query &query)
+// One "name=value" pair into the query; what is refused when it cannot be taken.
+Problem takeParameter(QStringView part, Query &query)
 {
     if (part.isEmpty())
-        return HelpdeskLink::tr("The link has an empty parameter (\"&&\", or \"&\" at an end).");
+        return {Part::Form, HelpdeskLink::tr("The link has an empty parameter (\"&&\", or \"&\" at an end).")};
     const qsizetype equals = part.indexOf(u'=');
     const std::optional<QString> name = percentDecoded(equals < 0 ? part : part.first(equals));
     if (!name)
-        return HelpdeskLink::tr("The link is not correctly encoded: \"%\" must be followed by two hexadecimal "
-                                "digits, and the bytes must be UTF-8 text.");
-    std::optional<QString> *slot = *name == accountIdName ? &query.accountId
-        : *name == providerName                           ? &query.provider
-                                                          : nullptr;
+        return {Part::Form, encodingProblem()};
+    const auto [slot, which] = query.slot(*name);
     if (!slot)
-        return unknownParameterMessage(*name);
+        return unknownParameter(*name);
     if (*slot)
-        return HelpdeskLink::tr("The parameter %1 appears more than once in the link.").arg(*name);
+        return {which, HelpdeskLink::tr("The parameter %1 appears more than once in the link.").arg(*name)};
     if (equals < 0)
-        return HelpdeskLink::tr("The parameter %1 in the link has no value.").arg(*name);
+        return {which, HelpdeskLink::tr("The parameter %1 in the link has no value.").arg(*name)};
     const std::optional<QString> value = percentDecoded(part.sliced(equals + 1));
     if (!value)
-        return HelpdeskLink::tr("The link is not correctly encoded: \"%\" must be followed by two hexadecimal "
-                                "digits, and the bytes must be UTF-8 text.");
-    // An account id is checked by its own rule (requestFromQuery), which names the character.
-    if (slot == &query.provider && hasBadCharacter(*value))
-        return HelpdeskLink::tr("The value of %1 in the link contains spaces or control characters.").arg(*name);
+        return {Part::Form, encodingProblem()};
+    // An account id and a ticket are checked by their own rules (requestFromQuery), which name the character.
+    if (which == Part::Provider && hasBadCharacter(*value))
+        return {which,
+                HelpdeskLink::tr("The value of %1 in the link contains spaces or control characters.").arg(*name)};
     *slot = *value;
     return {};
 }
 
-Result requestFromQuery(QStringView queryText, QString *error)
+// The checks of the command line, on the values a query carries.
+Problem checkValues(const Query &query)
 {
-    const auto fail = [error](const QString &message) {
-        if (error)
-            *error = message;
-        return Result();
-    };
-    const QString noAccount
-        = HelpdeskLink::tr("The link names no account: it needs account_id, as in %1.").arg(example());
-    if (queryText.isEmpty())
-        return fail(noAccount);
-    Query query;
-    for (const QStringView part : QStringTokenizer(queryText, u'&')) {
-        if (const QString problem = takeParameter(part, query); !problem.isEmpty())
-            return fail(problem);
-    }
+    const QString noAccount =
+        HelpdeskLink::tr("The link names no account: it needs account_id, as in %1.").arg(example());
     if (!query.accountId || query.accountId->isEmpty())
-        return fail(noAccount);
+        return {Part::AccountId, noAccount};
     if (const QString problem = CheckpointRequest::accountIdProblem(*query.accountId); !problem.isEmpty())
-        return fail(problem);
-    LaunchRequest request;
-    request.accountId = *query.accountId;
+        return {Part::AccountId, problem};
     if (query.provider) {
         if (const QString problem = LaunchRequest::providerProblem(*query.provider); !problem.isEmpty())
-            return fail(problem);
-        request.provider = providerFromString(*query.provider);
+            return {Part::Provider, problem};
     }
+    if (query.ticketId) {
+        if (const QString problem = TicketId::problem(*query.ticketId); !problem.isEmpty())
+            return {Part::TicketId, problem};
+    }
+    return {};
+}
+
+std::variant<LaunchRequest, Problem> requestFromQuery(QStringView queryText)
+{
+    Query query;
+    if (!queryText.isEmpty()) {
+        for (const QStringView part : QStringTokenizer(queryText, u'&')) {
+            if (Problem problem = takeParameter(part, query); !problem.reason.isEmpty())
+                return problem;
+        }
+    }
+    if (Problem problem = checkValues(query); !problem.reason.isEmpty())
+        return problem;
+    LaunchRequest request;
+    request.accountId = *query.accountId;
+    request.provider = query.provider ? providerFromString(*query.provider) : std::nullopt;
+    request.ticketId = query.ticketId.value_or(QString());
     return request;
 }
 
@@ -191,6 +232,37 @@ bool isOurScheme(QStringView argument)
     return argument.startsWith(QString(HelpdeskLink::scheme() + u':'), Qt::CaseInsensitive);
 }
 
+// The link's form, before its query is read.
+Problem formProblem(QStringView link)
+{
+    if (link.size() > HelpdeskLink::MaxLength) {
+        return {Part::Form,
+                HelpdeskLink::tr("The link is too long: %1 characters, at most %2.")
+                    .arg(link.size())
+                    .arg(HelpdeskLink::MaxLength)};
+    }
+    if (!isOurScheme(link)) {
+        return {Part::Form,
+                HelpdeskLink::tr("This link is for another program: PostPress Checkpoint opens only links "
+                                 "like %1.")
+                    .arg(example())};
+    }
+    if (!std::all_of(link.begin(), link.end(), isPrintableAscii))
+        return {Part::Form,
+                HelpdeskLink::tr("The link contains spaces or characters that a link must percent-encode.")};
+    const QString prefix = HelpdeskLink::scheme() + u"://"_s;
+    const qsizetype question = link.indexOf(u'?');
+    const QStringView target = link.first(question < 0 ? link.size() : question);
+    const bool knownTarget = target.startsWith(prefix, Qt::CaseInsensitive)
+        && (target.sliced(prefix.size()).compare(u"solve", Qt::CaseInsensitive) == 0
+            || target.sliced(prefix.size()).compare(u"solve/", Qt::CaseInsensitive) == 0);
+    if (!knownTarget)
+        return {Part::Form, HelpdeskLink::tr("The link is not in the expected form %1.").arg(example())};
+    if (link.contains(u'#'))
+        return {Part::Form, HelpdeskLink::tr("The link must not have a fragment (\"#\" and what follows).")};
+    return {};
+}
+
 } // namespace
 
 QString HelpdeskLink::scheme()
@@ -204,39 +276,30 @@ bool HelpdeskLink::isLink(QStringView argument)
     return isOurScheme(argument) || (length > 0 && argument.sliced(length).startsWith(u"://"));
 }
 
-std::optional<LaunchRequest> HelpdeskLink::parse(QStringView link, QString *error)
+std::optional<LaunchRequest> HelpdeskLink::parse(QStringView link, QString *error, Part *part)
 {
-    const auto fail = [error](const QString &message) {
-        if (error)
-            *error = message;
-        return Result();
-    };
-    if (link.size() > MaxLength)
-        return fail(tr("The link is too long: %1 characters, at most %2.").arg(link.size()).arg(MaxLength));
-    if (!isOurScheme(link))
-        return fail(
-            tr("This link is for another program: PostPress Checkpoint opens only links like %1.").arg(example()));
-    if (!std::all_of(link.begin(), link.end(), isPrintableAscii))
-        return fail(tr("The link contains spaces or characters that a link must percent-encode."));
-    const QString prefix = scheme() + u"://"_s;
-    const qsizetype question = link.indexOf(u'?');
-    const QStringView target = link.first(question < 0 ? link.size() : question);
-    const bool knownTarget = target.startsWith(prefix, Qt::CaseInsensitive)
-        && (target.sliced(prefix.size()).compare(u"solve", Qt::CaseInsensitive) == 0
-            || target.sliced(prefix.size()).compare(u"solve/", Qt::CaseInsensitive) == 0);
-    if (!knownTarget)
-        return fail(tr("The link is not in the expected form %1.").arg(example()));
-    if (link.contains(u'#'))
-        return fail(tr("The link must not have a fragment (\"#\" and what follows)."));
-    if (question < 0)
-        return fail(tr("The link names no account: it needs account_id, as in %1.").arg(example()));
-    return requestFromQuery(link.sliced(question + 1), error);
+    Problem problem = formProblem(link);
+    if (problem.reason.isEmpty()) {
+        const qsizetype question = link.indexOf(u'?');
+        std::variant<LaunchRequest, Problem> read =
+            requestFromQuery(question < 0 ? QStringView() : link.sliced(question + 1));
+        if (LaunchRequest *request = std::get_if<LaunchRequest>(&read))
+            return std::move(*request);
+        problem = std::get<Problem>(std::move(read));
+    }
+    if (error)
+        *error = problem.reason;
+    if (part)
+        *part = problem.part;
+    return std::nullopt;
 }
 
-QString HelpdeskLink::make(const QString &accountId, std::optional<Provider> provider)
+QString HelpdeskLink::make(const QString &accountId, std::optional<Provider> provider, const QString &ticketId)
 {
     QString link = scheme() + u"://solve?account_id="_s + QString::fromLatin1(QUrl::toPercentEncoding(accountId));
     if (provider)
         link += u"&provider="_s + providerApiName(*provider);
+    if (!ticketId.isEmpty())
+        link += u"&ticket="_s + QString::fromLatin1(QUrl::toPercentEncoding(ticketId));
     return link;
 }

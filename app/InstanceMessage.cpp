@@ -2,6 +2,7 @@
 
 #include "ApiBaseUrl.h"
 #include "CheckpointRequest.h"
+#include "TicketId.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -33,15 +34,41 @@ QString activationField(const QJsonObject &object, QLatin1StringView key, QStrin
     return value;
 }
 
+// The text fields of a request: each checked by the command line's rule, then stored.
+struct TextField {
+    QLatin1StringView key;
+    QString (*problem)(const QString &value);
+    void (*store)(LaunchRequest &request, const QString &value);
+};
+
+const std::array<TextField, 4> &textFields()
+{
+    static const std::array<TextField, 4> fields{{
+        {"account_id"_L1, [](const QString &id) { return CheckpointRequest::accountIdProblem(id); },
+         [](LaunchRequest &request, const QString &id) { request.accountId = id; }},
+        {"provider"_L1, [](const QString &name) { return LaunchRequest::providerProblem(name); },
+         [](LaunchRequest &request, const QString &name) { request.provider = providerFromString(name); }},
+        {"api_url"_L1, [](const QString &text) { return ApiBaseUrl::problem(text); },
+         [](LaunchRequest &request, const QString &text) { request.apiUrl = ApiBaseUrl::fromText(text); }},
+        {"ticket_id"_L1, [](const QString &id) { return TicketId::problem(id); },
+         [](LaunchRequest &request, const QString &id) { request.ticketId = id; }},
+    }};
+    return fields;
+}
+
+bool isKnownField(const QString &key)
+{
+    const auto &fields = textFields();
+    return key == "v"_L1 || key == "activation_token"_L1 || key == "startup_id"_L1
+        || std::any_of(fields.cbegin(), fields.cend(), [&key](const TextField &field) { return field.key == key; });
+}
+
 std::optional<LaunchRequest> requestFromObject(const QJsonObject &object, QString *problem)
 {
-    static const std::array fields{"v"_L1,       "account_id"_L1,       "provider"_L1,
-                                   "api_url"_L1, "activation_token"_L1, "startup_id"_L1};
-    for (const QString &key : object.keys()) {
-        if (std::find(fields.cbegin(), fields.cend(), key) == fields.cend()) {
-            *problem = InstanceMessage::tr("The message has a field it may not carry.");
-            return std::nullopt;
-        }
+    const QStringList keys = object.keys();
+    if (!std::all_of(keys.cbegin(), keys.cend(), isKnownField)) {
+        *problem = InstanceMessage::tr("The message has a field it may not carry.");
+        return std::nullopt;
     }
     const QJsonValue version = object.value("v"_L1);
     if (!version.isDouble() || version.toDouble() != InstanceMessage::ProtocolVersion) {
@@ -49,23 +76,13 @@ std::optional<LaunchRequest> requestFromObject(const QJsonObject &object, QStrin
         return std::nullopt;
     }
     LaunchRequest request;
-    if (object.contains("account_id"_L1)) {
-        const QString id = stringField(object, "account_id"_L1, problem);
+    for (const TextField &field : textFields()) {
+        if (!problem->isEmpty() || !object.contains(field.key))
+            continue;
+        const QString value = stringField(object, field.key, problem);
         if (problem->isEmpty())
-            *problem = CheckpointRequest::accountIdProblem(id);
-        request.accountId = id;
-    }
-    if (problem->isEmpty() && object.contains("provider"_L1)) {
-        const QString name = stringField(object, "provider"_L1, problem);
-        if (problem->isEmpty())
-            *problem = LaunchRequest::providerProblem(name);
-        request.provider = providerFromString(name);
-    }
-    if (problem->isEmpty() && object.contains("api_url"_L1)) {
-        const QString text = stringField(object, "api_url"_L1, problem);
-        if (problem->isEmpty())
-            *problem = ApiBaseUrl::problem(text);
-        request.apiUrl = ApiBaseUrl::fromText(text);
+            *problem = field.problem(value);
+        field.store(request, value);
     }
     request.activation.token = activationField(object, "activation_token"_L1, problem);
     request.activation.startupId = activationField(object, "startup_id"_L1, problem);
@@ -85,6 +102,8 @@ QByteArray InstanceMessage::encode(const LaunchRequest &request)
         object.insert(u"provider"_s, providerApiName(*request.provider));
     if (!request.apiUrl.isEmpty())
         object.insert(u"api_url"_s, request.apiUrl.toString(QUrl::FullyEncoded));
+    if (!request.ticketId.isEmpty())
+        object.insert(u"ticket_id"_s, request.ticketId);
     if (!request.activation.token.isEmpty())
         object.insert(u"activation_token"_s, request.activation.token);
     if (!request.activation.startupId.isEmpty())

@@ -14,7 +14,7 @@
 //
 // A message is a 4-byte big-endian length, then that many bytes (at most MaxSize) of one compact JSON object:
 //     {"v":1,"account_id":"acc_123","provider":"LINKEDIN","api_url":"https://api.postpress.ai/v1",
-//      "activation_token":"…","startup_id":"…"}
+//      "ticket_id":"INC-0042","activation_token":"…","startup_id":"…"}
 // Every field but "v" is optional (absent: not given); any other field is refused, so there is no way to send
 // a key or a code. Fields are checked with the command line's own rules (LaunchRequest), and the launch's
 // activation (Activation: the token that lets its window come to the front) with Activation::isValid().

@@ -4,6 +4,7 @@
 #include "CheckpointRequest.h"
 #include "HelpdeskLink.h"
 #include "SafeText.h"
+#include "TicketId.h"
 
 #include <QCommandLineParser>
 
@@ -19,6 +20,7 @@ struct Options {
     QCommandLineOption accountId;
     QCommandLineOption provider;
     QCommandLineOption apiUrl;
+    QCommandLineOption ticket;
 };
 
 Options makeOptions()
@@ -34,6 +36,11 @@ Options makeOptions()
                            LaunchOptions::tr("NAME")),
         QCommandLineOption(u"api-url"_s, LaunchOptions::tr("The PostPress API base URL (default %1).").arg(defaultUrl),
                            LaunchOptions::tr("URL")),
+        QCommandLineOption(u"ticket"_s,
+                           LaunchOptions::tr("The helpdesk ticket the attempts are for: letters, digits and _ - . #, "
+                                             "at most %1.")
+                               .arg(TicketId::MaxLength),
+                           LaunchOptions::tr("ID")),
     };
 }
 
@@ -76,7 +83,8 @@ QString parseErrorMessage(const QCommandLineParser &parser)
     const QString problem =
         name.isEmpty() ? LaunchOptions::tr("Unknown option.") : LaunchOptions::tr("Unknown option '%1'.").arg(name);
     return problem + u' '
-        + LaunchOptions::tr("Valid options: %1.").arg(u"--account-id, --provider, --api-url, --help, --version"_s);
+        + LaunchOptions::tr("Valid options: %1.")
+              .arg(u"--account-id, --provider, --ticket, --api-url, --help, --version"_s);
 }
 
 // With an option given twice, the last value would silently win: refuse unless they agree. The values are not
@@ -99,13 +107,16 @@ QString readLink(const QString &link, const QString &optionId, LaunchOptions &re
 {
     result.fromLink = true;
     QString problem;
-    const std::optional<LaunchRequest> request = HelpdeskLink::parse(link, &problem);
+    const std::optional<LaunchRequest> request = HelpdeskLink::parse(link, &problem, &result.linkPart);
     if (!request)
         return problem;
-    if (!optionId.isEmpty() && optionId != request->accountId)
+    if (!optionId.isEmpty() && optionId != request->accountId) {
+        result.linkPart = HelpdeskLink::Part::AccountId;
         return LaunchOptions::tr("The link is for another account than --account-id says. Give the account once.");
+    }
     result.accountId = request->accountId;
     result.provider = request->provider;
+    result.ticketId = request->ticketId;
     return {};
 }
 
@@ -143,6 +154,7 @@ QString readProvider(const QCommandLineParser &parser, const Options &options, L
         return problem;
     const std::optional<Provider> provider = providerFromString(name);
     if (result.provider && result.provider != provider) {
+        result.linkPart = HelpdeskLink::Part::Provider;
         return LaunchOptions::tr("The link is for provider %1 but --provider says %2.")
             .arg(providerApiName(*result.provider), providerApiName(*provider));
     }
@@ -163,6 +175,24 @@ QString readApiUrl(const QCommandLineParser &parser, const Options &options, Lau
     return {};
 }
 
+// The values are not repeated, as for the account: a ticket field is where a pasted key would land.
+QString readTicket(const QCommandLineParser &parser, const Options &options, LaunchOptions &result)
+{
+    if (!parser.isSet(options.ticket))
+        return {};
+    const QString ticketId = parser.value(options.ticket).trimmed();
+    if (ticketId.isEmpty())
+        return LaunchOptions::tr("--ticket needs a value.");
+    if (const QString problem = TicketId::problem(ticketId); !problem.isEmpty())
+        return problem;
+    if (!result.ticketId.isEmpty() && result.ticketId != ticketId) {
+        result.linkPart = HelpdeskLink::Part::TicketId;
+        return LaunchOptions::tr("The link is for another ticket than --ticket says. Give the ticket once.");
+    }
+    result.ticketId = ticketId;
+    return {};
+}
+
 } // namespace
 
 LaunchOptions LaunchOptions::parse(const QStringList &arguments)
@@ -171,10 +201,11 @@ LaunchOptions LaunchOptions::parse(const QStringList &arguments)
     QCommandLineParser parser;
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     parser.setApplicationDescription(tr("Solve a PostPress login checkpoint with the code the customer reads out."));
-    parser.addOptions({options.help, options.version, options.accountId, options.provider, options.apiUrl});
+    parser.addOptions(
+        {options.help, options.version, options.accountId, options.provider, options.ticket, options.apiUrl});
     parser.addPositionalArgument(u"ACCOUNT_ID"_s,
                                  tr("The id of the account (same as --account-id), or a helpdesk link: %1")
-                                     .arg(HelpdeskLink::scheme() + u"://solve?account_id=ID&provider=NAME"_s),
+                                     .arg(HelpdeskLink::scheme() + u"://solve?account_id=ID&provider=NAME&ticket=ID"_s),
                                  u"[ACCOUNT_ID]"_s);
 
     const QString program = arguments.isEmpty() ? u"postpress-checkpoint"_s : arguments.constFirst();
@@ -193,14 +224,15 @@ LaunchOptions LaunchOptions::parse(const QStringList &arguments)
         return result;
     }
 
-    for (const QCommandLineOption *option : {&options.accountId, &options.provider, &options.apiUrl}) {
+    for (const QCommandLineOption *option : {&options.accountId, &options.provider, &options.ticket, &options.apiUrl}) {
         if (const QString problem = repeatedOptionProblem(parser, *option); !problem.isEmpty())
             return failure(problem);
     }
-    for (const auto read : {readAccountId, readProvider, readApiUrl}) {
+    for (const auto read : {readAccountId, readProvider, readTicket, readApiUrl}) {
         if (const QString problem = read(parser, options, result); !problem.isEmpty()) {
             LaunchOptions refused = failure(problem);
             refused.fromLink = result.fromLink;
+            refused.linkPart = result.linkPart;
             return refused;
         }
     }
@@ -209,7 +241,7 @@ LaunchOptions LaunchOptions::parse(const QStringList &arguments)
 
 LaunchRequest LaunchOptions::request() const
 {
-    return {accountId, provider, apiUrlGiven ? apiUrl : QUrl()};
+    return {accountId, provider, apiUrlGiven ? apiUrl : QUrl(), ticketId};
 }
 
 LaunchOptions LaunchOptions::fromRequest(const LaunchRequest &request)
@@ -217,6 +249,7 @@ LaunchOptions LaunchOptions::fromRequest(const LaunchRequest &request)
     LaunchOptions options;
     options.accountId = request.accountId;
     options.provider = request.provider;
+    options.ticketId = request.ticketId;
     options.apiUrlGiven = !request.apiUrl.isEmpty();
     options.apiUrl = options.apiUrlGiven ? request.apiUrl : ApiBaseUrl::defaultUrl();
     return options;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "HelpdeskLink.h"
 #include "LaunchRequest.h"
 #include "Provider.h"
 
@@ -29,12 +30,15 @@ public:
     std::optional<Provider> provider;
     QUrl apiUrl; // always set after a successful parse: the default when not given
     bool apiUrlGiven = false;
+    QString ticketId; // --ticket, or the link's ticket; empty: none
     QString errorMessage; // translated, when action is Error
     QString helpText;
     QString versionText;
     // The positional argument was a postpress-checkpoint: link, accepted or not. Started from a link, nobody
     // reads stderr: main() may want to show a refusal in a window.
     bool fromLink = false;
+    // Which part of the link a refusal is about, for the words of main()'s message box.
+    HelpdeskLink::Part linkPart = HelpdeskLink::Part::Other;
 
     static LaunchOptions parse(const QStringList &arguments);
 

@@ -14,7 +14,7 @@ class TicketSummary final {
 
 public:
     static QString build(const QString &accountId, Provider provider, const Outcome &outcome, const QDateTime &whenUtc,
-                         const QStringList &hidden);
+                         const QStringList &hidden, const QString &ticketId = {});
 
 private:
     // Words for the ticket, derived from the outcome alone so the summary stays the same whatever the
@@ -44,11 +44,12 @@ void addLine(QStringList &lines, const QString &label, const QString &value)
 } // namespace
 
 QString TicketSummary::build(const QString &accountId, Provider provider, const Outcome &outcome,
-                             const QDateTime &whenUtc, const QStringList &hidden)
+                             const QDateTime &whenUtc, const QStringList &hidden, const QString &ticketId)
 {
     QStringList lines;
     if (whenUtc.isValid())
         addLine(lines, tr("Time"), whenUtc.toUTC().toString(u"yyyy-MM-dd HH:mm:ss 'UTC'"_s));
+    addLine(lines, tr("Ticket"), ticketId);
     addLine(lines, tr("Account ID"), accountId);
     addLine(lines, tr("Provider"), providerDisplayName(provider) + u" ("_s + providerApiName(provider) + u')');
     addLine(lines, tr("Outcome"), outcomeWords(outcome));
@@ -170,4 +171,10 @@ QString ticketSummary(const QString &accountId, Provider provider, const Outcome
                       const QStringList &hidden)
 {
     return TicketSummary::build(accountId, provider, outcome, whenUtc, hidden);
+}
+
+QString ticketSummary(const Attempt &attempt, const QDateTime &whenUtc)
+{
+    return TicketSummary::build(attempt.accountId(), attempt.provider(), attempt.outcome().value(), whenUtc,
+                                {attempt.typedCode()}, attempt.ticketId());
 }

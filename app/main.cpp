@@ -114,7 +114,7 @@ int refuseLink(int argc, char **argv, const QStringList &arguments, const Activa
     Translations::install(&app, Translations::chooseLocale(AppSettings().values().language));
     const LaunchOptions options = LaunchOptions::parse(arguments);
     print(stderr, u"postpress-checkpoint: "_s + options.errorMessage);
-    const std::unique_ptr<QMessageBox> box = makeLinkRefusalBox(options.errorMessage);
+    const std::unique_ptr<QMessageBox> box = makeLinkRefusalBox(options.errorMessage, options.linkPart);
     WindowActivation::present(box.get(), activation); // this launch's only window
     box->exec();
     // "Open anyway": a plain start, as from the menu; a running instance answers it with an empty window.

@@ -16,6 +16,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QClipboard>
 #include <QFileOpenEvent>
 #include <QLabel>
 #include <QLineEdit>
@@ -57,6 +58,7 @@ private Q_SLOTS:
     void theNetworkComesAfterTheWindows();
     void historyOpensOnTheWindowsAccount();
     void eachAnswerIsRecordedAndCountedUnderTheForm();
+    void theTicketFollowsTheWindowIntoEveryRecord();
 
 private:
     LaunchRequest request(const QString &accountId, std::optional<Provider> provider = std::nullopt) const
@@ -281,6 +283,8 @@ void TestApp::aRefusedLinkCanStillOpenTheApp()
     auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
     QVERIFY(box);
     QCOMPARE(box->text(), u"This helpdesk link can't be used."_s);
+    QVERIFY2(box->informativeText().startsWith(u"The provider in the link is not one PostPress connects."_s),
+             qPrintable(box->informativeText())); // the bad part, in plain words
     QVERIFY2(box->informativeText().contains(u"Ask whoever maintains the link"_s), qPrintable(box->informativeText()));
     QVERIFY2(box->detailedText().contains(u"provider"_s), qPrintable(box->detailedText()));
     for (const QString &text : {box->text(), box->informativeText(), box->detailedText()})
@@ -313,7 +317,7 @@ void TestApp::aRefusedLinkIsExplainedInPlainText()
     QFETCH(QString, reason);
     QFETCH(QString, markup);
 
-    const std::unique_ptr<QMessageBox> box = makeLinkRefusalBox(reason);
+    const std::unique_ptr<QMessageBox> box = makeLinkRefusalBox(reason, HelpdeskLink::Part::Unknown);
     box->show();
     for (const QLabel *label : box->findChildren<QLabel *>())
         QCOMPARE(label->textFormat(), Qt::PlainText);
@@ -420,6 +424,41 @@ void TestApp::eachAnswerIsRecordedAndCountedUnderTheForm()
     QVERIFY(file.open(QIODevice::ReadOnly));
     const QByteArray bytes = file.readAll();
     QVERIFY(!bytes.contains("918273") && !bytes.contains("564738"));
+}
+
+// A launch's ticket is in the window's title, in what Copy for ticket copies and in every record of the window's
+// attempts; a later launch for the same account with another ticket moves the window to that ticket.
+void TestApp::theTicketFollowsTheWindowIntoEveryRecord()
+{
+    LaunchRequest launch = request(u"acc_one"_s, Provider::LinkedIn);
+    launch.ticketId = u"#4711"_s;
+    WindowController *window = m_app->open(launch);
+    QCOMPARE(window->window()->windowTitle(), u"acc_one · ticket #4711"_s);
+    QTRY_VERIFY(window->client()->hasApiKey());
+    QTRY_VERIFY(m_app->history()->isOpen());
+    auto *code = window->window()->findChild<QLineEdit *>(u"codeEdit"_s);
+    QSignalSpy finished(window->client(), &CheckpointClient::finished);
+    QTest::keyClicks(code, u"918273"_s);
+    QTest::keyClick(code, Qt::Key_Return);
+    QVERIFY(finished.wait(10'000));
+    QTRY_COMPARE(m_app->history()->attempts().size(), 1);
+    QCOMPARE(m_app->history()->attempts().constFirst().ticketId, u"#4711"_s);
+    QGuiApplication::clipboard()->clear();
+    QTest::mouseClick(window->window()->findChild<QPushButton *>(u"copyTicketButton"_s), Qt::LeftButton);
+    QVERIFY2(QGuiApplication::clipboard()->text().contains(u"Ticket: #4711"_s),
+             qPrintable(QGuiApplication::clipboard()->text()));
+
+    QCOMPARE(m_app->open(request(u"acc_one"_s)), window); // no ticket: the window keeps its own
+    QCOMPARE(window->window()->windowTitle(), u"acc_one · ticket #4711"_s);
+    launch.ticketId = u"INC-2"_s;
+    QCOMPARE(m_app->open(launch), window);
+    QCOMPARE(window->window()->windowTitle(), u"acc_one · ticket INC-2"_s);
+    code->selectAll();
+    QTest::keyClicks(code, u"564738"_s);
+    QTest::keyClick(code, Qt::Key_Return);
+    QVERIFY(finished.wait(10'000));
+    QTRY_COMPARE(m_app->history()->attempts().size(), 2);
+    QCOMPARE(m_app->history()->attempts().constFirst().ticketId, u"INC-2"_s);
 }
 
 QTEST_MAIN(TestApp)

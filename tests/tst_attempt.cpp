@@ -88,9 +88,11 @@ void TestAttempt::againSendsTheSameRequestAsANewAttempt()
          {Attempt::submit(typed, started), Attempt::resend(typed.accountId, typed.provider, started),
           Attempt::submit({typed.accountId, typed.provider, u"TRY_ANOTHER_WAY"_s}, started)}) {
         Attempt finished = first;
+        finished.setTicketId(u"INC-0042"_s);
         finished.finish(rejected(), started.addSecs(2));
         const Attempt retried = finished.again(started.addSecs(30));
         QCOMPARE(retried.kind(), first.kind());
+        QCOMPARE(retried.ticketId(), u"INC-0042"_s); // Retry is for the same ticket
         QCOMPARE(retried.request().accountId, first.request().accountId);
         QCOMPARE(retried.request().provider, first.request().provider);
         QCOMPARE(retried.request().code, first.request().code);

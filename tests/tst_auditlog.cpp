@@ -145,10 +145,13 @@ private Q_SLOTS:
         QFETCH(Outcome, outcome);
         const QDateTime start = QDateTime::currentDateTimeUtc();
         Attempt attempt = Attempt::submit({u"acc_1"_s, Provider::Instagram, u"482913"_s}, start);
+        attempt.setTicketId(u"#4711"_s);
         attempt.finish(outcome, start.addMSecs(250));
         const AuditEvent event = AuditLog::attemptEvent(attempt, QUrl(u"https://api.postpress.ai/v1"_s), u"policy"_s);
         QCOMPARE(event.kind, Kind::Submit);
         QCOMPARE(event.accountId, u"acc_1"_s);
+        QCOMPARE(event.ticketId, u"#4711"_s);
+        QVERIFY(AuditLog::fields(event).contains("POSTPRESS_TICKET_ID=#4711"));
         QCOMPARE(event.provider, Provider::Instagram);
         QTEST(event.outcome, "name");
         QTEST(event.httpStatus, "status");

@@ -34,6 +34,10 @@ private Q_SLOTS:
     void isLink();
     void makeRoundTrips_data();
     void makeRoundTrips();
+    void ticketIds_data();
+    void ticketIds();
+    void refusalsNameThePart_data();
+    void refusalsNameThePart();
     void mutatedLinksNeverGetPastTheChecks();
 };
 
@@ -252,6 +256,8 @@ void TestHelpdeskLink::refusalsNeverRepeatAValue_data()
         QTest::addRow("account_id is %s", kind.name) << link(u"account_id="_s + encoded) << u"account"_s << kind.secret;
         QTest::addRow("provider is %s", kind.name)
             << link(u"account_id=acc_1&provider="_s + encoded) << u"provider"_s << kind.secret;
+        QTest::addRow("ticket is %s", kind.name)
+            << link(u"account_id=acc_1&ticket="_s + encoded) << u"ticket"_s << kind.secret;
         QTest::addRow("an unknown parameter's value is %s", kind.name)
             << link(u"account_id=acc_1&note="_s + encoded) << u"parameter"_s << kind.secret;
         QTest::addRow("an unknown parameter's name is %s", kind.name)
@@ -304,24 +310,30 @@ void TestHelpdeskLink::makeRoundTrips_data()
 {
     QTest::addColumn<QString>("accountId");
     QTest::addColumn<QString>("provider");
+    QTest::addColumn<QString>("ticketId");
     QTest::addColumn<QString>("expectedLink");
 
     QTest::newRow("plain id with provider")
-        << u"acc_123"_s << u"LINKEDIN"_s << u"postpress-checkpoint://solve?account_id=acc_123&provider=LINKEDIN"_s;
-    QTest::newRow("id without provider") << u"acc_123"_s << QString()
+        << u"acc_123"_s << u"LINKEDIN"_s << QString()
+        << u"postpress-checkpoint://solve?account_id=acc_123&provider=LINKEDIN"_s;
+    QTest::newRow("id without provider") << u"acc_123"_s << QString() << QString()
                                          << u"postpress-checkpoint://solve?account_id=acc_123"_s;
     QTest::newRow("every character an id may have, none encoded")
-        << u"AZaz09_-.~"_s << u"MESSENGER"_s
+        << u"AZaz09_-.~"_s << u"MESSENGER"_s << QString()
         << u"postpress-checkpoint://solve?account_id=AZaz09_-.~&provider=MESSENGER"_s;
+    QTest::newRow("a ticket, its # encoded") << u"acc_1"_s << u"TWITTER"_s << u"#4711"_s
+                                            << u"postpress-checkpoint://solve?account_id=acc_1&provider=TWITTER"
+                                               u"&ticket=%234711"_s;
 }
 
 void TestHelpdeskLink::makeRoundTrips()
 {
     QFETCH(QString, accountId);
     QFETCH(QString, provider);
+    QFETCH(QString, ticketId);
     QFETCH(QString, expectedLink);
 
-    const QString made = HelpdeskLink::make(accountId, providerFromString(provider));
+    const QString made = HelpdeskLink::make(accountId, providerFromString(provider), ticketId);
     QCOMPARE(made, expectedLink);
     QString error;
     const std::optional<LaunchRequest> request = HelpdeskLink::parse(made, &error);
@@ -329,6 +341,95 @@ void TestHelpdeskLink::makeRoundTrips()
     QVERIFY(request);
     QCOMPARE(request->accountId, accountId);
     QCOMPARE(request->provider, providerFromString(provider));
+    QCOMPARE(request->ticketId, ticketId);
+}
+
+// ticket= carries the helpdesk's ticket number by TicketId's rule: "#" percent-encoded (a raw one starts a fragment).
+void TestHelpdeskLink::ticketIds_data()
+{
+    QTest::addColumn<QString>("query");
+    QTest::addColumn<QString>("ticketId"); // empty: refused
+    QTest::addColumn<QString>("messageMentions");
+
+    QTest::newRow("none") << u"account_id=acc_1"_s << QString() << QString();
+    QTest::newRow("digits") << u"account_id=acc_1&ticket=4711"_s << u"4711"_s << QString();
+    QTest::newRow("before the account") << u"ticket=INC-0042&account_id=acc_1"_s << u"INC-0042"_s << QString();
+    QTest::newRow("an encoded #") << u"account_id=acc_1&ticket=%234711"_s << u"#4711"_s << QString();
+    QTest::newRow("every allowed character") << u"account_id=acc_1&ticket=aZ09_-.%23"_s << u"aZ09_-.#"_s << QString();
+    QTest::newRow("64 characters") << u"account_id=acc_1&ticket="_s + QString(64, u'9') << QString(64, u'9')
+                                   << QString();
+    QTest::newRow("65 characters") << u"account_id=acc_1&ticket="_s + QString(65, u'9') << QString()
+                                   << u"too long"_s;
+    QTest::newRow("a raw # is a fragment") << u"account_id=acc_1&ticket=#4711"_s << QString() << u"fragment"_s;
+    QTest::newRow("empty") << u"account_id=acc_1&ticket="_s << QString() << u"empty"_s;
+    QTest::newRow("no value") << u"account_id=acc_1&ticket"_s << QString() << u"no value"_s;
+    QTest::newRow("twice") << u"account_id=acc_1&ticket=1&ticket=1"_s << QString() << u"more than once"_s;
+    QTest::newRow("an encoded space") << u"account_id=acc_1&ticket=INC%2042"_s << QString() << u"spaces"_s;
+    QTest::newRow("a slash") << u"account_id=acc_1&ticket=a%2Fb"_s << QString() << u"“/”"_s;
+    QTest::newRow("a Cyrillic letter") << u"account_id=acc_1&ticket=%D0%90"_s << QString() << u"U+0410"_s;
+    QTest::newRow("a right-to-left override") << u"account_id=acc_1&ticket=a%E2%80%AEb"_s << QString()
+                                              << u"U+202E"_s;
+}
+
+void TestHelpdeskLink::ticketIds()
+{
+    QFETCH(QString, query);
+    QFETCH(QString, ticketId);
+    QFETCH(QString, messageMentions);
+
+    QString error;
+    HelpdeskLink::Part part = HelpdeskLink::Part::Other;
+    const std::optional<LaunchRequest> request = HelpdeskLink::parse(link(query), &error, &part);
+    if (messageMentions.isEmpty()) {
+        QCOMPARE(error, QString());
+        QVERIFY(request);
+        QCOMPARE(request->ticketId, ticketId);
+        return;
+    }
+    QVERIFY(!request);
+    QVERIFY2(error.contains(messageMentions), qPrintable(error));
+    QVERIFY2(SafeText::isPrintable(error), qPrintable(error));
+    if (!query.contains(u'#'))
+        QCOMPARE(part, HelpdeskLink::Part::TicketId);
+}
+
+// The message box says in plain words which part is wrong (LinkRefusal): every refusal names one.
+void TestHelpdeskLink::refusalsNameThePart_data()
+{
+    using Part = HelpdeskLink::Part;
+    QTest::addColumn<QString>("link");
+    QTest::addColumn<Part>("part");
+
+    QTest::newRow("too long") << link(QString(HelpdeskLink::MaxLength, u'x')) << Part::Form;
+    QTest::newRow("another program's") << u"https://solve?account_id=acc_1"_s << Part::Form;
+    QTest::newRow("another action") << u"postpress-checkpoint://submit?account_id=acc_1"_s << Part::Form;
+    QTest::newRow("a raw space") << link(u"account_id=acc 1"_s) << Part::Form;
+    QTest::newRow("a fragment") << link(u"account_id=acc_1#x"_s) << Part::Form;
+    QTest::newRow("an empty parameter") << link(u"account_id=acc_1&"_s) << Part::Form;
+    QTest::newRow("bad percent-encoding") << link(u"account_id=acc%4G"_s) << Part::Form;
+    QTest::newRow("no query") << u"postpress-checkpoint://solve"_s << Part::AccountId;
+    QTest::newRow("no account") << link(u"provider=LINKEDIN"_s) << Part::AccountId;
+    QTest::newRow("account twice") << link(u"account_id=a&account_id=a"_s) << Part::AccountId;
+    QTest::newRow("not an account id") << link(u"account_id=a%2Fb"_s) << Part::AccountId;
+    QTest::newRow("unknown provider") << link(u"account_id=acc_1&provider=MYSPACE"_s) << Part::Provider;
+    QTest::newRow("provider with a space") << link(u"account_id=acc_1&provider=LINKED%20IN"_s) << Part::Provider;
+    QTest::newRow("bad ticket") << link(u"account_id=acc_1&ticket=a%2Fb"_s) << Part::TicketId;
+    QTest::newRow("a code") << link(u"account_id=acc_1&code=123456"_s) << Part::Secret;
+    QTest::newRow("a key") << link(u"account_id=acc_1&api_key=sk_1"_s) << Part::Secret;
+    QTest::newRow("a server") << link(u"account_id=acc_1&host=evil.example"_s) << Part::Server;
+    QTest::newRow("something else") << link(u"account_id=acc_1&colour=red"_s) << Part::Unknown;
+}
+
+void TestHelpdeskLink::refusalsNameThePart()
+{
+    QFETCH(QString, link);
+    QFETCH(HelpdeskLink::Part, part);
+
+    QString error;
+    HelpdeskLink::Part refused = HelpdeskLink::Part::Other;
+    QVERIFY(!HelpdeskLink::parse(link, &error, &refused));
+    QVERIFY(!error.isEmpty());
+    QCOMPARE(refused, part);
 }
 
 // Random edits of valid links (fixed seed, so a failure repeats): anything accepted must still satisfy what the

@@ -44,6 +44,8 @@ private Q_SLOTS:
     void otherSchemesAreRefusedLinks();
     void requestCarriesOnlyWhatWasGiven_data();
     void requestCarriesOnlyWhatWasGiven();
+    void ticketIds_data();
+    void ticketIds();
 };
 
 void TestLaunchOptions::runsWithoutApplicationInstance()
@@ -523,15 +525,22 @@ void TestLaunchOptions::requestCarriesOnlyWhatWasGiven_data()
     QTest::addColumn<QString>("accountId");
     QTest::addColumn<QString>("provider");
     QTest::addColumn<QUrl>("requestApiUrl"); // empty: not given, so the running program's own
+    QTest::addColumn<QString>("ticketId");
 
-    QTest::newRow("nothing given") << argv({}) << QString() << QString() << QUrl();
+    QTest::newRow("nothing given") << argv({}) << QString() << QString() << QUrl() << QString();
     QTest::newRow("a link") << argv({u"postpress-checkpoint://solve?account_id=acc_1&provider=twitter"_s}) << u"acc_1"_s
-                            << u"TWITTER"_s << QUrl();
+                            << u"TWITTER"_s << QUrl() << QString();
+    QTest::newRow("a link with a ticket")
+        << argv({u"postpress-checkpoint://solve?account_id=acc_1&ticket=%234711"_s}) << u"acc_1"_s << QString()
+        << QUrl() << u"#4711"_s;
+    QTest::newRow("--ticket") << argv({u"acc_1"_s, u"--ticket"_s, u"INC-0042"_s}) << u"acc_1"_s << QString() << QUrl()
+                              << u"INC-0042"_s;
     QTest::newRow("an API URL given") << argv({u"acc_1"_s, u"--api-url"_s, u"https://staging.postpress.ai/v1"_s})
-                                      << u"acc_1"_s << QString() << QUrl(u"https://staging.postpress.ai/v1"_s);
+                                      << u"acc_1"_s << QString() << QUrl(u"https://staging.postpress.ai/v1"_s)
+                                      << QString();
     QTest::newRow("the default API URL given explicitly still travels")
         << argv({u"--api-url"_s, u"https://api.postpress.ai/v1"_s}) << QString() << QString()
-        << QUrl(u"https://api.postpress.ai/v1"_s);
+        << QUrl(u"https://api.postpress.ai/v1"_s) << QString();
 }
 
 void TestLaunchOptions::requestCarriesOnlyWhatWasGiven()
@@ -540,11 +549,12 @@ void TestLaunchOptions::requestCarriesOnlyWhatWasGiven()
     QFETCH(QString, accountId);
     QFETCH(QString, provider);
     QFETCH(QUrl, requestApiUrl);
+    QFETCH(QString, ticketId);
 
     const LaunchOptions options = LaunchOptions::parse(arguments);
     QCOMPARE(options.action, LaunchOptions::Action::Run);
     const LaunchRequest request = options.request();
-    QCOMPARE(request, (LaunchRequest{accountId, providerFromString(provider), requestApiUrl}));
+    QCOMPARE(request, (LaunchRequest{accountId, providerFromString(provider), requestApiUrl, ticketId}));
 
     const LaunchOptions reopened = LaunchOptions::fromRequest(request);
     QCOMPARE(reopened.action, LaunchOptions::Action::Run);
@@ -552,6 +562,61 @@ void TestLaunchOptions::requestCarriesOnlyWhatWasGiven()
     QCOMPARE(reopened.provider, options.provider);
     QCOMPARE(reopened.apiUrl, options.apiUrl);
     QCOMPARE(reopened.apiUrlGiven, options.apiUrlGiven);
+    QCOMPARE(reopened.ticketId, ticketId);
+}
+
+// --ticket and a link's ticket follow TicketId's rule; given both ways, they must agree. A refusal never repeats the
+// value (a key pasted into the ticket field of a helpdesk template) and says which part of a link is wrong.
+void TestLaunchOptions::ticketIds_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("ticketId"); // empty: refused
+    QTest::addColumn<QString>("messageMentions");
+    QTest::addColumn<int>("linkPart"); // HelpdeskLink::Part of a refusal
+
+    const QString link = u"postpress-checkpoint://solve?account_id=acc_1&ticket=INC-0042"_s;
+    const int none = int(HelpdeskLink::Part::Other);
+    QTest::newRow("digits") << argv({u"acc_1"_s, u"--ticket"_s, u"4711"_s}) << u"4711"_s << QString() << none;
+    QTest::newRow("every allowed character, trimmed")
+        << argv({u"acc_1"_s, u"--ticket= aZ09_-.# "_s}) << u"aZ09_-.#"_s << QString() << none;
+    QTest::newRow("without an account") << argv({u"--ticket"_s, u"T-1"_s}) << u"T-1"_s << QString() << none;
+    QTest::newRow("the link's ticket") << argv({link}) << u"INC-0042"_s << QString() << none;
+    QTest::newRow("the link's ticket and --ticket agree")
+        << argv({link, u"--ticket"_s, u"INC-0042"_s}) << u"INC-0042"_s << QString() << none;
+    QTest::newRow("the link's ticket and --ticket differ")
+        << argv({link, u"--ticket"_s, u"INC-0043"_s}) << QString() << u"--ticket"_s
+        << int(HelpdeskLink::Part::TicketId);
+    QTest::newRow("a bad ticket in the link")
+        << argv({u"postpress-checkpoint://solve?account_id=acc_1&ticket=a%2Fb"_s}) << QString() << u"“/”"_s
+        << int(HelpdeskLink::Part::TicketId);
+    QTest::newRow("empty") << argv({u"acc_1"_s, u"--ticket="_s}) << QString() << u"--ticket needs a value"_s << none;
+    QTest::newRow("a space inside") << argv({u"acc_1"_s, u"--ticket"_s, u"INC 42"_s}) << QString() << u"spaces"_s
+                                    << none;
+    QTest::newRow("a slash") << argv({u"acc_1"_s, u"--ticket"_s, u"a/b"_s}) << QString() << u"“/”"_s << none;
+    QTest::newRow("65 characters") << argv({u"acc_1"_s, u"--ticket"_s, QString(65, u'7')}) << QString()
+                                   << u"too long"_s << none;
+    QTest::newRow("given twice, differently")
+        << argv({u"acc_1"_s, u"--ticket"_s, u"1"_s, u"--ticket"_s, u"2"_s}) << QString() << u"more than once"_s << none;
+}
+
+void TestLaunchOptions::ticketIds()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, ticketId);
+    QFETCH(QString, messageMentions);
+    QFETCH(int, linkPart);
+
+    const LaunchOptions options = LaunchOptions::parse(arguments);
+    if (!ticketId.isEmpty()) {
+        QCOMPARE(options.errorMessage, QString());
+        QCOMPARE(options.action, LaunchOptions::Action::Run);
+        QCOMPARE(options.ticketId, ticketId);
+        QCOMPARE(options.request().ticketId, ticketId);
+        return;
+    }
+    QCOMPARE(options.action, LaunchOptions::Action::Error);
+    QVERIFY2(options.errorMessage.contains(messageMentions), qPrintable(options.errorMessage));
+    QCOMPARE(int(options.linkPart), linkPart);
 }
 
 QTEST_APPLESS_MAIN(TestLaunchOptions)

@@ -444,7 +444,8 @@ void TestLayout::holds_data()
         {"settings dialog", [] { return new SettingsDialog(AppSettings::Values{}); }},
         {"about box", [] { return new AboutDialog(QUrl(u"https://staging.postpress.example/v1"_s)); }},
         {"link refusal", []() -> QWidget * {
-             return makeLinkRefusalBox(u"The value of provider in the link contains spaces or control characters."_s)
+             return makeLinkRefusalBox(u"The value of provider in the link contains spaces or control characters."_s,
+                                       HelpdeskLink::Part::Provider)
                  .release();
          }},
     };

@@ -86,9 +86,9 @@ bool isReady(const std::future<Forwarded> &future)
 }
 
 LaunchRequest request(const QString &accountId, std::optional<Provider> provider = std::nullopt,
-                      const QUrl &apiUrl = QUrl())
+                      const QUrl &apiUrl = QUrl(), const QString &ticketId = {})
 {
-    return LaunchRequest{accountId, provider, apiUrl};
+    return LaunchRequest{accountId, provider, apiUrl, ticketId};
 }
 
 // The permission to come to the front that the browser gave a launch (as mutter and GNOME Shell write them).
@@ -330,6 +330,7 @@ void TestSingleInstance::forwardingDeliversTheRequest_data()
         << request(u"acc_9"_s, std::nullopt, QUrl(u"http://127.0.0.1:8080/v1"_s));
     QTest::newRow("an id of every allowed character") << request(u"AZaz09_-.~"_s);
     QTest::newRow("with the launch's activation token and startup id") << withActivation(request(u"acc_9"_s));
+    QTest::newRow("with a ticket") << request(u"acc_9"_s, Provider::LinkedIn, QUrl(), u"#4711"_s);
 }
 
 void TestSingleInstance::forwardingDeliversTheRequest()
@@ -402,6 +403,15 @@ void TestSingleInstance::parseMessage_data()
                                               R"("api_url":"https://api.postpress.ai/v1"})")
                                 << true << QString() << QString();
     QTest::newRow("only the version") << QByteArray(R"({"v":1})") << true << QString() << QString();
+    QTest::newRow("a ticket") << QByteArray(R"({"v":1,"ticket_id":"INC-0042"})") << true << QString() << QString();
+    QTest::newRow("a ticket with a space is refused without echoing it")
+        << QByteArray(R"({"v":1,"ticket_id":"INC secret42"})") << false << u"ticket"_s << u"secret42"_s;
+    QTest::newRow("a ticket of 65 characters")
+        << QByteArray(R"({"v":1,"ticket_id":")" + QByteArray(65, '7') + R"("})") << false << u"too long"_s
+        << QString();
+    QTest::newRow("an empty ticket") << QByteArray(R"({"v":1,"ticket_id":""})") << false << u"empty"_s << QString();
+    QTest::newRow("a ticket as a number")
+        << QByteArray(R"({"v":1,"ticket_id":4711})") << false << u"ticket_id"_s << QString();
     QTest::newRow("provider in lower case")
         << QByteArray(R"({"v":1,"provider":"twitter"})") << true << QString() << QString();
     QTest::newRow("spaces between tokens")
@@ -513,6 +523,8 @@ void TestSingleInstance::encodedMessagesParseBack_data()
                                 << QByteArray(R"({"account_id":"acc_1","api_url":"https://api.postpress.ai/v1",)"
                                               R"("provider":"MESSENGER","v":1})");
     QTest::newRow("nothing given carries only the version") << request(QString()) << QByteArray(R"({"v":1})");
+    QTest::newRow("a ticket") << request(u"acc_1"_s, std::nullopt, QUrl(), u"#4711"_s)
+                              << QByteArray(R"({"account_id":"acc_1","ticket_id":"#4711","v":1})");
     QTest::newRow("the activation") << withActivation(request(u"acc_1"_s))
                                     << QByteArray(R"({"account_id":"acc_1",)"
                                                   R"("activation_token":"a334fad9-386b-4472-914e-54b670f398a4_TIME0",)"

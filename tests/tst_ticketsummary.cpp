@@ -41,6 +41,7 @@ private Q_SLOTS:
     void summarises();
     void convertsLocalTimeToUtc();
     void leavesOutEmptyTimeAndAccount();
+    void anAttemptCarriesItsTicketNotItsCode();
 };
 
 void TestTicketSummary::summarises_data()
@@ -298,6 +299,24 @@ void TestTicketSummary::leavesOutEmptyTimeAndAccount()
     const QString summary = ticketSummary(QString(), Provider::Messenger, outcome, QDateTime());
     QCOMPARE(summary.split(u'\n'),
              (QStringList{u"Provider: Messenger (MESSENGER)"_s, u"Outcome: Not found"_s, u"HTTP status: 404"_s}));
+}
+
+// What Copy for ticket copies: the attempt's ticket second, after the time; the code the answer echoes hidden.
+void TestTicketSummary::anAttemptCarriesItsTicketNotItsCode()
+{
+    Attempt attempt = Attempt::submit({AccountId, Provider::LinkedIn, SubmittedCode}, when());
+    attempt.setTicketId(u"#4711"_s);
+    attempt.finish(answer(401, R"({"type":"errors/invalid_checkpoint_solution","status":401,)"
+                               R"("detail":"Code 482913 is not valid."})"));
+    const QStringList lines = ticketSummary(attempt, when()).split(u'\n');
+    QCOMPARE(lines.value(0), u"Time: 2026-11-25 14:03:07 UTC"_s);
+    QCOMPARE(lines.value(1), u"Ticket: #4711"_s);
+    QCOMPARE(lines.value(2), u"Account ID: "_s + AccountId);
+    QVERIFY(lines.contains(u"Detail: Code [hidden] is not valid."_s));
+    QVERIFY(!lines.join(u'\n').contains(SubmittedCode));
+
+    attempt.setTicketId({});
+    QVERIFY(!ticketSummary(attempt, when()).contains(u"Ticket"_s)); // no ticket, no line
 }
 
 QTEST_GUILESS_MAIN(TestTicketSummary)

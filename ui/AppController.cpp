@@ -65,11 +65,12 @@ bool AppController::eventFilter(QObject *watched, QEvent *event)
         return false;
     // Read exactly as on the command line: a refused link opens nothing.
     QString problem;
-    if (const std::optional<LaunchRequest> request = HelpdeskLink::parse(link, &problem)) {
+    HelpdeskLink::Part part = HelpdeskLink::Part::Other;
+    if (const std::optional<LaunchRequest> request = HelpdeskLink::parse(link, &problem, &part)) {
         open(*request);
     } else {
         qWarning("postpress-checkpoint: %s", qPrintable(problem));
-        QMessageBox *box = makeLinkRefusalBox(problem).release();
+        QMessageBox *box = makeLinkRefusalBox(problem, part).release();
         box->setAttribute(Qt::WA_DeleteOnClose);
         connect(box, &QMessageBox::finished, this, [this, box] {
             if (linkRefusalOpensAnyway(box))
@@ -168,6 +169,8 @@ WindowController *AppController::open(const LaunchRequest &request)
     if (WindowController *existing = find(accountId, baseUrl)) {
         if (request.provider && !existing->window()->provider())
             existing->window()->setProvider(request.provider);
+        if (!request.ticketId.isEmpty()) // the agent works on this ticket now
+            existing->window()->setTicketId(request.ticketId);
         existing->raise(request.activation);
         return existing;
     }
@@ -176,6 +179,8 @@ WindowController *AppController::open(const LaunchRequest &request)
         pristine->window()->setAccountId(accountId);
         if (request.provider)
             pristine->window()->setProvider(request.provider);
+        if (!request.ticketId.isEmpty())
+            pristine->window()->setTicketId(request.ticketId);
         pristine->window()->focusFirstEmptyField();
         pristine->updateEarlierAttempts();
         pristine->raise(request.activation);

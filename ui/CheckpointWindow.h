@@ -31,6 +31,10 @@ public:
 
     void setAccountId(const QString &accountId);
     void setProvider(std::optional<Provider> provider);
+    // The helpdesk ticket the window works for (TicketId's rule), from its launch; empty: none. Shown in the title;
+    // every attempt sent from the window carries it.
+    void setTicketId(const QString &ticketId);
+    QString ticketId() const { return m_ticketId; }
     // Shows the endpoint in small print when it is not the default, so staging is never taken for production.
     void setApiUrl(const QUrl &baseUrl);
     // The account's attempts in the last hour, in one line under the form (EarlierAttempts); empty: no line.
@@ -95,6 +99,7 @@ private:
     ApiKeyController::State m_keyState = ApiKeyController::State::Idle;
     QString m_keyMessage;
     QUrl m_apiUrl;
+    QString m_ticketId;
     bool m_busy = false;
     bool m_formAnswered = false; // the form still holds the account and provider of the answer shown
     bool m_fitPending = false; // the next fit also shrinks the window to its content

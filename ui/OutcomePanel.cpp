@@ -234,10 +234,8 @@ void OutcomePanel::onActionClicked(Guidance::Action action)
         Q_EMIT actionChosen(action);
         return;
     }
-    // An answer may quote the code back.
-    const Attempt &attempt = *m_answer;
-    QGuiApplication::clipboard()->setText(ticketSummary(attempt.accountId(), attempt.provider(), *attempt.outcome(),
-                                                        QDateTime::currentDateTimeUtc(), {attempt.typedCode()}));
+    // With the ticket, without the code an answer may quote back.
+    QGuiApplication::clipboard()->setText(ticketSummary(*m_answer, QDateTime::currentDateTimeUtc()));
     showCopied(m_actionButtons.value(Guidance::Action::CopyForTicket));
     Q_EMIT ticketCopied();
 }

@@ -25,6 +25,7 @@ WindowController::WindowController(QNetworkAccessManager *network, ApiKeyControl
 {
     m_window->setApiUrl(options.apiUrl);
     m_window->setAccountId(options.accountId);
+    m_window->setTicketId(options.ticketId);
     std::optional<Provider> provider = options.provider;
     if (!provider)
         provider = AppSettings().lastProvider();
@@ -199,6 +200,7 @@ void WindowController::send(const Attempt &attempt)
     if (resend ? !m_client.resend(attempt.accountId(), attempt.provider()) : !m_client.submit(attempt.request()))
         return;
     m_attempt = attempt;
+    m_attempt->setTicketId(m_window->ticketId());
     if (!resend)
         m_providerToRemember = attempt.provider();
 }
@@ -224,7 +226,7 @@ void WindowController::onFinished(const Outcome &outcome)
     // After the answer is on screen: the write (a few milliseconds when SQLite folds its log in) never delays it.
     // Kept even when this window is closing (an attempt cancelled by closing it).
     if (m_history) {
-        const AttemptRecord record = AttemptRecord::of(*m_attempt, {});
+        const AttemptRecord record = AttemptRecord::of(*m_attempt);
         QTimer::singleShot(0, m_history, [self = QPointer(this), history = m_history, record] {
             history->record(record);
             if (self)

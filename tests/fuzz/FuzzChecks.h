@@ -20,6 +20,13 @@ inline bool isAsciiAccountId(const QString &id)
     return rule.match(id).hasMatch();
 }
 
+// Helpdesk ticket ids: ASCII letters, digits and _ - . #, 1 to 64 of them.
+inline bool isTicketId(const QString &id)
+{
+    static const QRegularExpression rule(QStringLiteral("^[A-Za-z0-9_.#-]{1,64}$"));
+    return rule.match(id).hasMatch();
+}
+
 // No control, format (bidi, zero-width), line or paragraph separator character: safe on a terminal and in a log.
 inline bool isPrintable(const QString &message)
 {

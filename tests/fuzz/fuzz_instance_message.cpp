@@ -23,14 +23,17 @@ void checkAccepted(const LaunchRequest &request)
               "an accepted account id passes the command line's checks");
     fuzzCheck(request.accountId.isEmpty() || isAsciiAccountId(request.accountId),
               "an accepted account id is ASCII letters, digits and _ - . ~");
+    fuzzCheck(request.ticketId.isEmpty() || isTicketId(request.ticketId),
+              "an accepted ticket id is 1 to 64 ASCII letters, digits and _ - . #");
     fuzzCheck(request.apiUrl.isEmpty() || ApiBaseUrl::problem(request.apiUrl).isEmpty(),
               "an accepted API URL is one the client would use (https, or http to this computer)");
     QString error;
     const std::optional<LaunchRequest> again =
         InstanceMessage::parse(InstanceMessage::encode(request), &error);
     fuzzCheck(again.has_value(), "InstanceMessage::encode() gives a message parse() accepts");
-    fuzzCheck(again->accountId == request.accountId && again->provider == request.provider,
-              "the account and the provider survive InstanceMessage::encode() and parse()");
+    fuzzCheck(again->accountId == request.accountId && again->provider == request.provider
+                  && again->ticketId == request.ticketId,
+              "the account, the provider and the ticket survive InstanceMessage::encode() and parse()");
     // Compared as the program uses it (windows, keys): a fragment may come back percent-encoded ("#" as "%23").
     fuzzCheck(again->apiUrl.isEmpty() == request.apiUrl.isEmpty()
                   && ApiBaseUrl::normalised(again->apiUrl) == ApiBaseUrl::normalised(request.apiUrl),

@@ -62,6 +62,8 @@ void checkRun(const LaunchOptions &options)
     fuzzCheck(ApiBaseUrl::problem(options.apiUrl).isEmpty(),
               "a run never starts with an API URL the client would refuse (plain http to another host)");
     fuzzCheck(options.accountId == options.accountId.trimmed(), "the account id is trimmed");
+    fuzzCheck(options.ticketId.isEmpty() || isTicketId(options.ticketId),
+              "an accepted ticket id is 1 to 64 ASCII letters, digits and _ - . #");
 }
 
 bool isOurLink(const QString &argument)

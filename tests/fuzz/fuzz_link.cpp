@@ -1,7 +1,7 @@
 // A helpdesk link, as a ticket system or a browser hands it over, through HelpdeskLink::parse and through the
 // command line that receives it (LaunchOptions::parse, the desktop file's "%u").
 //
-// Input: the link, e.g. postpress-checkpoint://solve?account_id=acc_123&provider=LINKEDIN
+// Input: the link, e.g. postpress-checkpoint://solve?account_id=acc_123&provider=LINKEDIN&ticket=%234711
 #include "FuzzChecks.h"
 #include "FuzzInput.h"
 
@@ -65,17 +65,20 @@ void checkAccepted(const QString &link, const LaunchRequest &request)
     fuzzCheck(CheckpointRequest::accountIdProblem(request.accountId).isEmpty(),
               "the account id passes the usual checks");
     fuzzCheck(isAsciiAccountId(request.accountId), "an accepted account id is ASCII letters, digits and _ - . ~");
+    fuzzCheck(request.ticketId.isEmpty() || isTicketId(request.ticketId),
+              "an accepted ticket id is 1 to 64 ASCII letters, digits and _ - . #");
     fuzzCheck(link.startsWith(HelpdeskLink::scheme() + u':', Qt::CaseInsensitive),
               "only a postpress-checkpoint: link is accepted");
     QString error;
     const std::optional<LaunchRequest> again =
-        HelpdeskLink::parse(HelpdeskLink::make(request.accountId, request.provider), &error);
+        HelpdeskLink::parse(HelpdeskLink::make(request.accountId, request.provider, request.ticketId), &error);
     fuzzCheck(again && *again == request, "make() gives a link that parses back to the same request");
 
     const LaunchOptions options = LaunchOptions::parse({u"postpress-checkpoint"_s, link});
     fuzzCheck(options.fromLink && options.action == LaunchOptions::Action::Run,
               "the command line opens an accepted link");
-    fuzzCheck(options.accountId == request.accountId && options.provider == request.provider,
+    fuzzCheck(options.accountId == request.accountId && options.provider == request.provider
+                  && options.ticketId == request.ticketId,
               "the command line reads a link as HelpdeskLink does");
     fuzzCheck(!options.apiUrlGiven, "a link on the command line never chooses the API server");
 }
