@@ -131,8 +131,12 @@ void TestKeyboard::rejectedCodeIsNotSentTwice()
     m_api->enqueueProblem(401, u"errors/invalid_checkpoint_solution"_s);
     QVERIFY(submitCode(u"987 654"_s));
     QTRY_COMPARE(QApplication::focusWidget(), codeEdit());
+    QCOMPARE(codeEdit()->selectedText(), u"987 654"_s);
     QVERIFY(submitButton()->isDefault());
     QVERIFY(!submitButton()->isEnabled());
+    // The selected field is where the new code goes: no "Enter a new code" button beside it says so again.
+    QVERIFY(widget<QPushButton>("retypeCodeButton")->isHidden());
+    QVERIFY(widget<QPushButton>("copyTicketButton")->isVisible());
 
     // The second Enter, with the rejected code still selected: nothing goes out, and the hint says why.
     QVERIFY(enterSendsNothing());

@@ -211,8 +211,12 @@ void OutcomePanel::prepare()
 
 void OutcomePanel::showActions(const Guidance &guidance)
 {
+    // Enter a new code is not offered when the code is selected already: the field itself is that step.
+    const auto offered = [&guidance](Guidance::Action action) {
+        return guidance.actions.contains(action) && !(action == Guidance::Action::RetypeCode && guidance.selectCode);
+    };
     for (auto it = m_actionButtons.cbegin(); it != m_actionButtons.cend(); ++it)
-        it.value()->setVisible(guidance.actions.contains(it.key()));
+        it.value()->setVisible(offered(it.key()));
     // The buttons follow the order the guidance gives them in.
     // Try another way has no button here: the one beside the code field is always there.
     for (Guidance::Action action : guidance.actions) {
@@ -248,8 +252,13 @@ void OutcomePanel::showCopied(QPushButton *button)
         return; // pressed again: the first press restores the text
     button->setMinimumWidth(button->sizeHint().width());
     const QString original = button->text();
+    const QString originalName = button->accessibleName();
     button->setText(copied);
-    QTimer::singleShot(2000, button, [button, original] { button->setText(original); });
+    button->setAccessibleName(copied); // what a screen reader says of the focused button, which the agent just pressed
+    QTimer::singleShot(2000, button, [button, original, originalName] {
+        button->setText(original);
+        button->setAccessibleName(originalName);
+    });
 }
 
 void OutcomePanel::setBusy(bool busy)
