@@ -4,6 +4,8 @@
 #include <QString>
 #include <QUrl>
 
+#include <utility>
+
 // Where the API key lives between runs. Every call is asynchronous and answers with exactly one signal;
 // implementations never block and never spin an event loop.
 class ApiKeyStore : public QObject {
@@ -35,6 +37,10 @@ public:
     // white space, control or non-ASCII characters inside): it can never inject a header. Whatever is stored, sent
     // or kept for the session passes through it.
     static QString normalisedKey(const QString &typed);
+    // A store's message ends with what the system itself said, in parentheses: "The API key could not be read … (Failed
+    // to execute child process “dbus-launch” (No such file or directory))". Split there: {explanation, system text},
+    // or {message, empty} when it has none. The system text is for support, behind Details.
+    static std::pair<QString, QString> splitSystemText(const QString &message);
 
     virtual void readKey(const QUrl &baseUrl) = 0;
     virtual void writeKey(const QUrl &baseUrl, const QString &key) = 0;

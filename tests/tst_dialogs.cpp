@@ -3,6 +3,7 @@
 #include "AboutDialog.h"
 #include "ApiKeyDialog.h"
 #include "CheckpointWindow.h"
+#include "KeyStateLine.h"
 #include "TestConstants.h"
 
 #include <QApplication>
@@ -58,6 +59,7 @@ private Q_SLOTS:
     void afterAKeychainFailureEnterKeepsTheKeyForTheSession();
     void systemErrorWaitsBehindDetails();
     void aProblemWithoutSystemTextHasNoDetails();
+    void theWindowsKeyLineKeepsTheSystemTextBehindDetails();
 
     void aboutShowsNameAndVersion();
     void copyVersionInfoHasWhatSupportAsksFor();
@@ -165,6 +167,31 @@ void TestDialogs::systemErrorWaitsBehindDetails()
     QCOMPARE(details->text(), systemText);
     QTest::mouseClick(detailsButton, Qt::LeftButton);
     QVERIFY(!details->isVisible());
+}
+
+// The same failure on the window's key line: the explanation in the line, the system's words behind System details,
+// closed again when the state changes.
+void TestDialogs::theWindowsKeyLineKeepsTheSystemTextBehindDetails()
+{
+    CheckpointWindow window;
+    window.setKeyState(ApiKeyController::State::Failed, keychainExplanation + u" ("_s + systemText + u')');
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto *line = child<QLabel>(&window, "keyStateLabel");
+    auto *detailsButton = child<QToolButton>(&window, "keyStateDetailsButton");
+    auto *details = child<QLabel>(&window, "keyStateDetailsLabel");
+    QCOMPARE(line->text(), keychainExplanation);
+    QVERIFY(detailsButton->isVisible());
+    QVERIFY(!details->isVisible());
+    QVERIFY(child<QPushButton>(&window, "enterKeyButton")->isVisible());
+
+    QTest::mouseClick(detailsButton, Qt::LeftButton);
+    QVERIFY(details->isVisible());
+    QCOMPARE(details->text(), systemText);
+
+    window.setKeyState(ApiKeyController::State::Failed, u"The keychain reported an error."_s);
+    QCOMPARE(line->text(), u"The keychain reported an error."_s);
+    QVERIFY2(!detailsButton->isVisible() && !details->isVisible(), "no system text: no details");
 }
 
 void TestDialogs::aProblemWithoutSystemTextHasNoDetails()

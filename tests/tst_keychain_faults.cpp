@@ -339,6 +339,12 @@ void TestKeychainFaults::noSecretServiceOffersSessionOnly()
     QTRY_COMPARE_WITH_TIMEOUT(m_keys->state(), State::Failed, KeychainTimeoutMs);
     qInfo("status line: %s", qPrintable(keyState()));
     QVERIFY2(keyState().contains(u"No keychain service"_s), qPrintable(keyState()));
+    // What the system said (a D-Bus error) is not in the line, but behind its System details.
+    const QString systemText = ApiKeyStore::splitSystemText(m_keys->errorMessage()).second;
+    if (!systemText.isEmpty()) {
+        QVERIFY2(!keyState().contains(systemText), qPrintable(keyState()));
+        QCOMPARE(child<QLabel>(window(), "keyStateDetailsLabel")->text(), systemText);
+    }
     ApiKeyDialog *dialog = waitForKeyDialog();
     QVERIFY(dialog);
     checkWindowIsUsable();

@@ -6,27 +6,6 @@
 
 #include <QPushButton>
 
-namespace {
-
-// KeychainApiKeyStore ends its messages with what the system said, in parentheses: "… (Failed to execute child
-// process “dbus-launch” (No such file or directory))". Split there: {explanation, system text}.
-std::pair<QString, QString> splitSystemText(const QString &message)
-{
-    if (!message.endsWith(u')'))
-        return {message, {}};
-    int depth = 0;
-    for (qsizetype i = message.size() - 1; i > 0; --i) {
-        depth += message.at(i) == u')' ? 1 : message.at(i) == u'(' ? -1 : 0;
-        if (depth == 0 && message.at(i - 1) == u' ')
-            return {message.first(i - 1), message.sliced(i + 1).chopped(1)};
-        if (depth == 0)
-            break;
-    }
-    return {message, {}};
-}
-
-} // namespace
-
 ApiKeyDialog::ApiKeyDialog(const QUrl &baseUrl, QWidget *parent)
     : QDialog(parent)
     , m_ui(std::make_unique<Ui::ApiKeyDialog>())
@@ -113,7 +92,7 @@ void ApiKeyDialog::showProblem(const QString &message, bool offerSessionOnly)
 void ApiKeyDialog::showKeychainFailure(const QString &message)
 {
     showProblem(message, true);
-    const auto [explanation, systemText] = splitSystemText(message);
+    const auto [explanation, systemText] = ApiKeyStore::splitSystemText(message);
     setMessage(explanation, systemText);
     m_sessionOnlyButton->setDefault(true);
 }
