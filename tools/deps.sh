@@ -10,6 +10,8 @@ packages=(
     libsystemd-dev # audit events in the system journal
     # tests: the fake API, a real Secret Service in a private D-Bus session
     qt6-httpserver-dev dbus gnome-keyring libsecret-tools
+    # tests: what a screen reader hears (tests/with-screen-reader-bus.sh): an X server and the AT-SPI bus
+    xvfb at-spi2-core
     # tests: certificates for the TLS test; readelf for the RUNPATH test
     openssl binutils
     # CI: no function over 40 lines (tests/function-size.sh)
