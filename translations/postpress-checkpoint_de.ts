@@ -700,6 +700,11 @@ PostPress-Anmeldeprüfungen mit dem Code lösen, den der Kunde vorliest.</transl
         <source>&amp;Submit number</source>
         <translation>&amp;Nummer senden</translation>
     </message>
+    <message>
+        <source>%1 · ticket %2</source>
+        <extracomment>The window title: the account id (or &quot;New checkpoint&quot;), then the helpdesk ticket the window works for</extracomment>
+        <translation>%1 · Ticket %2</translation>
+    </message>
 </context>
 <context>
     <name>EarlierAttempts</name>
@@ -1493,14 +1498,6 @@ PostPress-Anmeldeprüfungen mit dem Code lösen, den der Kunde vorliest.</transl
         <translation>Ein Link kann den API-Server nicht wählen; das können nur --api-url in der Befehlszeile oder die Einstellungen. Der Link wurde nicht geöffnet.</translation>
     </message>
     <message>
-        <source>The link has an unknown parameter. A link carries only account_id and provider.</source>
-        <translation>Der Link enthält einen unbekannten Parameter. Ein Link enthält nur account_id und provider.</translation>
-    </message>
-    <message>
-        <source>The link has an unknown parameter &quot;%1&quot;. A link carries only account_id and provider.</source>
-        <translation>Der Link enthält den unbekannten Parameter „%1“. Ein Link enthält nur account_id und provider.</translation>
-    </message>
-    <message>
         <source>The link has an empty parameter (&quot;&amp;&amp;&quot;, or &quot;&amp;&quot; at an end).</source>
         <translation>Der Link enthält einen leeren Parameter („&amp;&amp;“ oder „&amp;“ am Anfang oder Ende).</translation>
     </message>
@@ -1543,6 +1540,14 @@ PostPress-Anmeldeprüfungen mit dem Code lösen, den der Kunde vorliest.</transl
     <message>
         <source>This link is for another program: PostPress Checkpoint opens only links like %1.</source>
         <translation>Dieser Link ist für ein anderes Programm: PostPress Checkpoint öffnet nur Links wie %1.</translation>
+    </message>
+    <message>
+        <source>The link has an unknown parameter. A link carries only account_id, provider and ticket.</source>
+        <translation>Der Link enthält einen unbekannten Parameter. Ein Link enthält nur account_id, provider und ticket.</translation>
+    </message>
+    <message>
+        <source>The link has an unknown parameter &quot;%1&quot;. A link carries only account_id, provider and ticket.</source>
+        <translation>Der Link enthält den unbekannten Parameter „%1“. Ein Link enthält nur account_id, provider und ticket.</translation>
     </message>
 </context>
 <context>
@@ -1813,6 +1818,14 @@ PostPress-Anmeldeprüfungen mit dem Code lösen, den der Kunde vorliest.</transl
         <source>Enter API key</source>
         <translation>API-Schlüssel eingeben</translation>
     </message>
+    <message>
+        <source>Syste&amp;m details</source>
+        <translation>S&amp;ystemdetails</translation>
+    </message>
+    <message>
+        <source>What the system keychain said, for support</source>
+        <translation>Was der Systemschlüsselbund gemeldet hat, für den Support</translation>
+    </message>
 </context>
 <context>
     <name>KeychainApiKeyStore</name>
@@ -1941,6 +1954,18 @@ PostPress-Anmeldeprüfungen mit dem Code lösen, den der Kunde vorliest.</transl
     <message>
         <source>The link is for another account than --account-id says. Give the account once.</source>
         <translation>Der Link gilt für ein anderes Konto als --account-id. Geben Sie das Konto nur einmal an.</translation>
+    </message>
+    <message>
+        <source>The helpdesk ticket the attempts are for: letters, digits and _ - . #, at most %1.</source>
+        <translation>Das Helpdesk-Ticket, zu dem die Versuche gehören: Buchstaben, Ziffern und _ - . #, höchstens %1.</translation>
+    </message>
+    <message>
+        <source>--ticket needs a value.</source>
+        <translation>--ticket braucht einen Wert.</translation>
+    </message>
+    <message>
+        <source>The link is for another ticket than --ticket says. Give the ticket once.</source>
+        <translation>Der Link gehört zu einem anderen Ticket als --ticket angibt. Geben Sie das Ticket nur einmal an.</translation>
     </message>
 </context>
 <context>
@@ -2185,16 +2210,48 @@ PostPress-Anmeldeprüfungen mit dem Code lösen, den der Kunde vorliest.</transl
         <translation>Dieser Helpdesk-Link kann nicht verwendet werden.</translation>
     </message>
     <message>
-        <source>Something in the link is wrong, so nothing was opened. Ask whoever maintains the link to correct it: Details says which part.
-
-You can open PostPress Checkpoint anyway and type the account id yourself.</source>
-        <translation>Ein Teil des Links ist fehlerhaft, deshalb wurde nichts geöffnet. Bitten Sie die Person, die den Link pflegt, ihn zu korrigieren: Die Details nennen den betroffenen Teil.
-
-Sie können PostPress Checkpoint trotzdem öffnen und die Konto-ID selbst eingeben.</translation>
-    </message>
-    <message>
         <source>&amp;Open PostPress Checkpoint</source>
         <translation>PostPress Checkpoint ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>The link is not in the form PostPress Checkpoint opens.</source>
+        <translation>Der Link hat nicht die Form, die PostPress Checkpoint öffnet.</translation>
+    </message>
+    <message>
+        <source>The account id in the link is missing or is not an account id.</source>
+        <translation>Die Konto-ID fehlt im Link oder ist keine Konto-ID.</translation>
+    </message>
+    <message>
+        <source>The provider in the link is not one PostPress connects.</source>
+        <translation>Der Anbieter im Link ist keiner, den PostPress verbindet.</translation>
+    </message>
+    <message>
+        <source>The ticket number in the link is not one PostPress Checkpoint can use.</source>
+        <translation>Die Ticketnummer im Link kann PostPress Checkpoint nicht verwenden.</translation>
+    </message>
+    <message>
+        <source>The link carries a code or a key, which a link must never do.</source>
+        <translation>Der Link enthält einen Code oder einen Schlüssel, was ein Link nie darf.</translation>
+    </message>
+    <message>
+        <source>The link tries to choose the API server, which only the settings may do.</source>
+        <translation>Der Link versucht, den API-Server zu wählen; das dürfen nur die Einstellungen.</translation>
+    </message>
+    <message>
+        <source>The link has a part PostPress Checkpoint does not know.</source>
+        <translation>Der Link enthält einen Teil, den PostPress Checkpoint nicht kennt.</translation>
+    </message>
+    <message>
+        <source>Something in the link is wrong.</source>
+        <translation>Etwas am Link ist fehlerhaft.</translation>
+    </message>
+    <message>
+        <source>Nothing was opened. Ask whoever maintains the link to correct it; Details has the exact reason.
+
+You can open PostPress Checkpoint anyway and type the account id yourself.</source>
+        <translation>Es wurde nichts geöffnet. Bitten Sie die Person, die den Link pflegt, ihn zu korrigieren; die Details nennen den genauen Grund.
+
+Sie können PostPress Checkpoint trotzdem öffnen und die Konto-ID selbst eingeben.</translation>
     </message>
 </context>
 <context>
@@ -2636,6 +2693,10 @@ Sie können PostPress Checkpoint trotzdem öffnen und die Konto-ID selbst eingeb
     <message>
         <source>Checkpoint cannot be solved with a code</source>
         <translation>Sicherheitsprüfung mit einem Code nicht lösbar</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>Ticket</translation>
     </message>
 </context>
 <context>

@@ -695,6 +695,11 @@ Solve PostPress login checkpoints with the code the customer reads out.</source>
         <source>&amp;Submit number</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 · ticket %2</source>
+        <extracomment>The window title: the account id (or &quot;New checkpoint&quot;), then the helpdesk ticket the window works for</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>EarlierAttempts</name>
@@ -1488,14 +1493,6 @@ Solve PostPress login checkpoints with the code the customer reads out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The link has an unknown parameter. A link carries only account_id and provider.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The link has an unknown parameter &quot;%1&quot;. A link carries only account_id and provider.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The link has an empty parameter (&quot;&amp;&amp;&quot;, or &quot;&amp;&quot; at an end).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1537,6 +1534,14 @@ Solve PostPress login checkpoints with the code the customer reads out.</source>
     </message>
     <message>
         <source>This link is for another program: PostPress Checkpoint opens only links like %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The link has an unknown parameter. A link carries only account_id, provider and ticket.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The link has an unknown parameter &quot;%1&quot;. A link carries only account_id, provider and ticket.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1808,6 +1813,14 @@ Solve PostPress login checkpoints with the code the customer reads out.</source>
         <source>Enter API key</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Syste&amp;m details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the system keychain said, for support</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>KeychainApiKeyStore</name>
@@ -1935,6 +1948,18 @@ Solve PostPress login checkpoints with the code the customer reads out.</source>
     </message>
     <message>
         <source>The link is for another account than --account-id says. Give the account once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The helpdesk ticket the attempts are for: letters, digits and _ - . #, at most %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--ticket needs a value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The link is for another ticket than --ticket says. Give the ticket once.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2180,13 +2205,45 @@ Solve PostPress login checkpoints with the code the customer reads out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Something in the link is wrong, so nothing was opened. Ask whoever maintains the link to correct it: Details says which part.
-
-You can open PostPress Checkpoint anyway and type the account id yourself.</source>
+        <source>&amp;Open PostPress Checkpoint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Open PostPress Checkpoint</source>
+        <source>The link is not in the form PostPress Checkpoint opens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account id in the link is missing or is not an account id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The provider in the link is not one PostPress connects.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ticket number in the link is not one PostPress Checkpoint can use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The link carries a code or a key, which a link must never do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The link tries to choose the API server, which only the settings may do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The link has a part PostPress Checkpoint does not know.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something in the link is wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was opened. Ask whoever maintains the link to correct it; Details has the exact reason.
+
+You can open PostPress Checkpoint anyway and type the account id yourself.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2628,6 +2685,10 @@ You can open PostPress Checkpoint anyway and type the account id yourself.</sour
     </message>
     <message>
         <source>Checkpoint cannot be solved with a code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

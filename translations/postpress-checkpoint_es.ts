@@ -700,6 +700,11 @@ Resuelva las verificaciones de inicio de sesión de PostPress con el código que
         <source>&amp;Submit number</source>
         <translation>&amp;Enviar número</translation>
     </message>
+    <message>
+        <source>%1 · ticket %2</source>
+        <extracomment>The window title: the account id (or &quot;New checkpoint&quot;), then the helpdesk ticket the window works for</extracomment>
+        <translation>%1 · ticket %2</translation>
+    </message>
 </context>
 <context>
     <name>EarlierAttempts</name>
@@ -1493,14 +1498,6 @@ Resuelva las verificaciones de inicio de sesión de PostPress con el código que
         <translation>Un enlace no puede elegir el servidor de la API; solo pueden hacerlo --api-url en la línea de comandos o la configuración. No se ha abierto el enlace.</translation>
     </message>
     <message>
-        <source>The link has an unknown parameter. A link carries only account_id and provider.</source>
-        <translation>El enlace tiene un parámetro desconocido. Un enlace solo lleva account_id y provider.</translation>
-    </message>
-    <message>
-        <source>The link has an unknown parameter &quot;%1&quot;. A link carries only account_id and provider.</source>
-        <translation>El enlace tiene un parámetro desconocido, «%1». Un enlace solo lleva account_id y provider.</translation>
-    </message>
-    <message>
         <source>The link has an empty parameter (&quot;&amp;&amp;&quot;, or &quot;&amp;&quot; at an end).</source>
         <translation>El enlace tiene un parámetro vacío («&amp;&amp;», o «&amp;» en un extremo).</translation>
     </message>
@@ -1543,6 +1540,14 @@ Resuelva las verificaciones de inicio de sesión de PostPress con el código que
     <message>
         <source>This link is for another program: PostPress Checkpoint opens only links like %1.</source>
         <translation>Este enlace es para otro programa: PostPress Checkpoint solo abre enlaces como %1.</translation>
+    </message>
+    <message>
+        <source>The link has an unknown parameter. A link carries only account_id, provider and ticket.</source>
+        <translation>El enlace tiene un parámetro desconocido. Un enlace solo lleva account_id, provider y ticket.</translation>
+    </message>
+    <message>
+        <source>The link has an unknown parameter &quot;%1&quot;. A link carries only account_id, provider and ticket.</source>
+        <translation>El enlace tiene un parámetro desconocido, «%1». Un enlace solo lleva account_id, provider y ticket.</translation>
     </message>
 </context>
 <context>
@@ -1813,6 +1818,14 @@ Resuelva las verificaciones de inicio de sesión de PostPress con el código que
         <source>Enter API key</source>
         <translation>Introducir la clave de API</translation>
     </message>
+    <message>
+        <source>Syste&amp;m details</source>
+        <translation>Detalles del siste&amp;ma</translation>
+    </message>
+    <message>
+        <source>What the system keychain said, for support</source>
+        <translation>Lo que informó el llavero del sistema, para el soporte</translation>
+    </message>
 </context>
 <context>
     <name>KeychainApiKeyStore</name>
@@ -1941,6 +1954,18 @@ Resuelva las verificaciones de inicio de sesión de PostPress con el código que
     <message>
         <source>The link is for another account than --account-id says. Give the account once.</source>
         <translation>El enlace es para otra cuenta que la que indica --account-id. Indique la cuenta una sola vez.</translation>
+    </message>
+    <message>
+        <source>The helpdesk ticket the attempts are for: letters, digits and _ - . #, at most %1.</source>
+        <translation>El ticket del servicio de asistencia al que corresponden los intentos: letras, dígitos y _ - . #, como máximo %1.</translation>
+    </message>
+    <message>
+        <source>--ticket needs a value.</source>
+        <translation>--ticket necesita un valor.</translation>
+    </message>
+    <message>
+        <source>The link is for another ticket than --ticket says. Give the ticket once.</source>
+        <translation>El enlace es de otro ticket distinto del que indica --ticket. Indique el ticket una sola vez.</translation>
     </message>
 </context>
 <context>
@@ -2185,16 +2210,48 @@ Resuelva las verificaciones de inicio de sesión de PostPress con el código que
         <translation>Este enlace del servicio de asistencia no se puede usar.</translation>
     </message>
     <message>
-        <source>Something in the link is wrong, so nothing was opened. Ask whoever maintains the link to correct it: Details says which part.
-
-You can open PostPress Checkpoint anyway and type the account id yourself.</source>
-        <translation>Una parte del enlace no es correcta, así que no se abrió nada. Pida a quien mantiene el enlace que lo corrija: los detalles indican qué parte.
-
-Puede abrir PostPress Checkpoint de todos modos y escribir usted mismo el ID de la cuenta.</translation>
-    </message>
-    <message>
         <source>&amp;Open PostPress Checkpoint</source>
         <translation>&amp;Abrir PostPress Checkpoint</translation>
+    </message>
+    <message>
+        <source>The link is not in the form PostPress Checkpoint opens.</source>
+        <translation>El enlace no tiene la forma que abre PostPress Checkpoint.</translation>
+    </message>
+    <message>
+        <source>The account id in the link is missing or is not an account id.</source>
+        <translation>Falta el ID de la cuenta en el enlace o no es un ID de cuenta.</translation>
+    </message>
+    <message>
+        <source>The provider in the link is not one PostPress connects.</source>
+        <translation>El proveedor del enlace no es uno que PostPress conecte.</translation>
+    </message>
+    <message>
+        <source>The ticket number in the link is not one PostPress Checkpoint can use.</source>
+        <translation>PostPress Checkpoint no puede usar el número de ticket del enlace.</translation>
+    </message>
+    <message>
+        <source>The link carries a code or a key, which a link must never do.</source>
+        <translation>El enlace lleva un código o una clave, algo que un enlace nunca debe hacer.</translation>
+    </message>
+    <message>
+        <source>The link tries to choose the API server, which only the settings may do.</source>
+        <translation>El enlace intenta elegir el servidor de la API, algo que solo puede hacer la configuración.</translation>
+    </message>
+    <message>
+        <source>The link has a part PostPress Checkpoint does not know.</source>
+        <translation>El enlace tiene una parte que PostPress Checkpoint no conoce.</translation>
+    </message>
+    <message>
+        <source>Something in the link is wrong.</source>
+        <translation>Algo del enlace no es correcto.</translation>
+    </message>
+    <message>
+        <source>Nothing was opened. Ask whoever maintains the link to correct it; Details has the exact reason.
+
+You can open PostPress Checkpoint anyway and type the account id yourself.</source>
+        <translation>No se abrió nada. Pida a quien mantiene el enlace que lo corrija; los detalles indican el motivo exacto.
+
+Puede abrir PostPress Checkpoint de todos modos y escribir usted mismo el ID de la cuenta.</translation>
     </message>
 </context>
 <context>
@@ -2636,6 +2693,10 @@ Puede abrir PostPress Checkpoint de todos modos y escribir usted mismo el ID de 
     <message>
         <source>Checkpoint cannot be solved with a code</source>
         <translation>Verificación que no se puede resolver con un código</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>Ticket</translation>
     </message>
 </context>
 <context>

@@ -700,6 +700,11 @@ Résolvez les vérifications de connexion PostPress avec le code que le client v
         <source>&amp;Submit number</source>
         <translation>&amp;Envoyer le numéro</translation>
     </message>
+    <message>
+        <source>%1 · ticket %2</source>
+        <extracomment>The window title: the account id (or &quot;New checkpoint&quot;), then the helpdesk ticket the window works for</extracomment>
+        <translation>%1 · ticket %2</translation>
+    </message>
 </context>
 <context>
     <name>EarlierAttempts</name>
@@ -1493,14 +1498,6 @@ Résolvez les vérifications de connexion PostPress avec le code que le client v
         <translation>Un lien ne peut pas choisir le serveur de l’API&#x202f;; seuls --api-url sur la ligne de commande ou les paramètres le peuvent. Le lien n’a pas été ouvert.</translation>
     </message>
     <message>
-        <source>The link has an unknown parameter. A link carries only account_id and provider.</source>
-        <translation>Le lien contient un paramètre inconnu. Un lien ne contient que account_id et provider.</translation>
-    </message>
-    <message>
-        <source>The link has an unknown parameter &quot;%1&quot;. A link carries only account_id and provider.</source>
-        <translation>Le lien contient un paramètre inconnu, «&#x202f;%1&#x202f;». Un lien ne contient que account_id et provider.</translation>
-    </message>
-    <message>
         <source>The link has an empty parameter (&quot;&amp;&amp;&quot;, or &quot;&amp;&quot; at an end).</source>
         <translation>Le lien contient un paramètre vide («&#x202f;&amp;&amp;&#x202f;», ou «&#x202f;&amp;&#x202f;» à une extrémité).</translation>
     </message>
@@ -1543,6 +1540,14 @@ Résolvez les vérifications de connexion PostPress avec le code que le client v
     <message>
         <source>This link is for another program: PostPress Checkpoint opens only links like %1.</source>
         <translation>Ce lien est destiné à un autre programme&#x202f;: PostPress Checkpoint n’ouvre que les liens comme %1.</translation>
+    </message>
+    <message>
+        <source>The link has an unknown parameter. A link carries only account_id, provider and ticket.</source>
+        <translation>Le lien contient un paramètre inconnu. Un lien ne contient que account_id, provider et ticket.</translation>
+    </message>
+    <message>
+        <source>The link has an unknown parameter &quot;%1&quot;. A link carries only account_id, provider and ticket.</source>
+        <translation>Le lien contient un paramètre inconnu, «&#x202f;%1&#x202f;». Un lien ne contient que account_id, provider et ticket.</translation>
     </message>
 </context>
 <context>
@@ -1813,6 +1818,14 @@ Résolvez les vérifications de connexion PostPress avec le code que le client v
         <source>Enter API key</source>
         <translation>Saisir la clé API</translation>
     </message>
+    <message>
+        <source>Syste&amp;m details</source>
+        <translation>Détails s&amp;ystème</translation>
+    </message>
+    <message>
+        <source>What the system keychain said, for support</source>
+        <translation>Ce que le trousseau du système a signalé, pour l’assistance</translation>
+    </message>
 </context>
 <context>
     <name>KeychainApiKeyStore</name>
@@ -1941,6 +1954,18 @@ Résolvez les vérifications de connexion PostPress avec le code que le client v
     <message>
         <source>The link is for another account than --account-id says. Give the account once.</source>
         <translation>Le lien concerne un autre compte que celui indiqué par --account-id. Indiquez le compte une seule fois.</translation>
+    </message>
+    <message>
+        <source>The helpdesk ticket the attempts are for: letters, digits and _ - . #, at most %1.</source>
+        <translation>Le ticket d’assistance auquel se rapportent les tentatives&#x202f;: lettres, chiffres et _ - . #, %1 au maximum.</translation>
+    </message>
+    <message>
+        <source>--ticket needs a value.</source>
+        <translation>--ticket nécessite une valeur.</translation>
+    </message>
+    <message>
+        <source>The link is for another ticket than --ticket says. Give the ticket once.</source>
+        <translation>Le lien concerne un autre ticket que celui indiqué par --ticket. Indiquez le ticket une seule fois.</translation>
     </message>
 </context>
 <context>
@@ -2185,16 +2210,48 @@ Résolvez les vérifications de connexion PostPress avec le code que le client v
         <translation>Ce lien du service d’assistance ne peut pas être utilisé.</translation>
     </message>
     <message>
-        <source>Something in the link is wrong, so nothing was opened. Ask whoever maintains the link to correct it: Details says which part.
-
-You can open PostPress Checkpoint anyway and type the account id yourself.</source>
-        <translation>Une partie du lien est incorrecte, rien n’a donc été ouvert. Demandez à la personne qui gère ce lien de le corriger&#x202f;: les détails indiquent quelle partie.
-
-Vous pouvez tout de même ouvrir PostPress Checkpoint et saisir vous-même l’identifiant du compte.</translation>
-    </message>
-    <message>
         <source>&amp;Open PostPress Checkpoint</source>
         <translation>&amp;Ouvrir PostPress Checkpoint</translation>
+    </message>
+    <message>
+        <source>The link is not in the form PostPress Checkpoint opens.</source>
+        <translation>Le lien n’a pas la forme que PostPress Checkpoint sait ouvrir.</translation>
+    </message>
+    <message>
+        <source>The account id in the link is missing or is not an account id.</source>
+        <translation>L’identifiant du compte manque dans le lien ou n’est pas un identifiant de compte.</translation>
+    </message>
+    <message>
+        <source>The provider in the link is not one PostPress connects.</source>
+        <translation>La plateforme indiquée dans le lien n’est pas une plateforme que PostPress connecte.</translation>
+    </message>
+    <message>
+        <source>The ticket number in the link is not one PostPress Checkpoint can use.</source>
+        <translation>Le numéro de ticket du lien n’est pas utilisable par PostPress Checkpoint.</translation>
+    </message>
+    <message>
+        <source>The link carries a code or a key, which a link must never do.</source>
+        <translation>Le lien contient un code ou une clé, ce qu’un lien ne doit jamais faire.</translation>
+    </message>
+    <message>
+        <source>The link tries to choose the API server, which only the settings may do.</source>
+        <translation>Le lien tente de choisir le serveur de l’API, ce que seuls les réglages peuvent faire.</translation>
+    </message>
+    <message>
+        <source>The link has a part PostPress Checkpoint does not know.</source>
+        <translation>Le lien contient une partie que PostPress Checkpoint ne connaît pas.</translation>
+    </message>
+    <message>
+        <source>Something in the link is wrong.</source>
+        <translation>Une partie du lien est incorrecte.</translation>
+    </message>
+    <message>
+        <source>Nothing was opened. Ask whoever maintains the link to correct it; Details has the exact reason.
+
+You can open PostPress Checkpoint anyway and type the account id yourself.</source>
+        <translation>Rien n’a été ouvert. Demandez à la personne qui gère ce lien de le corriger&#x202f;; les détails donnent la raison exacte.
+
+Vous pouvez tout de même ouvrir PostPress Checkpoint et saisir vous-même l’identifiant du compte.</translation>
     </message>
 </context>
 <context>
@@ -2636,6 +2693,10 @@ Vous pouvez tout de même ouvrir PostPress Checkpoint et saisir vous-même l’i
     <message>
         <source>Checkpoint cannot be solved with a code</source>
         <translation>Vérification impossible à résoudre avec un code</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>Ticket</translation>
     </message>
 </context>
 <context>
