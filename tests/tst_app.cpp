@@ -66,6 +66,15 @@ private:
         return LaunchRequest{accountId, provider, m_api->baseUrl()};
     }
 
+    // Types a code over whatever the window's code field holds, and presses Enter.
+    static void typeCode(WindowController *window, const QString &code)
+    {
+        auto *edit = window->window()->findChild<QLineEdit *>(u"codeEdit"_s);
+        edit->selectAll();
+        QTest::keyClicks(edit, code);
+        QTest::keyClick(edit, Qt::Key_Return);
+    }
+
     std::unique_ptr<AppController> m_app; // over the harness's network and key store
 };
 
@@ -399,16 +408,12 @@ void TestApp::eachAnswerIsRecordedAndCountedUnderTheForm()
     auto *line = window->window()->findChild<QLabel *>(u"earlierAttemptsLabel"_s);
     QTRY_VERIFY(m_app->history()->isOpen());
     QVERIFY(line->isHidden()); // nothing earlier
-    auto *code = window->window()->findChild<QLineEdit *>(u"codeEdit"_s);
     QSignalSpy finished(window->client(), &CheckpointClient::finished);
-    QTest::keyClicks(code, u"918273"_s);
-    QTest::keyClick(code, Qt::Key_Return);
+    typeCode(window, u"918273"_s);
     QVERIFY(finished.wait(10'000));
     QTRY_COMPARE(m_app->history()->attempts().size(), 1);
     m_api->setAnswerDelay(std::chrono::seconds(5));
-    code->selectAll();
-    QTest::keyClicks(code, u"564738"_s);
-    QTest::keyClick(code, Qt::Key_Return);
+    typeCode(window, u"564738"_s);
     QTRY_VERIFY(window->client()->isBusy());
     window->client()->cancel();
     QTRY_COMPARE(m_app->history()->attempts().size(), 2);
@@ -436,10 +441,8 @@ void TestApp::theTicketFollowsTheWindowIntoEveryRecord()
     QCOMPARE(window->window()->windowTitle(), u"acc_one · ticket #4711"_s);
     QTRY_VERIFY(window->client()->hasApiKey());
     QTRY_VERIFY(m_app->history()->isOpen());
-    auto *code = window->window()->findChild<QLineEdit *>(u"codeEdit"_s);
     QSignalSpy finished(window->client(), &CheckpointClient::finished);
-    QTest::keyClicks(code, u"918273"_s);
-    QTest::keyClick(code, Qt::Key_Return);
+    typeCode(window, u"918273"_s);
     QVERIFY(finished.wait(10'000));
     QTRY_COMPARE(m_app->history()->attempts().size(), 1);
     QCOMPARE(m_app->history()->attempts().constFirst().ticketId, u"#4711"_s);
@@ -453,9 +456,7 @@ void TestApp::theTicketFollowsTheWindowIntoEveryRecord()
     launch.ticketId = u"INC-2"_s;
     QCOMPARE(m_app->open(launch), window);
     QCOMPARE(window->window()->windowTitle(), u"acc_one · ticket INC-2"_s);
-    code->selectAll();
-    QTest::keyClicks(code, u"564738"_s);
-    QTest::keyClick(code, Qt::Key_Return);
+    typeCode(window, u"564738"_s);
     QVERIFY(finished.wait(10'000));
     QTRY_COMPARE(m_app->history()->attempts().size(), 2);
     QCOMPARE(m_app->history()->attempts().constFirst().ticketId, u"INC-2"_s);
