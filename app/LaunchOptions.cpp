@@ -193,21 +193,26 @@ QString readTicket(const QCommandLineParser &parser, const Options &options, Lau
     return {};
 }
 
+void setUp(QCommandLineParser &parser, const Options &options)
+{
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    parser.setApplicationDescription(
+        LaunchOptions::tr("Solve a PostPress login checkpoint with the code the customer reads out."));
+    parser.addOptions(
+        {options.help, options.version, options.accountId, options.provider, options.ticket, options.apiUrl});
+    parser.addPositionalArgument(u"ACCOUNT_ID"_s,
+                                 LaunchOptions::tr("The id of the account (same as --account-id), or a helpdesk link: %1")
+                                     .arg(HelpdeskLink::scheme() + u"://solve?account_id=ID&provider=NAME&ticket=ID"_s),
+                                 u"[ACCOUNT_ID]"_s);
+}
+
 } // namespace
 
 LaunchOptions LaunchOptions::parse(const QStringList &arguments)
 {
     const Options options = makeOptions();
     QCommandLineParser parser;
-    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-    parser.setApplicationDescription(tr("Solve a PostPress login checkpoint with the code the customer reads out."));
-    parser.addOptions(
-        {options.help, options.version, options.accountId, options.provider, options.ticket, options.apiUrl});
-    parser.addPositionalArgument(u"ACCOUNT_ID"_s,
-                                 tr("The id of the account (same as --account-id), or a helpdesk link: %1")
-                                     .arg(HelpdeskLink::scheme() + u"://solve?account_id=ID&provider=NAME&ticket=ID"_s),
-                                 u"[ACCOUNT_ID]"_s);
-
+    setUp(parser, options);
     const QString program = arguments.isEmpty() ? u"postpress-checkpoint"_s : arguments.constFirst();
     if (!parser.parse(arguments.isEmpty() ? QStringList{program} : arguments))
         return failure(parseErrorMessage(parser));

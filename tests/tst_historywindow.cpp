@@ -55,7 +55,7 @@ QStringList shownTickets(HistoryWindow *window)
     auto *table = window->findChild<QTableView *>(u"attemptsTable"_s);
     QStringList tickets;
     for (int row = 0; row < table->model()->rowCount(); ++row)
-        tickets.append(table->model()->index(row, 8).data().toString());
+        tickets.append(table->model()->index(row, HistoryModel::Ticket).data().toString());
     return tickets;
 }
 
@@ -261,8 +261,8 @@ void TestHistoryWindow::translated()
     QCOMPARE(child<QCheckBox>(m_window.get(), "accountOnlyCheck")->text(), u"&Seulement le compte acc_a"_s);
     QCOMPARE(m_window->windowTitle(), u"Historique des tentatives"_s);
     auto *table = child<QTableView>(m_window.get(), "attemptsTable");
-    QCOMPARE(table->model()->headerData(4, Qt::Horizontal).toString(), u"Résultat"_s);
-    QCOMPARE(table->model()->index(0, 4).data().toString(), u"Code refusé"_s);
+    QCOMPARE(table->model()->headerData(HistoryModel::Outcome, Qt::Horizontal).toString(), u"Résultat"_s);
+    QCOMPARE(table->model()->index(0, HistoryModel::Outcome).data().toString(), u"Code refusé"_s);
 }
 
 QTEST_MAIN(TestHistoryWindow)

@@ -19,9 +19,9 @@ QString HistoryModel::searchText(int row) const
         m_searchTexts.reserve(m_attempts.size());
         for (const AttemptRecord &attempt : m_attempts) {
             QStringList words{attempt.kind, attempt.outcome, attempt.provider};
-            // Not the times: formatting 10,000 of them would take the first search past 100 ms, and the rows are in
-            // time order already.
-            for (int column = Account; column < Duration; ++column)
+            // Not the times and durations: formatting 10,000 times would take the first search past 100 ms, and the
+            // rows are in time order already.
+            for (int column = Time + 1; column < Duration; ++column)
                 words.append(text(attempt, column));
             m_searchTexts.append(words.join(u'\n').toCaseFolded());
         }
@@ -105,9 +105,9 @@ QVariant HistoryModel::headerData(int section, Qt::Orientation orientation, int 
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     static const std::array<const char *, Columns> headers{
-        QT_TR_NOOP("Time"),    QT_TR_NOOP("Account ID"), QT_TR_NOOP("Provider"),     QT_TR_NOOP("Action"),
-        QT_TR_NOOP("Outcome"), QT_TR_NOOP("HTTP"),       QT_TR_NOOP("Problem type"), QT_TR_NOOP("Request ID"),
-        QT_TR_NOOP("Ticket"),  QT_TR_NOOP("Duration"),
+        QT_TR_NOOP("Time"),   QT_TR_NOOP("Ticket"),       QT_TR_NOOP("Account ID"), QT_TR_NOOP("Provider"),
+        QT_TR_NOOP("Action"), QT_TR_NOOP("Outcome"),      QT_TR_NOOP("HTTP"),       QT_TR_NOOP("Problem type"),
+        QT_TR_NOOP("Request ID"), QT_TR_NOOP("Duration"),
     };
     return section >= 0 && section < Columns ? tr(headers.at(section)) : QVariant();
 }

@@ -13,8 +13,10 @@ class HistoryModel final : public QAbstractTableModel {
     Q_DISABLE_COPY_MOVE(HistoryModel)
 
 public:
+    // The ticket beside the time: what an agent looks for first. Duration last (searchText() reads those between).
     enum Column {
         Time,
+        Ticket,
         Account,
         Provider,
         Kind,
@@ -22,7 +24,6 @@ public:
         HttpStatus,
         ProblemType,
         RequestId,
-        Ticket,
         Duration,
         Columns
     };
