@@ -246,8 +246,15 @@ void WindowController::updateEarlierAttempts()
     const QString accountId = m_window->accountId();
     const QDateTime now = QDateTime::currentDateTimeUtc();
     const QDateTime since = now.addSecs(-EarlierAttempts::Minutes * 60);
-    const bool known = m_history && m_history->isOpen() && !accountId.isEmpty();
-    m_window->setEarlierAttempts(known ? EarlierAttempts::line(m_history->attempts(accountId, since), now) : QString());
+    if (!m_history || !m_history->isOpen() || accountId.isEmpty()) {
+        m_window->setEarlierAttempts({});
+        return;
+    }
+    QList<AttemptRecord> earlier = m_history->attempts(accountId, since);
+    // The attempt whose answer the panel shows is not an earlier one.
+    if (m_attempt && m_attempt->accountId() == accountId)
+        earlier.removeIf([shown = m_attempt->startedUtc()](const AttemptRecord &r) { return r.timeUtc >= shown; });
+    m_window->setEarlierAttempts(EarlierAttempts::line(earlier, now));
 }
 
 void WindowController::saveWindowState()

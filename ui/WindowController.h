@@ -51,7 +51,8 @@ public:
     void setAllowedProviders(const QList<Provider> &providers) { m_allowedProviders = providers; }
     // Where each finished attempt is recorded and the earlier-attempts line is read from; none: not recorded.
     void setHistory(History *history);
-    // The line under the form again, from the history, for the window's account.
+    // The line under the form again, from the history, for the window's account: its attempts of the last hour before
+    // the one whose answer is shown.
     void updateEarlierAttempts();
 
 Q_SIGNALS:
