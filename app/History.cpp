@@ -255,6 +255,16 @@ QList<AttemptRecord> History::attempts(const QString &accountId, const QDateTime
     return records;
 }
 
+qsizetype History::count() const
+{
+    if (!m_open)
+        return 0;
+    QSqlQuery query(database());
+    if (!query.exec("SELECT COUNT(*) FROM attempts"_L1) || !query.next())
+        return 0;
+    return query.value(0).toLongLong();
+}
+
 bool History::clear()
 {
     if (!m_open)

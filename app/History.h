@@ -51,6 +51,8 @@ public:
     // Newest first; only this account's when accountId is set, only those that started at sinceUtc or later when it
     // is valid.
     QList<AttemptRecord> attempts(const QString &accountId = {}, const QDateTime &sinceUtc = {}) const;
+    // How many attempts are kept, of every account: without reading them.
+    qsizetype count() const;
     // Removes every attempt, and the copies SQLite's log still holds.
     bool clear();
 

@@ -17,6 +17,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QCheckBox>
 #include <QClipboard>
 #include <QFileOpenEvent>
 #include <QLabel>
@@ -391,6 +392,8 @@ void TestApp::historyOpensOnTheWindowsAccount()
     auto *table = history->findChild<QTableView *>(u"attemptsTable"_s);
     QCOMPARE(table->model()->rowCount(), 2);
     QCOMPARE(table->model()->index(0, HistoryModel::Account).data().toString(), u"acc_one"_s);
+    history->findChild<QCheckBox *>(u"accountOnlyCheck"_s)->setChecked(false); // every account's, read now
+    QCOMPARE(table->model()->rowCount(), 3);
 
     Q_EMIT history->clearRequested(); // what the confirmed Clear history sends (tst_historywindow)
     QCOMPARE(table->model()->rowCount(), 0);

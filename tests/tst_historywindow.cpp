@@ -93,6 +93,7 @@ private Q_SLOTS:
     void init();
     void cleanup() { m_window.reset(); }
     void opensOnTheAccountNewestFirst();
+    void everyAccountIsAskedForOnlyWhenWanted();
     void theSearchFindsAnyWordOfARow_data();
     void theSearchFindsAnyWordOfARow();
     void selectedRowsAreCopiedForATicket();
@@ -138,6 +139,29 @@ void TestHistoryWindow::opensOnTheAccountNewestFirst()
     m_window->setAccount({});
     QVERIFY(!only->isVisible());
     QCOMPARE(shownTickets(m_window.get()).size(), 5);
+}
+
+// The app opens the window with one account's attempts and the count of all (reading 10,000 would be most of the
+// opening time); unticking the box asks for every account's once.
+void TestHistoryWindow::everyAccountIsAskedForOnlyWhenWanted()
+{
+    QList<AttemptRecord> ofA = attempts();
+    ofA.removeIf([](const AttemptRecord &attempt) { return attempt.accountId != u"acc_a"_s; });
+    m_window->setAccountAttempts(u"acc_a"_s, ofA, 5);
+    QSignalSpy wanted(m_window.get(), &HistoryWindow::allAttemptsWanted);
+    connect(m_window.get(), &HistoryWindow::allAttemptsWanted, this, [this] { m_window->setAttempts(attempts()); });
+    QCOMPARE(shownTickets(m_window.get()), QStringList({u"T-4"_s, u"T-2"_s}));
+    QCOMPARE(child<QLabel>(m_window.get(), "statusLabel")->text(), u"Showing 2 of 5 attempts."_s);
+    QCOMPARE(wanted.size(), 0);
+
+    auto *only = child<QCheckBox>(m_window.get(), "accountOnlyCheck");
+    only->setChecked(false);
+    QCOMPARE(wanted.size(), 1);
+    QCOMPARE(shownTickets(m_window.get()), QStringList({u"T-5"_s, u"T-4"_s, u"T-3"_s, u"T-2"_s, u"T-1"_s}));
+    only->setChecked(true);
+    only->setChecked(false);
+    QCOMPARE(wanted.size(), 1); // every account's are here now
+    QCOMPARE(child<QLabel>(m_window.get(), "statusLabel")->text(), u"Showing 5 of 5 attempts."_s);
 }
 
 void TestHistoryWindow::theSearchFindsAnyWordOfARow_data()

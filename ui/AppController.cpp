@@ -315,13 +315,20 @@ void AppController::openHistory(WindowController *over)
             m_history.clear();
             m_historyWindow->setAttempts(m_history.attempts());
         });
+        connect(m_historyWindow, &HistoryWindow::allAttemptsWanted, this,
+                [this] { m_historyWindow->setAttempts(m_history.attempts()); });
     }
     History *attempts = history();
     const QString off = m_effective.historyEnabled.value ? attempts->problem()
                                                          : tr("History is off: your administrator turned it off.");
     m_historyWindow->setProblem(attempts->isOpen() ? QString() : off);
-    m_historyWindow->setAttempts(attempts->attempts());
-    m_historyWindow->setAccount(over->window()->accountId());
+    // The window's account first: every account's are read only when the agent asks for them.
+    if (const QString accountId = over->window()->accountId(); !accountId.isEmpty()) {
+        m_historyWindow->setAccountAttempts(accountId, attempts->attempts(accountId), attempts->count());
+    } else {
+        m_historyWindow->setAttempts(attempts->attempts());
+        m_historyWindow->setAccount({});
+    }
     m_historyWindow->show();
     m_historyWindow->raise();
     m_historyWindow->activateWindow();

@@ -65,10 +65,21 @@ void HistoryWindow::setUpActions()
 
 void HistoryWindow::setAttempts(const QList<AttemptRecord> &attempts)
 {
+    m_accountOnly = false;
+    m_total = attempts.size();
     m_model.setAttempts(attempts);
     m_ui->attemptsTable->resizeColumnsToContents();
     updateStatus();
     updateButtons();
+}
+
+void HistoryWindow::setAccountAttempts(const QString &accountId, const QList<AttemptRecord> &attempts,
+                                       qsizetype total)
+{
+    setAttempts(attempts);
+    m_accountOnly = true;
+    m_total = total;
+    setAccount(accountId);
 }
 
 void HistoryWindow::setAccount(const QString &accountId)
@@ -127,6 +138,11 @@ void HistoryWindow::changeEvent(QEvent *event)
 
 void HistoryWindow::onFilterChanged()
 {
+    if (m_accountOnly && !m_ui->accountOnlyCheck->isChecked()) {
+        Q_EMIT allAttemptsWanted(); // its answer, setAttempts(), filters again
+        if (m_accountOnly)
+            return; // nobody answered: the account's rows stay
+    }
     m_filter.setAccount(m_ui->accountOnlyCheck->isChecked() ? m_account : QString());
     m_filter.setSearch(m_ui->searchEdit->text());
     updateStatus();
@@ -135,7 +151,7 @@ void HistoryWindow::onFilterChanged()
 
 void HistoryWindow::updateStatus()
 {
-    const int total = m_model.rowCount();
+    const int total = int(m_total);
     if (!m_problem.isEmpty())
         m_ui->statusLabel->setText(m_problem);
     else if (total == 0)

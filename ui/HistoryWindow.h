@@ -22,10 +22,13 @@ public:
     explicit HistoryWindow(QWidget *parent = nullptr);
     ~HistoryWindow() override;
 
-    // Newest first, as History::attempts() gives them.
+    // Newest first, as History::attempts() gives them: every account's.
     void setAttempts(const QList<AttemptRecord> &attempts);
     // Shows only this account's attempts, with a box to see every account's; empty: every account's, and no box.
     void setAccount(const QString &accountId);
+    // Only this account's attempts, of `total` kept: reading every account's 10,000 would be most of the time the
+    // window takes to open. Unticking the box then asks for every account's (allAttemptsWanted).
+    void setAccountAttempts(const QString &accountId, const QList<AttemptRecord> &attempts, qsizetype total);
     // History is off, and why: said where the count goes.
     void setProblem(const QString &problem);
 
@@ -37,6 +40,8 @@ public:
 Q_SIGNALS:
     // The agent confirmed Clear history.
     void clearRequested();
+    // The agent asked for every account's attempts, and only one account's are here (setAccountAttempts()).
+    void allAttemptsWanted();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -56,4 +61,6 @@ private:
     HistoryFilter m_filter{&m_model};
     QString m_account;
     QString m_problem;
+    qsizetype m_total = 0; // attempts kept, shown or not
+    bool m_accountOnly = false; // only m_account's attempts are in the model
 };
