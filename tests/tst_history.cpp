@@ -187,6 +187,7 @@ void TestHistory::newestFirstByAccountAndTime()
     QCOMPARE(ticketsOf(history.attempts(u"acc_1"_s)), QStringList({u"T-4"_s, u"T-1"_s}));
     QCOMPARE(ticketsOf(history.attempts(u"acc_1"_s, now.addSecs(-400))), QStringList({u"T-4"_s}));
     QCOMPARE(ticketsOf(history.attempts({}, now.addSecs(-400))), QStringList({u"T-5"_s, u"T-4"_s}));
+    QCOMPARE(history.count(), 6); // every account's, without reading them
 }
 
 void TestHistory::defaultPathFollowsTheXdgSpec_data()
@@ -294,6 +295,7 @@ void TestHistory::theOldestGoPastTheCount()
     for (int n = 0; n < 8; ++n)
         QVERIFY(history.record(sample(n)));
     QCOMPARE(ticketsOf(history.attempts()), QStringList({u"T-7"_s, u"T-6"_s, u"T-5"_s, u"T-4"_s, u"T-3"_s}));
+    QCOMPARE(history.count(), 5);
 }
 
 void TestHistory::lowerLimitsApplyAtOpen()
